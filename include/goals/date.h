@@ -1,0 +1,51 @@
+/// Calendar dates without time zones: parsing, arithmetic, quarters, ISO weeks.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace goals {
+
+/// A proleptic Gregorian calendar date. Never shifted by a time zone.
+struct Date {
+  int year = 0;
+  int month = 0;  ///< 1..12
+  int day = 0;    ///< 1..31
+
+  auto operator<=>(const Date&) const = default;
+
+  /// Strict `YYYY-MM-DD`; rejects impossible dates such as 2025-02-30.
+  static std::optional<Date> parse(std::string_view s);
+  /// Like parse(), but also accepts a date-time (`2025-01-02T10:00`,
+  /// `2025-01-02 10:00:00Z`) and uses its date part.
+  static std::optional<Date> parse_lenient(std::string_view s);
+  /// Today on the local clock.
+  static Date today();
+  static Date from_days(long days);  ///< inverse of days()
+
+  long days() const;  ///< days since 1970-01-01
+  Date add_days(long n) const { return from_days(days() + n); }
+  std::string str() const;  ///< `YYYY-MM-DD`
+  int quarter() const { return (month - 1) / 3 + 1; }
+  bool valid() const;
+};
+
+/// Days from a to b (b - a).
+inline long days_between(const Date& a, const Date& b) { return b.days() - a.days(); }
+
+/// A calendar quarter such as 2025-Q2.
+struct Quarter {
+  int year = 0;
+  int q = 0;  ///< 1..4
+  auto operator<=>(const Quarter&) const = default;
+  static std::optional<Quarter> parse(std::string_view s);  ///< `YYYY-Qn`
+  static Quarter of(const Date& d) { return {d.year, d.quarter()}; }
+  Date first_day() const;
+  Date last_day() const;
+  Quarter next() const;
+  std::string str() const;  ///< `YYYY-Qn`
+};
+
+}  // namespace goals

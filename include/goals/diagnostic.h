@@ -1,0 +1,35 @@
+/// One problem found in a vault, whatever found it: loader, parser, graph or lint rule.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace goals {
+
+enum class Severity { Error, Warning, Info };
+
+/// "error", "warning" or "info".
+std::string_view to_string(Severity s);
+
+/// A problem at a place in a note. Lines and columns are 1-based; columns
+/// count bytes of the line as stored (a BOM is not counted). 0 means "whole
+/// file" (e.g. an unreadable file).
+struct Diagnostic {
+  std::string rule;  ///< stable kebab-case id, e.g. "invalid-frontmatter"
+  Severity severity = Severity::Warning;
+  std::string path;  ///< vault-relative, '/' separated
+  int line = 0;
+  int column = 0;
+  int end_line = 0;  ///< 0 when unknown
+  int end_column = 0;
+  std::string message;
+  std::string help;  ///< the concrete fix, may be empty
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+/// Orders by path, line, column, rule: the order every renderer prints in.
+void sort_diagnostics(Diagnostics& ds);
+
+}  // namespace goals

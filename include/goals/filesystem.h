@@ -1,0 +1,85 @@
+/// The file system behind an interface, so tests run on an in-memory vault.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace goals {
+
+enum class EntryKind { File, Directory, Symlink, Other };
+
+struct DirEntry {
+  std::string name;  ///< the last path component
+  EntryKind kind = EntryKind::Other;
+};
+
+/// What the loader needs from a disk. Paths are absolute or relative to the
+/// process working directory, '/' separated.
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  enum class Status { Okay, NotFound, TooLarge, OtherError };
+  /// Reads a whole file. Never reads more than `max_bytes` (TooLarge then).
+  virtual Status read_file(const std::string& path, std::string* contents, std::string* err,
+                           std::size_t max_bytes) const = 0;
+  /// Lists a folder without following anything; entries sorted by name.
+  virtual bool list_dir(const std::string& path, std::vector<DirEntry>* out,
+                        std::string* err) const = 0;
+  /// Kind of the entry at `path`, following symlinks (`follow`) or not.
+  virtual EntryKind kind(const std::string& path, bool follow) const = 0;
+  /// Canonical absolute path with every symlink resolved, or "" on error.
+  virtual std::string real_path(const std::string& path) const = 0;
+  /// The working directory.
+  virtual std::string current_dir() const = 0;
+};
+
+/// The real disk (POSIX).
+class RealFileSystem : public FileSystem {
+ public:
+  Status read_file(const std::string& path, std::string* contents, std::string* err,
+                   std::size_t max_bytes) const override;
+  bool list_dir(const std::string& path, std::vector<DirEntry>* out,
+                std::string* err) const override;
+  EntryKind kind(const std::string& path, bool follow) const override;
+  std::string real_path(const std::string& path) const override;
+  std::string current_dir() const override;
+};
+
+/// A vault in memory for tests: files, folders and symlinks by absolute path.
+class MemoryFileSystem : public FileSystem {
+ public:
+  explicit MemoryFileSystem(std::string cwd = "/") : cwd_(std::move(cwd)) {}
+  void add_file(const std::string& path, std::string contents);  ///< creates parent folders
+  void add_dir(const std::string& path);
+  void add_symlink(const std::string& path, std::string target);  ///< target absolute or relative
+  void add_unreadable(const std::string& path);  ///< exists, read fails
+
+  Status read_file(const std::string& path, std::string* contents, std::string* err,
+                   std::size_t max_bytes) const override;
+  bool list_dir(const std::string& path, std::vector<DirEntry>* out,
+                std::string* err) const override;
+  EntryKind kind(const std::string& path, bool follow) const override;
+  std::string real_path(const std::string& path) const override;
+  std::string current_dir() const override { return cwd_; }
+
+ private:
+  struct Entry {
+    EntryKind kind = EntryKind::Other;
+    std::string data;  ///< file contents or symlink target
+    bool unreadable = false;
+  };
+  std::string normalize(const std::string& path) const;
+  std::string cwd_;
+  std::map<std::string, Entry> entries_;
+};
+
+/// Joins two '/' paths; `b` absolute wins.
+std::string path_join(const std::string& a, const std::string& b);
+/// The folder part of a '/' path ("" for a bare name).
+std::string path_dirname(const std::string& p);
+/// The last component of a '/' path.
+std::string path_basename(const std::string& p);
+
+}  // namespace goals

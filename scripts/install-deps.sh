@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages goals builds, tests and benchmarks with.
+# Needs root (apt-get); prints what to run otherwise. Does nothing when all is there.
+set -euo pipefail
+packages=(g++ cmake make pkg-config libcli11-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libyaml-cpp-dev libfmt-dev libgtest-dev libgmock-dev nlohmann-json3-dev cmark-gfm python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  echo "goals: missing Debian packages: ${missing[*]}" >&2
+  echo "goals: run as root: apt-get update && apt-get install -y ${missing[*]}" >&2
+  exit 2
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
