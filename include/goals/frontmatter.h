@@ -29,6 +29,9 @@ struct Scalar {
   int line = 0;
   int column = 0;
   bool quoted = false;  ///< written in quotes ('...' or "...")
+  /// Written as an unquoted `[[X]]`, which YAML reads as a list in a list;
+  /// `text` is then X and the position is the outer `[`.
+  bool nested = false;
 };
 
 /// A top-level property: a scalar, a list of scalars, or something else.

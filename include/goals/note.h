@@ -68,7 +68,7 @@ struct Note {
 };
 
 /// Parses one note's bytes (as read from disk). Never throws: problems
-/// (invalid-frontmatter, invalid-property, unquoted-link, invalid-utf8, ...)
+/// (invalid-frontmatter, invalid-property, unquoted-link, invalid-encoding, ...)
 /// are appended to `diags`. A note with invalid front matter is read as a
 /// plain note without properties.
 Note parse_note(std::string_view bytes, const std::string& path, const Config& config,
