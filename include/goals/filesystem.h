@@ -33,6 +33,12 @@ class FileSystem {
   virtual std::string real_path(const std::string& path) const = 0;
   /// The working directory.
   virtual std::string current_dir() const = 0;
+  /// The target of the symlink at `path` as stored (not resolved), or "" if
+  /// `path` is not a symlink. Only used to name targets in diagnostics.
+  virtual std::string read_link(const std::string& path) const {
+    (void)path;
+    return {};
+  }
 };
 
 /// The real disk (POSIX).
@@ -45,6 +51,7 @@ class RealFileSystem : public FileSystem {
   EntryKind kind(const std::string& path, bool follow) const override;
   std::string real_path(const std::string& path) const override;
   std::string current_dir() const override;
+  std::string read_link(const std::string& path) const override;
 };
 
 /// A vault in memory for tests: files, folders and symlinks by absolute path.
@@ -63,6 +70,7 @@ class MemoryFileSystem : public FileSystem {
   EntryKind kind(const std::string& path, bool follow) const override;
   std::string real_path(const std::string& path) const override;
   std::string current_dir() const override { return cwd_; }
+  std::string read_link(const std::string& path) const override;
 
  private:
   struct Entry {

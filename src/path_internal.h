@@ -1,0 +1,35 @@
+/// Path and text helpers shared by the loader's sources (filesystem, resolver,
+/// vault). Not part of the public API.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace goals::detail {
+
+/// Splits a '/' path into its components, dropping empty ones and ".".
+/// ".." is kept (callers decide what it means).
+std::vector<std::string_view> split_path(std::string_view p);
+
+/// Lexical normalization: collapses duplicate slashes, drops ".", applies
+/// "..". An absolute path never climbs above "/". A relative path that would
+/// climb above its start is clamped there and `*escaped` is set. A relative
+/// path that normalizes to nothing yields "".
+std::string normalize_lexical(std::string_view p, bool* escaped = nullptr);
+
+/// True if `path` is `root` or lies below it (both normalized absolute paths).
+bool is_inside(std::string_view path, std::string_view root);
+
+/// True if the file name ends in ".md", in any letter case.
+bool has_md_extension(std::string_view p);
+
+/// Lowercases for case-insensitive comparison: ASCII plus the two-byte UTF-8
+/// letters of Latin-1, Latin Extended-A, Greek and Cyrillic. Other bytes are
+/// kept as they are, so invalid UTF-8 never fails.
+std::string fold_case(std::string_view s);
+
+/// Strips ASCII spaces and tabs from both ends.
+std::string_view trim_spaces(std::string_view s);
+
+}  // namespace goals::detail

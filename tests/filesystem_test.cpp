@@ -1,0 +1,305 @@
+// FileSystem: the in-memory test double, the POSIX implementation and the
+// path helpers.
+#include "goals/filesystem.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace goals {
+namespace {
+
+std::vector<std::string> names(const std::vector<DirEntry>& es) {
+  std::vector<std::string> r;
+  for (const auto& e : es) r.push_back(e.name);
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Path helpers
+
+TEST(FileSystemPath, Join) {
+  EXPECT_EQ(path_join("a", "b"), "a/b");
+  EXPECT_EQ(path_join("a/", "b"), "a/b");
+  EXPECT_EQ(path_join("/", "b"), "/b");
+  EXPECT_EQ(path_join("a", "/b"), "/b");
+  EXPECT_EQ(path_join("", "b"), "b");
+  EXPECT_EQ(path_join("a", ""), "a");
+}
+
+TEST(FileSystemPath, DirnameAndBasename) {
+  EXPECT_EQ(path_dirname("a/b/c.md"), "a/b");
+  EXPECT_EQ(path_dirname("c.md"), "");
+  EXPECT_EQ(path_dirname("/c.md"), "/");
+  EXPECT_EQ(path_dirname("/a/b/"), "/a");
+  EXPECT_EQ(path_dirname("/"), "/");
+  EXPECT_EQ(path_basename("a/b/c.md"), "c.md");
+  EXPECT_EQ(path_basename("c.md"), "c.md");
+  EXPECT_EQ(path_basename("/a/b/"), "b");
+  EXPECT_EQ(path_basename("/"), "/");
+}
+
+// ---------------------------------------------------------------------------
+// MemoryFileSystem
+
+TEST(FileSystemMemory, FilesAndFolders) {
+  MemoryFileSystem fs;
+  fs.add_file("/v/Goals/A.md", "alpha");
+  fs.add_file("/v/b.md", "beta");
+  fs.add_dir("/v/Empty");
+
+  std::string text, err;
+  EXPECT_EQ(fs.read_file("/v/Goals/A.md", &text, &err, 100), FileSystem::Status::Okay);
+  EXPECT_EQ(text, "alpha");
+  EXPECT_EQ(fs.read_file("/v/missing.md", &text, &err, 100), FileSystem::Status::NotFound);
+  EXPECT_FALSE(err.empty());
+  EXPECT_EQ(fs.read_file("/v/Goals", &text, &err, 100), FileSystem::Status::OtherError);
+
+  EXPECT_EQ(fs.kind("/v", false), EntryKind::Directory);
+  EXPECT_EQ(fs.kind("/v/Goals", true), EntryKind::Directory);
+  EXPECT_EQ(fs.kind("/v/b.md", false), EntryKind::File);
+  EXPECT_EQ(fs.kind("/v/nope", false), EntryKind::Other);
+  EXPECT_EQ(fs.kind("/", true), EntryKind::Directory);
+
+  std::vector<DirEntry> es;
+  ASSERT_TRUE(fs.list_dir("/v", &es, &err));
+  EXPECT_EQ(names(es), (std::vector<std::string>{"Empty", "Goals", "b.md"}));
+  EXPECT_EQ(es[1].kind, EntryKind::Directory);
+  EXPECT_EQ(es[2].kind, EntryKind::File);
+  ASSERT_TRUE(fs.list_dir("/v/Empty", &es, &err));
+  EXPECT_TRUE(es.empty());
+  EXPECT_FALSE(fs.list_dir("/v/b.md", &es, &err));
+  EXPECT_FALSE(fs.list_dir("/v/missing", &es, &err));
+  ASSERT_TRUE(fs.list_dir("/", &es, &err));
+  EXPECT_EQ(names(es), (std::vector<std::string>{"v"}));
+}
+
+TEST(FileSystemMemory, ListingSkipsDeeperEntriesAndSorts) {
+  MemoryFileSystem fs;
+  fs.add_file("/v/b/x.md", "");
+  fs.add_file("/v/b.c", "");
+  fs.add_file("/v/B", "");
+  fs.add_file("/v/a/deep/er/y.md", "");
+  fs.add_file("/v/c.md", "");
+  std::vector<DirEntry> es;
+  std::string err;
+  ASSERT_TRUE(fs.list_dir("/v", &es, &err));
+  EXPECT_EQ(names(es), (std::vector<std::string>{"B", "a", "b", "b.c", "c.md"}));
+}
+
+TEST(FileSystemMemory, NormalizesPaths) {
+  MemoryFileSystem fs("/home/me");
+  fs.add_file("vault//Goals/./A.md", "a");  // relative to the working dir
+  fs.add_file("/x/../y/B.md", "b");
+  std::string text, err;
+  EXPECT_EQ(fs.read_file("/home/me/vault/Goals/A.md", &text, &err, 10), FileSystem::Status::Okay);
+  EXPECT_EQ(fs.read_file("vault/Goals/../Goals/A.md", &text, &err, 10), FileSystem::Status::Okay);
+  EXPECT_EQ(text, "a");
+  EXPECT_EQ(fs.read_file("/y/B.md", &text, &err, 10), FileSystem::Status::Okay);
+  EXPECT_EQ(fs.kind("/x", false), EntryKind::Other);
+  EXPECT_EQ(fs.real_path("vault/./Goals//A.md"), "/home/me/vault/Goals/A.md");
+  EXPECT_EQ(fs.real_path("/../../y"), "/y");
+  EXPECT_EQ(fs.current_dir(), "/home/me");
+}
+
+TEST(FileSystemMemory, SizeLimit) {
+  MemoryFileSystem fs;
+  fs.add_file("/a.md", "12345");
+  std::string text, err;
+  EXPECT_EQ(fs.read_file("/a.md", &text, &err, 5), FileSystem::Status::Okay);
+  EXPECT_EQ(fs.read_file("/a.md", &text, &err, 4), FileSystem::Status::TooLarge);
+  EXPECT_TRUE(text.empty());
+}
+
+TEST(FileSystemMemory, Unreadable) {
+  MemoryFileSystem fs;
+  fs.add_file("/v/secret.md", "x");
+  fs.add_unreadable("/v/secret.md");
+  fs.add_unreadable("/v/locked.md");  // created by add_unreadable
+  fs.add_dir("/v/Private");
+  fs.add_file("/v/Private/p.md", "");
+  fs.add_unreadable("/v/Private");
+  std::string text, err;
+  EXPECT_EQ(fs.read_file("/v/secret.md", &text, &err, 100), FileSystem::Status::OtherError);
+  EXPECT_FALSE(err.empty());
+  EXPECT_EQ(fs.read_file("/v/locked.md", &text, &err, 100), FileSystem::Status::OtherError);
+  EXPECT_EQ(fs.kind("/v/locked.md", false), EntryKind::File);
+  std::vector<DirEntry> es;
+  EXPECT_FALSE(fs.list_dir("/v/Private", &es, &err));
+  EXPECT_EQ(fs.kind("/v/Private", true), EntryKind::Directory);
+}
+
+TEST(FileSystemMemory, Symlinks) {
+  MemoryFileSystem fs;
+  fs.add_file("/v/Real/n.md", "note");
+  fs.add_symlink("/v/link", "Real");            // relative to its folder
+  fs.add_symlink("/v/abs", "/v/Real/n.md");     // absolute
+  fs.add_symlink("/v/chain", "abs");            // to another link
+  fs.add_symlink("/v/Real/up", "..");           // a loop through the tree
+  fs.add_symlink("/v/dangling", "nowhere.md");  // nothing there
+
+  EXPECT_EQ(fs.kind("/v/link", false), EntryKind::Symlink);
+  EXPECT_EQ(fs.kind("/v/link", true), EntryKind::Directory);
+  EXPECT_EQ(fs.kind("/v/chain", true), EntryKind::File);
+  EXPECT_EQ(fs.kind("/v/dangling", false), EntryKind::Symlink);
+  EXPECT_EQ(fs.kind("/v/dangling", true), EntryKind::Other);
+
+  EXPECT_EQ(fs.real_path("/v/link/n.md"), "/v/Real/n.md");
+  EXPECT_EQ(fs.real_path("/v/chain"), "/v/Real/n.md");
+  EXPECT_EQ(fs.real_path("/v/Real/up/link/up/Real"), "/v/Real");
+  // `..` after a symlink climbs from the link's target, as the kernel does.
+  EXPECT_EQ(fs.real_path("/v/Real/up/.."), "/");
+  EXPECT_EQ(fs.real_path("/v/dangling"), "");
+  EXPECT_EQ(fs.read_link("/v/dangling"), "nowhere.md");
+  EXPECT_EQ(fs.read_link("/v/Real/n.md"), "");
+
+  std::string text, err;
+  EXPECT_EQ(fs.read_file("/v/link/n.md", &text, &err, 100), FileSystem::Status::Okay);
+  EXPECT_EQ(text, "note");
+  EXPECT_EQ(fs.read_file("/v/dangling", &text, &err, 100), FileSystem::Status::NotFound);
+
+  std::vector<DirEntry> es;
+  ASSERT_TRUE(fs.list_dir("/v/link", &es, &err));  // the folder itself is followed
+  EXPECT_EQ(names(es), (std::vector<std::string>{"n.md", "up"}));
+  EXPECT_EQ(es[1].kind, EntryKind::Symlink);  // but not its entries
+}
+
+TEST(FileSystemMemory, SymlinkLoopEnds) {
+  MemoryFileSystem fs;
+  fs.add_symlink("/v/a", "b");
+  fs.add_symlink("/v/b", "a");
+  fs.add_symlink("/v/self", "self");
+  EXPECT_EQ(fs.real_path("/v/a"), "");
+  EXPECT_EQ(fs.kind("/v/a", true), EntryKind::Other);
+  EXPECT_EQ(fs.kind("/v/self", true), EntryKind::Other);
+  EXPECT_EQ(fs.kind("/v/self", false), EntryKind::Symlink);
+  std::string text, err;
+  EXPECT_EQ(fs.read_file("/v/a/x", &text, &err, 10), FileSystem::Status::OtherError);
+  EXPECT_FALSE(err.empty());
+}
+
+// ---------------------------------------------------------------------------
+// RealFileSystem, in a fresh temporary folder
+
+class FileSystemReal : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string tmpl = std::string(tmp && *tmp ? tmp : "/tmp") + "/goals-fs-XXXXXX";
+    ASSERT_NE(::mkdtemp(tmpl.data()), nullptr);
+    // The canonical path, so that real_path() results compare equal.
+    dir_ = std::filesystem::canonical(tmpl).string();
+  }
+  void TearDown() override {
+    if (dir_.empty()) return;
+    // Give back the permission UnreadableFolder took, or remove_all cannot enter.
+    ::chmod((dir_ + "/locked").c_str(), 0755);
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  void write(const std::string& rel, const std::string& text) {
+    std::filesystem::create_directories(std::filesystem::path(dir_ + "/" + rel).parent_path());
+    std::ofstream(dir_ + "/" + rel, std::ios::binary) << text;
+  }
+  std::string dir_;
+  RealFileSystem fs_;
+};
+
+TEST_F(FileSystemReal, ReadsFilesWithinTheLimit) {
+  write("Goals/A.md", "alpha\n");
+  std::string text, err;
+  EXPECT_EQ(fs_.read_file(dir_ + "/Goals/A.md", &text, &err, 6), FileSystem::Status::Okay);
+  EXPECT_EQ(text, "alpha\n");
+  EXPECT_EQ(fs_.read_file(dir_ + "/Goals/A.md", &text, &err, 5), FileSystem::Status::TooLarge);
+  EXPECT_TRUE(text.empty());
+  EXPECT_EQ(fs_.read_file(dir_ + "/missing.md", &text, &err, 5), FileSystem::Status::NotFound);
+  EXPECT_FALSE(err.empty());
+  EXPECT_EQ(fs_.read_file(dir_ + "/Goals", &text, &err, 100), FileSystem::Status::OtherError);
+  write("empty.md", "");
+  EXPECT_EQ(fs_.read_file(dir_ + "/empty.md", &text, &err, 0), FileSystem::Status::Okay);
+  EXPECT_EQ(text, "");
+}
+
+TEST_F(FileSystemReal, DoesNotHangOnAFifo) {
+  ASSERT_EQ(::mkfifo((dir_ + "/pipe.md").c_str(), 0644), 0);
+  std::string text, err;
+  EXPECT_EQ(fs_.read_file(dir_ + "/pipe.md", &text, &err, 100), FileSystem::Status::OtherError);
+  EXPECT_EQ(fs_.kind(dir_ + "/pipe.md", false), EntryKind::Other);
+}
+
+TEST_F(FileSystemReal, ListsSortedWithKinds) {
+  write("b.md", "");
+  write("a/x.md", "");
+  write("C.png", "");
+  ASSERT_EQ(::symlink("a", (dir_ + "/link").c_str()), 0);
+  std::vector<DirEntry> es;
+  std::string err;
+  ASSERT_TRUE(fs_.list_dir(dir_, &es, &err)) << err;
+  EXPECT_EQ(names(es), (std::vector<std::string>{"C.png", "a", "b.md", "link"}));
+  EXPECT_EQ(es[0].kind, EntryKind::File);
+  EXPECT_EQ(es[1].kind, EntryKind::Directory);
+  EXPECT_EQ(es[3].kind, EntryKind::Symlink);
+  EXPECT_FALSE(fs_.list_dir(dir_ + "/nope", &es, &err));
+  EXPECT_FALSE(err.empty());
+  EXPECT_FALSE(fs_.list_dir(dir_ + "/b.md", &es, &err));  // not a folder
+}
+
+TEST_F(FileSystemReal, SymlinksLoopsAndDanglingLinks) {
+  write("a/x.md", "x");
+  ASSERT_EQ(::symlink("a", (dir_ + "/link").c_str()), 0);
+  ASSERT_EQ(::symlink("..", (dir_ + "/a/up").c_str()), 0);
+  ASSERT_EQ(::symlink("loop2", (dir_ + "/loop1").c_str()), 0);
+  ASSERT_EQ(::symlink("loop1", (dir_ + "/loop2").c_str()), 0);
+  ASSERT_EQ(::symlink("missing.md", (dir_ + "/dangling.md").c_str()), 0);
+
+  EXPECT_EQ(fs_.kind(dir_ + "/link", false), EntryKind::Symlink);
+  EXPECT_EQ(fs_.kind(dir_ + "/link", true), EntryKind::Directory);
+  EXPECT_EQ(fs_.real_path(dir_ + "/link/x.md"), dir_ + "/a/x.md");
+  EXPECT_EQ(fs_.real_path(dir_ + "/a/up/a/up"), dir_);
+  EXPECT_EQ(fs_.real_path(dir_ + "/loop1"), "");
+  EXPECT_EQ(fs_.kind(dir_ + "/loop1", true), EntryKind::Other);
+  EXPECT_EQ(fs_.real_path(dir_ + "/dangling.md"), "");
+  EXPECT_EQ(fs_.kind(dir_ + "/dangling.md", false), EntryKind::Symlink);
+  EXPECT_EQ(fs_.kind(dir_ + "/dangling.md", true), EntryKind::Other);
+  EXPECT_EQ(fs_.read_link(dir_ + "/dangling.md"), "missing.md");
+  EXPECT_EQ(fs_.read_link(dir_ + "/a/x.md"), "");
+  std::string text, err;
+  EXPECT_EQ(fs_.read_file(dir_ + "/link/x.md", &text, &err, 10), FileSystem::Status::Okay);
+  EXPECT_EQ(text, "x");
+  EXPECT_EQ(fs_.read_file(dir_ + "/dangling.md", &text, &err, 10), FileSystem::Status::NotFound);
+  EXPECT_EQ(fs_.read_file(dir_ + "/loop1", &text, &err, 10), FileSystem::Status::OtherError);
+}
+
+TEST_F(FileSystemReal, UnreadableFolder) {
+  write("locked/n.md", "n");
+  ASSERT_EQ(::chmod((dir_ + "/locked").c_str(), 0), 0);
+  if (::geteuid() == 0) {
+    // root reads a mode-000 folder anyway (CAP_DAC_OVERRIDE), so there is
+    // nothing to observe here; the listing failure path is still covered
+    // by listing a file as a folder in ListsSortedWithKinds.
+    return;
+  }
+  std::vector<DirEntry> es;
+  std::string err;
+  EXPECT_FALSE(fs_.list_dir(dir_ + "/locked", &es, &err));
+  EXPECT_FALSE(err.empty());
+  std::string text;
+  EXPECT_EQ(fs_.read_file(dir_ + "/locked/n.md", &text, &err, 10), FileSystem::Status::OtherError);
+}
+
+TEST_F(FileSystemReal, CurrentDirAndRealPath) {
+  std::string cwd = fs_.current_dir();
+  ASSERT_FALSE(cwd.empty());
+  EXPECT_EQ(cwd[0], '/');
+  EXPECT_EQ(fs_.real_path("."), std::filesystem::canonical(".").string());
+  EXPECT_EQ(fs_.real_path(dir_ + "/./"), dir_);
+}
+
+}  // namespace
+}  // namespace goals
