@@ -1,0 +1,29 @@
+/// The command line: `goals [global options] COMMAND [options]`.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "goals/filesystem.h"
+
+namespace goals {
+
+/// Exit codes shared by every command.
+enum ExitCode : int { kExitOk = 0, kExitFindings = 1, kExitUsage = 2 };
+
+/// The outside world a run talks to, passed in so tests can fake it.
+struct Io {
+  const FileSystem& fs;
+  std::ostream& out;
+  std::ostream& err;
+  std::function<std::optional<std::string>(const std::string&)> getenv;
+  bool out_is_tty = false;
+  bool err_is_tty = false;
+};
+
+/// Parses `argv` and runs the command; returns the process exit code.
+int run_cli(int argc, const char* const* argv, Io& io);
+
+}  // namespace goals

@@ -1,0 +1,67 @@
+/// What every subcommand gets: the global options and a lazily loaded vault.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "goals/cli.h"
+#include "goals/date.h"
+#include "goals/graph.h"
+#include "goals/vault.h"
+
+namespace goals {
+
+struct GlobalOptions {
+  std::optional<std::string> vault;
+  std::optional<std::string> today;
+  std::string color = "auto";
+  bool quiet = false;
+  bool verbose = false;
+};
+
+/// One run of the tool: loads the vault once, on first use.
+class Session {
+ public:
+  Session(Io& io, const GlobalOptions& options) : io(io), options(options) {}
+
+  /// The loaded vault, or nullptr after reporting why it could not be
+  /// loaded (exit 2). Load problems in notes are printed to stderr.
+  const Vault* vault();
+  /// The goal graph of vault(); nullptr when vault() is.
+  const GoalGraph* graph();
+  /// `--today`, else GOALS_TODAY, else the clock; nullopt after reporting a bad value.
+  std::optional<Date> today();
+  /// Whether to colour text written to stdout / stderr (`--color`, NO_COLOR, TERM=dumb).
+  bool color_out() const { return use_color(io.out_is_tty); }
+  bool color_err() const { return use_color(io.err_is_tty); }
+  /// What to put before a vault-relative path so that it works from the
+  /// working directory: the vault as named by --vault or GOALS_VAULT, else the
+  /// way from the working directory to the root found ("" or "../" ...).
+  std::string vault_prefix();
+  /// The vault folder as the user can type it (vault_prefix() without the slash, or ".").
+  std::string vault_name();
+  /// Prints `goals: message` to stderr.
+  void error(const std::string& message) const;
+
+  Io& io;
+  const GlobalOptions& options;
+
+ private:
+  bool use_color(bool tty) const;
+  bool loaded_ = false;
+  std::unique_ptr<Vault> vault_;
+  std::unique_ptr<GoalGraph> graph_;
+};
+
+/// A subcommand's body, chosen while parsing and run afterwards.
+using Runner = std::function<int(Session&)>;
+
+// One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
+void setup_graph(CLI::App& app, Runner* run);
+void setup_list(CLI::App& app, Runner* run);
+void setup_show(CLI::App& app, Runner* run);
+
+}  // namespace goals

@@ -1,0 +1,155 @@
+#include "commands/command.h"
+#include "goals/query.h"
+#include "render/render.h"
+
+namespace goals {
+
+namespace {
+
+struct ListOptions {
+  std::vector<std::string> types, statuses, horizons, tags;
+  std::optional<std::string> due_before, due_after, linked_to;
+  bool orphan = false;
+  std::string sort = "path";
+  std::optional<std::string> format;
+  bool nul = false;
+};
+
+/// Splits repeated and comma-separated values: `--type goal,sprint --type review`.
+std::vector<std::string> split_values(const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const std::string& v : in) {
+    std::size_t start = 0;
+    while (start <= v.size()) {
+      std::size_t comma = v.find(',', start);
+      if (comma == std::string::npos) comma = v.size();
+      if (comma > start) out.push_back(v.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+template <class E>
+bool parse_enum_list(Session& s, const std::vector<std::string>& values, const char* flag,
+                     std::initializer_list<E> all, std::vector<E>* out) {
+  for (const std::string& v : split_values(values)) {
+    bool found = false;
+    std::string allowed;
+    for (E e : all) {
+      allowed += (allowed.empty() ? "" : ", ") + std::string(to_string(e));
+      if (to_string(e) == v) {
+        out->push_back(e);
+        found = true;
+      }
+    }
+    if (!found) {
+      s.error(std::string(flag) + ": '" + v + "' is not one of " + allowed);
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>& v,
+                                    const char* flag, bool* ok) {
+  if (!v) return std::nullopt;
+  auto d = Date::parse(*v);
+  if (!d) {
+    s.error(std::string(flag) + ": '" + *v + "' is not a date (YYYY-MM-DD)");
+    *ok = false;
+  }
+  return d;
+}
+
+int run_list(Session& s, const ListOptions& o) {
+  ListFilter f;
+  bool ok = true;
+  std::vector<std::string> types = split_values(o.types);
+  for (auto it = types.begin(); it != types.end();) {
+    if (*it == "all") {
+      f.all_types = true;
+      it = types.erase(it);
+    } else {
+      if (*it == "note") *it = "plain";
+      ++it;
+    }
+  }
+  ok = ok &&
+       parse_enum_list(s, types, "--type",
+                       {NoteType::Vision, NoteType::Goal, NoteType::Sprint, NoteType::Review,
+                        NoteType::Plain},
+                       &f.types);
+  ok = ok && parse_enum_list(s, o.statuses, "--status",
+                             {GoalStatus::Active, GoalStatus::Planned, GoalStatus::Paused,
+                              GoalStatus::Done, GoalStatus::Dropped},
+                             &f.statuses);
+  ok = ok && parse_enum_list(s, o.horizons, "--horizon",
+                             {Horizon::Short, Horizon::Medium, Horizon::Long}, &f.horizons);
+  f.tags = split_values(o.tags);
+  f.due_before = parse_date_flag(s, o.due_before, "--due-before", &ok);
+  f.due_after = parse_date_flag(s, o.due_after, "--due-after", &ok);
+  f.orphan = o.orphan;
+  f.sort = o.sort == "title"      ? ListFilter::Sort::Title
+           : o.sort == "deadline" ? ListFilter::Sort::Deadline
+                                  : ListFilter::Sort::Path;
+  ListFormat format = ListFormat::Text;
+  if (o.format) {
+    const std::string& v = *o.format;
+    format = v == "json"    ? ListFormat::Json
+             : v == "jsonl" ? ListFormat::Jsonl
+             : v == "tsv"   ? ListFormat::Tsv
+             : v == "paths" ? ListFormat::Paths
+                            : ListFormat::Text;
+  }
+  if (o.nul) {
+    if (o.format && format != ListFormat::Paths) {
+      s.error("-0 goes with --format paths");
+      return kExitUsage;
+    }
+    format = ListFormat::Paths;
+  }
+  if (!ok) return kExitUsage;
+
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const GoalGraph& g = *s.graph();
+  if (o.linked_to) {
+    f.linked_to = v->find_note(*o.linked_to);
+    if (f.linked_to < 0) {
+      s.error("--linked-to: no note named '" + *o.linked_to + "' in vault '" + s.vault_name() + "'");
+      return kExitUsage;
+    }
+  }
+  // Paths print as `find` prints them: below the vault folder as it was named,
+  // or relative to the working directory when the vault was found by walking up.
+  const std::string prefix = s.vault_prefix();
+  auto display = [&](const std::string& rel) { return prefix + rel; };
+  render_list(s.io.out, *v, g, select_notes(*v, g, f), format, o.nul, Style{s.color_out()},
+              display);
+  return kExitOk;
+}
+
+}  // namespace
+
+void setup_list(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<ListOptions>();
+  CLI::App* sub = app.add_subcommand("list", "List goals, sprints, reviews and visions");
+  sub->add_option("--type", o->types,
+                  "vision, goal, sprint, review, note (a plain note) or all; repeat or use commas");
+  sub->add_option("--status", o->statuses, "active, planned, paused, done or dropped");
+  sub->add_option("--horizon", o->horizons, "short, medium or long");
+  sub->add_option("--tag", o->tags, "Only notes with this tag (nested tags match too)");
+  sub->add_option("--due-before", o->due_before, "Only notes due before DATE");
+  sub->add_option("--due-after", o->due_after, "Only notes due after DATE");
+  sub->add_option("--linked-to", o->linked_to, "Only notes linking to NOTE");
+  sub->add_flag("--orphan", o->orphan, "Only goals that reach no long-term goal or vision");
+  sub->add_option("--sort", o->sort, "path (default), title or deadline")
+      ->check(CLI::IsMember({"path", "title", "deadline"}));
+  sub->add_option("--format", o->format, "text (default), json, jsonl, tsv or paths")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "tsv", "paths"}));
+  sub->add_flag("-0,--null", o->nul, "Print paths ending in NUL, for xargs -0");
+  sub->callback([o, run] { *run = [o](Session& s) { return run_list(s, *o); }; });
+}
+
+}  // namespace goals

@@ -1,0 +1,81 @@
+#include <fmt/format.h>
+
+#include "render/render.h"
+
+namespace goals {
+
+namespace {
+
+/// TSV cells may not hold tabs or line breaks.
+std::string tsv_cell(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+std::string progress_text(const Progress& p) {
+  return p.total == 0 ? "-" : fmt::format("{}/{}", p.done, p.total);
+}
+
+std::string type_text(const Note& n) {
+  return n.type == NoteType::Plain ? (n.type_name.empty() ? "note" : n.type_name)
+                                   : std::string(to_string(n.type));
+}
+
+}  // namespace
+
+void render_list(std::ostream& os, const Vault& v, const GoalGraph& g, const std::vector<int>& notes,
+                 ListFormat format, bool nul, const Style& style,
+                 const std::function<std::string(const std::string&)>& display_path) {
+  switch (format) {
+    case ListFormat::Json: {
+      Json j;
+      j["schema_version"] = kSchemaVersion;
+      j["notes"] = Json::array();
+      for (int n : notes) j["notes"].push_back(note_json(v, g, n));
+      os << j.dump(2) << '\n';
+      return;
+    }
+    case ListFormat::Jsonl:
+      for (int n : notes) os << note_json(v, g, n).dump() << '\n';
+      return;
+    case ListFormat::Paths:
+      for (int n : notes) os << display_path(v.notes[n].path) << (nul ? '\0' : '\n');
+      return;
+    case ListFormat::Tsv:
+      os << "path\ttitle\ttype\tstatus\thorizon\tdeadline\tdone\ttotal\ttags\n";
+      for (int n : notes) {
+        const Note& note = v.notes[n];
+        const bool goal = note.type == NoteType::Goal;
+        auto due = due_date(g, n);
+        const Progress p = note_progress(g, n);
+        std::string tags;
+        for (const auto& t : note.tags) tags += (tags.empty() ? "" : ",") + t;
+        os << tsv_cell(note.path) << '\t' << tsv_cell(note.title) << '\t' << type_text(note)
+           << '\t' << (goal ? to_string(note.status) : "") << '\t' << to_string(note.horizon)
+           << '\t' << (due ? due->str() : "") << '\t' << p.done << '\t' << p.total << '\t'
+           << tsv_cell(tags) << '\n';
+      }
+      return;
+    case ListFormat::Text:
+      break;
+  }
+  if (notes.empty()) return;
+  os << style.bold(fmt::format("{:<7} {:<7} {:<7} {:<10} {:>8}  {}", "TYPE", "HORIZON", "STATUS",
+                               "DUE", "PROGRESS", "PATH"))
+     << '\n';
+  for (int n : notes) {
+    const Note& note = v.notes[n];
+    const bool goal = note.type == NoteType::Goal;
+    auto due = due_date(g, n);
+    std::string horizon(to_string(note.horizon));
+    std::string status = goal ? std::string(to_string(note.status)) : "-";
+    os << fmt::format("{:<7} {:<7} {:<7} {:<10} {:>8}  ", type_text(note),
+                      horizon.empty() ? "-" : horizon, status, due ? due->str() : "-",
+                      progress_text(note_progress(g, n)))
+       << style.cyan(note.path) << '\n';
+  }
+}
+
+}  // namespace goals

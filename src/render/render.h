@@ -1,0 +1,56 @@
+/// Renderers: the only code that turns computed data into text, JSON or diagrams.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "goals/diagnostic.h"
+#include "goals/graph.h"
+#include "goals/query.h"
+#include "goals/vault.h"
+
+namespace goals {
+
+using Json = nlohmann::ordered_json;
+
+/// Every JSON document we write starts with this version; bump it when a key changes meaning.
+inline constexpr int kSchemaVersion = 1;
+
+/// ANSI styling that disappears when colour is off.
+struct Style {
+  bool on = false;
+  std::string operator()(std::string_view text, std::string_view sgr) const;
+  std::string bold(std::string_view t) const { return (*this)(t, "1"); }
+  std::string dim(std::string_view t) const { return (*this)(t, "2"); }
+  std::string red(std::string_view t) const { return (*this)(t, "31"); }
+  std::string green(std::string_view t) const { return (*this)(t, "32"); }
+  std::string yellow(std::string_view t) const { return (*this)(t, "33"); }
+  std::string blue(std::string_view t) const { return (*this)(t, "34"); }
+  std::string cyan(std::string_view t) const { return (*this)(t, "36"); }
+};
+
+/// `path:line:col: severity: message [rule]` (line/col left out when 0).
+void render_diagnostic_line(std::ostream& os, const Diagnostic& d, bool color);
+
+/// A note as JSON: path, title, type, normalized properties, tags, progress;
+/// a sprint also start, end and goals.
+Json note_json(const Vault& v, const GoalGraph& g, int note);
+/// A link in a property: {target, path} with path null when unresolved.
+Json link_json(const Vault& v, const Link& l);
+
+enum class ListFormat { Text, Json, Jsonl, Tsv, Paths };
+/// `display_path` maps a vault-relative path to what `paths` prints.
+void render_list(std::ostream& os, const Vault& v, const GoalGraph& g, const std::vector<int>& notes,
+                 ListFormat format, bool nul, const Style& style,
+                 const std::function<std::string(const std::string&)>& display_path);
+
+void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, const NoteDetails& d,
+                      const Date& today, const Style& style);
+Json show_json(const Vault& v, const GoalGraph& g, const NoteDetails& d, const Date& today);
+
+enum class GraphFormat { Dot, Mermaid, Json };
+void render_graph(std::ostream& os, const Vault& v, const GoalGraph& g, GraphFormat format);
+
+}  // namespace goals
