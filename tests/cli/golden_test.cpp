@@ -1,0 +1,201 @@
+// Golden tests: run the real binary, compare stdout, stderr and exit code exactly.
+//
+// Each tests/golden/*.t file is one case:
+//   $ goals ARG...          (shell-like quoting; run from the source folder)
+//   ? EXIT
+//   --- stdout
+//   ...exact bytes...
+//   --- stderr              (optional; when absent, stderr is not compared)
+//   ...exact bytes...
+// GOALS_UPDATE_GOLDEN=1 rewrites the files from the actual output.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Case {
+  std::string name;
+  std::string command_line;
+  std::vector<std::string> args;
+  int exit_code = 0;
+  std::string out;
+  bool check_err = false;
+  std::string err;
+};
+
+std::vector<std::string> shell_split(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  bool in_word = false;
+  char quote = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      else if (c == '\\' && quote == '"' && i + 1 < s.size()) cur += s[++i];
+      else cur += c;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      in_word = true;
+    } else if (c == ' ') {
+      if (in_word) out.push_back(cur);
+      cur.clear();
+      in_word = false;
+    } else {
+      cur += c;
+      in_word = true;
+    }
+  }
+  if (in_word) out.push_back(cur);
+  return out;
+}
+
+std::string read_all(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+Case parse_case(const fs::path& p) {
+  Case c;
+  c.name = p.stem().string();
+  const std::string text = read_all(p);
+  std::size_t pos = 0;
+  auto next_line = [&]() {
+    std::size_t nl = text.find('\n', pos);
+    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? text.size() : nl + 1;
+    return line;
+  };
+  std::string cmd = next_line();
+  EXPECT_EQ(cmd.rfind("$ goals", 0), 0u) << p;
+  c.command_line = cmd.substr(2);
+  c.args = shell_split(cmd.substr(7));
+  std::string code = next_line();
+  c.exit_code = std::atoi(code.c_str() + 2);
+  EXPECT_EQ(next_line(), "--- stdout") << p;
+  const std::string marker = "\n--- stderr\n";
+  std::size_t err_at = text.find(marker, pos - 1);
+  if (err_at == std::string::npos) {
+    c.out = text.substr(pos);
+  } else {
+    c.out = text.substr(pos, err_at + 1 - pos);
+    c.check_err = true;
+    c.err = text.substr(err_at + marker.size());
+  }
+  return c;
+}
+
+struct Result {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+Result run(const std::vector<std::string>& args) {
+  std::vector<std::string> full{GOALS_BINARY};
+  full.insert(full.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : full) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  // A fixed environment: no colour, no vault or date from the outside.
+  std::vector<std::string> env_strings{"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
+  std::vector<char*> envp;
+  for (auto& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
+
+  int out_pipe[2], err_pipe[2];
+  EXPECT_EQ(pipe(out_pipe), 0);
+  EXPECT_EQ(pipe(err_pipe), 0);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_adddup2(&fa, out_pipe[1], 1);
+  posix_spawn_file_actions_adddup2(&fa, err_pipe[1], 2);
+  posix_spawn_file_actions_addclose(&fa, out_pipe[0]);
+  posix_spawn_file_actions_addclose(&fa, err_pipe[0]);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addchdir_np(&fa, GOALS_SOURCE_DIR);
+  pid_t pid = 0;
+  Result r;
+  if (posix_spawn(&pid, full[0].c_str(), &fa, nullptr, argv.data(), envp.data()) != 0) {
+    ADD_FAILURE() << "cannot run " << full[0];
+    return r;
+  }
+  posix_spawn_file_actions_destroy(&fa);
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+  int open_fds = 2;
+  char buf[65536];
+  while (open_fds > 0) {
+    if (poll(fds, 2, -1) < 0) break;
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP))) continue;
+      ssize_t n = read(fds[i].fd, buf, sizeof buf);
+      if (n <= 0) {
+        close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_fds;
+      } else {
+        (i == 0 ? r.out : r.err).append(buf, static_cast<std::size_t>(n));
+      }
+    }
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+std::vector<fs::path> golden_files() {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(fs::path(GOALS_SOURCE_DIR) / "tests" / "golden"))
+    if (e.path().extension() == ".t") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+class Golden : public testing::TestWithParam<fs::path> {};
+
+TEST_P(Golden, MatchesExactly) {
+  const Case c = parse_case(GetParam());
+  const Result r = run(c.args);
+  if (std::getenv("GOALS_UPDATE_GOLDEN")) {
+    std::ofstream f(GetParam(), std::ios::binary);
+    f << "$ " << c.command_line << "\n? " << r.exit_code << "\n--- stdout\n" << r.out;
+    if (c.check_err) {
+      f << (r.out.empty() || r.out.back() == '\n' ? "" : "\n") << "--- stderr\n" << r.err;
+    }
+    return;
+  }
+  EXPECT_EQ(r.exit_code, c.exit_code) << c.command_line << "\nstderr:\n" << r.err;
+  EXPECT_EQ(r.out, c.out) << c.command_line;
+  if (c.check_err) {
+    EXPECT_EQ(r.err, c.err) << c.command_line;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cli, Golden, testing::ValuesIn(golden_files()),
+                         [](const testing::TestParamInfo<fs::path>& info) {
+                           std::string n = info.param.stem().string();
+                           for (char& ch : n)
+                             if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+                           return n;
+                         });
+
+}  // namespace

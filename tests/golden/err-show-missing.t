@@ -1,0 +1,5 @@
+$ goals --vault examples/engineering-manager --today 2026-11-22 show "No such goal"
+? 2
+--- stdout
+--- stderr
+goals: no note named 'No such goal' in vault 'examples/engineering-manager'

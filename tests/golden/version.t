@@ -1,0 +1,4 @@
+$ goals --version
+? 0
+--- stdout
+goals 0.1.0
