@@ -6,7 +6,10 @@
 #include <memory>
 #include <mutex>
 #include <new>
+#include <optional>
+#include <string>
 
+#include "cmark_arena.h"
 #include "markdown_internal.h"
 
 // Node types the table extension registers; libcmark-gfm-extensions exports
@@ -43,11 +46,9 @@ const Extensions& extensions() {
   return ext;
 }
 
-struct ParserDeleter {
-  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
-};
-struct NodeDeleter {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
+/// Drops the whole parse (parser, AST, iterators) from this thread's arena.
+struct ArenaReset {
+  ~ArenaReset() { markdown_internal::reset_thread_arena(); }
 };
 struct IterDeleter {
   void operator()(cmark_iter* i) const { cmark_iter_free(i); }
@@ -91,8 +92,13 @@ struct ItemStart {
 
 class Walker {
  public:
-  Walker(const Lines& lines, int first_line, BodyFacts* facts)
-      : lines_(lines), first_line_(first_line), facts_(facts), scan_(lines, first_line, facts) {}
+  // `fed` is what cmark-gfm read: the body, or its copy from tame_inline_markup.
+  Walker(const Lines& lines, std::string_view fed, int first_line, BodyFacts* facts)
+      : lines_(lines),
+        fed_(fed),
+        first_line_(first_line),
+        facts_(facts),
+        scan_(lines, first_line, facts) {}
 
   void run(cmark_node* doc) {
     std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(doc));
@@ -145,6 +151,16 @@ class Walker {
   }
 
   bool valid_line(int line0) const { return line0 >= 0 && line0 < lines_.count(); }
+
+  // Whether cmark-gfm read lines [first, last] other than written.
+  bool rewritten(int first, int last) const {
+    if (fed_.data() == lines_.text().data()) return false;
+    for (int l = std::max(first, 0); l <= last && l < lines_.count(); ++l) {
+      const std::string_view s = lines_[l];
+      if (fed_.substr(lines_.offset(l), s.size()) != s) return true;
+    }
+    return false;
+  }
 
   ItemStart item_start(cmark_node* n) const {
     ItemStart r;
@@ -295,7 +311,11 @@ class Walker {
       }
       next_line_ = line + 1;
     }
-    h.text = display_text(n);
+    // cmark-gfm's text of a heading tame_inline_markup rewrote is not its
+    // text: show the source's, links replaced, markup left as written.
+    h.text = rewritten(first, next_line_ - 1)
+                 ? std::string(trim(markdown_internal::replace_wikilinks(h.raw)))
+                 : display_text(n);
     scan_.scan();
     if (!hidden) facts_->headings.push_back(std::move(h));
   }
@@ -357,6 +377,7 @@ class Walker {
   }
 
   const Lines& lines_;
+  std::string_view fed_;
   int first_line_;
   BodyFacts* facts_;
   InlineScanner scan_;
@@ -395,7 +416,8 @@ constexpr DateEmoji kDateEmoji[] = {
 };
 
 BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std::string& path,
-                               Diagnostics* diags, const BodyLimits& limits) {
+                               Diagnostics* diags, const BodyLimits& limits,
+                               std::size_t markup_budget) {
   BodyFacts facts;
   if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
   if (body.size() >= (std::size_t{1} << 30)) {
@@ -426,16 +448,24 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
   }
 
   const Extensions& ext = extensions();
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_SOURCEPOS));
+  // Everything cmark allocates for this note lives in the arena and goes at
+  // once when `reset` leaves scope: no per-node malloc and free.
+  const ArenaReset reset;
+  cmark_parser* parser =
+      cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, markdown_internal::thread_arena());
   if (!parser) throw std::bad_alloc();
-  if (tables && ext.table) cmark_parser_attach_syntax_extension(parser.get(), ext.table);
-  if (ext.strikethrough) cmark_parser_attach_syntax_extension(parser.get(), ext.strikethrough);
-  if (ext.tasklist) cmark_parser_attach_syntax_extension(parser.get(), ext.tasklist);
-  cmark_parser_feed(parser.get(), body.data(), body.size());
-  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-  parser.reset();
+  if (tables && ext.table) cmark_parser_attach_syntax_extension(parser, ext.table);
+  if (ext.strikethrough) cmark_parser_attach_syntax_extension(parser, ext.strikethrough);
+  if (ext.tasklist) cmark_parser_attach_syntax_extension(parser, ext.tasklist);
+  // No diagnostic when the markup is tamed: the facts come from the source,
+  // only cmark-gfm's text of rewritten headings is lost.
+  const std::optional<std::string> tamed =
+      markdown_internal::tame_inline_markup(lines, markup_budget);
+  const std::string_view fed = tamed ? std::string_view(*tamed) : body;
+  cmark_parser_feed(parser, fed.data(), fed.size());
+  cmark_node* doc = cmark_parser_finish(parser);
   if (!doc) throw std::bad_alloc();
-  Walker(lines, first_line, &facts).run(doc.get());
+  Walker(lines, fed, first_line, &facts).run(doc);
   return facts;
 }
 
@@ -463,10 +493,19 @@ TaskDates parse_task_dates(std::string_view text) {
 
 BodyFacts parse_body(std::string_view body, int first_line, const std::string& path,
                      Diagnostics* diags, const BodyLimits& limits) {
+  return markdown_internal::parse_body_with_markup_budget(body, first_line, path, diags, limits,
+                                                          markdown_internal::kMarkupBudget);
+}
+
+BodyFacts markdown_internal::parse_body_with_markup_budget(std::string_view body, int first_line,
+                                                           const std::string& path,
+                                                           Diagnostics* diags,
+                                                           const BodyLimits& limits,
+                                                           std::size_t markup_budget) {
   Diagnostics local;
   if (diags == nullptr) diags = &local;
   try {
-    return parse_body_unguarded(body, first_line, path, diags, limits);
+    return parse_body_unguarded(body, first_line, path, diags, limits, markup_budget);
   } catch (...) {
     try {
       diags->push_back(make_diag("unreadable", Severity::Error, path, 0,

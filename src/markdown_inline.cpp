@@ -108,17 +108,20 @@ void split_fragments(std::string_view s, bool decode, Link* l) {
   while (hash != npos) {
     std::size_t next = s.find('#', hash + 1);
     std::string_view part = trim(s.substr(hash + 1, next == npos ? npos : next - hash - 1));
-    if (!part.empty() && part[0] == '^') {
-      l->block_id = piece(part.substr(1));
-    } else if (!part.empty()) {
-      l->headings.push_back(piece(part));
+    if (!part.empty()) {
+      if (!l->subpath) l->subpath = LinkSubpath{};
+      if (part[0] == '^') {
+        l->subpath->block_id = piece(part.substr(1));
+      } else {
+        l->subpath->headings.push_back(piece(part));
+      }
     }
     hash = next;
   }
 }
 
 bool is_valid_link(const Link& l) {
-  return !l.target.empty() || !l.headings.empty() || !l.block_id.empty();
+  return !l.target.empty() || !l.headings().empty() || !l.block_id().empty();
 }
 
 }  // namespace
@@ -157,10 +160,10 @@ std::string replace_wikilinks(std::string_view text) {
       out += l.alias;
     } else if (!l.target.empty()) {
       out += l.target;
-    } else if (!l.headings.empty()) {
-      out += l.headings.back();
+    } else if (!l.headings().empty()) {
+      out += l.headings().back();
     } else {
-      out += l.block_id;
+      out += l.block_id();
     }
     i = close + 2;
   }
@@ -591,6 +594,16 @@ std::size_t InlineScanner::angle(std::size_t p) {
 }  // namespace goals::markdown_internal
 
 namespace goals {
+
+const std::vector<std::string>& Link::headings() const {
+  static const std::vector<std::string> kNone;
+  return subpath ? subpath->headings : kNone;
+}
+
+const std::string& Link::block_id() const {
+  static const std::string kNone;
+  return subpath ? subpath->block_id : kNone;
+}
 
 Link parse_wikilink_inner(std::string_view inner) {
   Link l;

@@ -56,6 +56,33 @@ struct LargeTable {
 /// exceed `max_cells`. Linear time.
 std::vector<LargeTable> find_large_tables(const Lines& lines, std::size_t max_cells);
 
+/// Markup bytes (see tame_inline_markup) parse_body lets cmark-gfm read:
+/// each can cost an inline node of about 240 bytes, so about 60 MiB at most.
+inline constexpr std::size_t kMarkupBudget = std::size_t{1} << 18;
+
+/// cmark-gfm builds an inline node for about every `[`, `]`, `!`, `*`, `_`,
+/// `` ` ``, `<`, `&`, `\` and `~` of a paragraph, heading or table cell (8 MiB
+/// of `[` take 1.8 GiB), but the reader only takes the block structure from
+/// it: the inlines are read from the source. When the body holds more than
+/// `budget` such bytes, returns a copy of it for cmark-gfm in which the lines
+/// holding the most of them (headings last) have them replaced by `y`, except
+/// where they can decide the block structure: container and list markers, a
+/// task's checkbox, thematic breaks (their blanks become the marker instead,
+/// leaving one delimiter run), fences, the tag starting an HTML block and the
+/// `</script>` or `]]>` ending one, a link reference definition's label, and
+/// a table's escaped pipes (`\|` becomes `yy`). Lengths and line breaks do not
+/// change, so every position is the same. Known gap, in rewritten lines only:
+/// an escaped quote or parenthesis in a link reference definition's
+/// destination or title, or a `<` inside its `<...>` destination, can change
+/// whether cmark-gfm takes it for one. Returns nullopt (no copy) when the
+/// body is within budget. Linear time.
+std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t budget);
+
+/// parse_body with a markup budget other than kMarkupBudget.
+BodyFacts parse_body_with_markup_budget(std::string_view body, int first_line,
+                                        const std::string& path, Diagnostics* diags,
+                                        const BodyLimits& limits, std::size_t markup_budget);
+
 /// The kind of leaf block whose text an InlineScanner reads.
 enum class BlockKind { Paragraph, Heading, TableCell };
 

@@ -4,8 +4,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <optional>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "goals/markdown.h"
@@ -258,6 +265,191 @@ TEST(MarkdownGuard, RandomInputsGiveConsistentPositions) {
       EXPECT_TRUE(c != ' ' && c != '\t') << body;
     }
     if (HasFailure()) return;
+  }
+}
+
+// Every fact of a body, one per line, to compare two parses. Without
+// `heading_text`, headings leave out their text: cmark-gfm's text of a
+// heading tame_inline_markup rewrote is replaced by the source's.
+std::string facts_text(const BodyFacts& f, bool heading_text) {
+  std::string s;
+  auto at = [](int line, int column) {
+    return std::to_string(line) + ":" + std::to_string(column) + " ";
+  };
+  auto date = [](const std::optional<Date>& d) { return d ? d->str() + " " : "- "; };
+  for (const Heading& h : f.headings)
+    s += "heading " + at(h.line, h.column) + std::to_string(h.level) + " [" + h.raw + "] [" +
+         (heading_text ? h.text : "") + "]\n";
+  for (const Link& l : f.links) {
+    s += "link " + at(l.line, l.column) + std::to_string(l.end_column) + " [" + l.target;
+    for (const std::string& h : l.headings()) s += "#" + h;
+    if (!l.block_id().empty()) s += "#^" + l.block_id();
+    s += "|" + l.alias + "]" + (l.embed ? " embed" : "") + (l.markdown ? " md" : "") + "\n";
+  }
+  for (const Tag& t : f.tags) s += "tag " + at(t.line, t.column) + t.name + "\n";
+  for (const ListItem& i : f.items) {
+    s += "item " + at(i.line, i.column) + std::to_string(i.depth) + " " +
+         std::to_string(i.section) + " [" + std::string(1, i.task) + "] " + date(i.dates.due) +
+         date(i.dates.scheduled) + date(i.dates.start) + date(i.dates.done) +
+         date(i.dates.created) + i.text + "\n";
+  }
+  for (const Field& x : f.fields)
+    s += "field " + at(x.line, x.column) + x.key + "=" + x.value + "\n";
+  for (const Callout& c : f.callouts)
+    s += "callout " + at(c.line, c.column) + c.type + " " + std::string(1, c.fold) + c.title + "\n";
+  for (const BlockId& b : f.block_ids) s += "block " + at(b.line, b.column) + b.id + "\n";
+  return s;
+}
+
+BodyFacts parse_with_budget(std::string_view body, std::size_t budget, Diagnostics* d = nullptr) {
+  return markdown_internal::parse_body_with_markup_budget(body, 1, "n.md", d, {}, budget);
+}
+
+constexpr std::size_t kNoBudget = std::numeric_limits<std::size_t>::max();
+
+std::size_t markup_bytes(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += std::string_view("!&*<[\\]_`~").find(c) != std::string_view::npos;
+  return n;
+}
+
+// What cmark-gfm gets for `body` when every line with markup is rewritten.
+std::string tamed(std::string_view body) {
+  return markdown_internal::tame_inline_markup(markdown_internal::Lines(body), 0).value();
+}
+
+// cmark-gfm builds an inline node for about every `[` or emphasis delimiter
+// of a paragraph (8 MiB of `[` took 1.8 GiB). Here it gets a copy without
+// them, and the links on such a line are still read from the source, at
+// their columns. (Peak RSS of this test, by hand: see the report.)
+TEST(MarkdownGuard, FourMegabyteLinesOfMarkup) {
+  constexpr std::size_t kSize = std::size_t{4} << 20;
+  for (std::string_view unit : {"[", "*a ", "_a "}) {
+    const std::string flood = repeat(unit, kSize / unit.size());
+    const std::string body = "[[A]] " + flood + " [[B|b]]\n\n- " + flood + "\n";
+    const markdown_internal::Lines lines(body);
+    const auto copy =
+        markdown_internal::tame_inline_markup(lines, markdown_internal::kMarkupBudget);
+    ASSERT_TRUE(copy.has_value()) << unit;
+    EXPECT_EQ(copy->size(), body.size());
+    EXPECT_LT(markup_bytes(*copy), 16u) << unit;
+    Diagnostics d;
+    BodyFacts f = parse_body(body, 3, "flood.md", &d);
+    EXPECT_THAT(d, IsEmpty()) << unit;
+    ASSERT_THAT(f.links, SizeIs(2)) << unit;
+    EXPECT_EQ(f.links[0].target, "A");
+    EXPECT_EQ(f.links[0].line, 3);
+    EXPECT_EQ(f.links[0].column, 1);
+    EXPECT_EQ(f.links[1].target, "B");
+    EXPECT_EQ(f.links[1].alias, "b");
+    EXPECT_EQ(f.links[1].line, 3);
+    EXPECT_EQ(f.links[1].column, static_cast<int>(flood.size()) + 8);
+    EXPECT_EQ(f.links[1].end_column, static_cast<int>(flood.size()) + 14);
+    ASSERT_THAT(f.items, SizeIs(1)) << unit;  // the block structure is cmark-gfm's still
+    EXPECT_EQ(f.items[0].line, 5);
+  }
+}
+
+// No line need be long: the budget is the body's. A rewritten line keeps only
+// the markup that can decide the block structure (here, for a link reference
+// definition: its first brackets, a `<`).
+TEST(MarkdownGuard, MarkupBudgetIsTheBodys) {
+  const std::string line = "[[[[[[[[[[ *a* _b_ ![x](y) <c> `d` ~~e~~ &amp; \\!\n";
+  const std::string body = repeat(line, 100000);
+  const markdown_internal::Lines lines(body);
+  EXPECT_FALSE(markdown_internal::tame_inline_markup(lines, markup_bytes(body)).has_value());
+  EXPECT_EQ(markdown_internal::tame_inline_markup(lines, markdown_internal::kMarkupBudget).value(),
+            repeat("[[yyyyyyyy yay yby yyxy(y) <c> ydy yyeyy yamp; yy\n", 100000));
+
+  // Headings go last: within 10 bytes, the body line with the most markup is
+  // rewritten; within 5, all lines are.
+  const std::string note = "# [[H|h]] *a*\n[[a]] [[b]]\n[[c]]\n";
+  EXPECT_EQ(markdown_internal::tame_inline_markup(markdown_internal::Lines(note), 10).value(),
+            "# [[H|h]] *a*\n[[ayy yybyy\n[[c]]\n");
+  EXPECT_EQ(markdown_internal::tame_inline_markup(markdown_internal::Lines(note), 5).value(),
+            "# [yH|hyy yay\n[[ayy yybyy\n[[cyy\n");
+  // The text of a rewritten heading is its source's, links replaced.
+  EXPECT_EQ(parse_with_budget(note, kNoBudget).headings.at(0).text, "h a");
+  EXPECT_EQ(parse_with_budget(note, 5).headings.at(0).text, "h *a*");
+}
+
+// Markup bytes become 'y' (not 'x': `[!]` would become a task's `[x]`), but
+// the ones that can decide the block structure stay.
+TEST(MarkdownGuard, TamingKeepsTheBlockStructure) {
+  const std::vector<std::pair<std::string_view, std::string_view>> cases = {
+      {"- [ ] **a** [[b]]", "- [ ] yyayy [ybyy"},  // marker, checkbox; a `[` for a label
+      {"* * * *", "* *****"},                      // still a thematic break
+      {"_ _ _ [[a]]", "y y y [yayy"},              // not one
+      {"```js *a*", "```js yay"},                  // a fence
+      {"```js `x`", "yyyjs yxy"},                  // not one: its info string has a backtick
+      {"~~~ *a*", "~~~ yay"},
+      {"> [!tip] **T**", "> [ytip] yyTyy"},
+      {"<div class=\"*\">", "<div class=\"y\">"},              // still a tag alone on its line
+      {"| [[A\\|a]] | b |", "| [yAyyayy | b |"},               // the escaped pipe splits no cell
+      {"[a]: <b\\>c> \"t\\\"u\"", "[a]: <b\\>c> \"t\\\"u\""},  // a reference definition
+      {"x </script> *a*", "x </script> yay"},                  // ends an HTML block
+      {"1. *a* ![[img.png]]", "1. yay y[yimg.pngyy"},
+  };
+  for (const auto& [line, expected] : cases) EXPECT_EQ(tamed(line), expected) << line;
+  EXPECT_EQ(tamed("a [b]\r\nc *d*\re"), "a [by\r\nc ydy\re");
+  EXPECT_FALSE(markdown_internal::tame_inline_markup(markdown_internal::Lines("plain\n"), 0));
+}
+
+// A note with many links is not rewritten; rewriting every line would change
+// none of its facts either (headings' text aside).
+TEST(MarkdownGuard, NotesReadTheSameRewrittenOrNot) {
+  std::string note = "# Plan [[Goal|the goal]]\n\n";
+  for (int i = 0; i < 2000; ++i) {
+    const std::string n = std::to_string(i);
+    note += "## Week " + n + " #week/" + n + "\n\n- [ ] call [[Person " + n + "]] 📅 2025-01-0" +
+            std::to_string(i % 9 + 1) + "\n  - [x] read ![[scan " + n +
+            ".png]] and [notes](Notes%20" + n + ".md#Top) ^b" + n + "\n\n> [!note]- Fold " + n +
+            "\n> owner:: [[Owner " + n +
+            "]] *now* `code [[not a link]]`\n\n| a | b |\n|---|:-:|\n| [[T" + n +
+            "\\|t]] | **x** [k:: v] |\n\n";
+  }
+  ASSERT_FALSE(markdown_internal::tame_inline_markup(markdown_internal::Lines(note),
+                                                     markdown_internal::kMarkupBudget));
+  Diagnostics d;
+  const BodyFacts f = parse_body(note, 1, "n.md", &d);
+  EXPECT_THAT(d, IsEmpty());
+  EXPECT_THAT(f.links, SizeIs(1 + 2000 * 5));
+  EXPECT_EQ(facts_text(parse_with_budget(note, 0), true), facts_text(f, true));
+
+  int notes = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(GOALS_SOURCE_DIR "/examples")) {
+    if (entry.path().extension() != ".md") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(facts_text(parse_with_budget(body, 0), false),
+              facts_text(parse_with_budget(body, kNoBudget), false))
+        << entry.path();
+    ++notes;
+  }
+  EXPECT_GT(notes, 10);
+}
+
+// Random mixes of the constructs that decide blocks: the same facts when
+// every line is rewritten.
+TEST(MarkdownGuard, RandomInputsReadTheSameRewritten) {
+  const std::vector<std::string_view> tokens = {
+      "[[",    "]]",      "[",         "]",     "(",         ")",     "!",         "#t",   "`",
+      "```",   "~~~",     "\n",        "\n\n",  "> ",        "- ",    "* ",        "1. ",  "2) ",
+      "  ",    "    ",    "\t",        "\v",    "|",         "|---|", "| a | b |", "\\",   "\\|",
+      "\\\"",  "\\)",     "\\>",       "&amp;", "::",        " ^id",  "x",         "\r\n", "[ ] ",
+      "[x] ",  "---",     "===",       "<!--",  "-->",       "<",     ">",         "*",    "_",
+      "~~",    "# ",      "[!tip] ",   "k:: ",  "\"",        " (t",   "[a]: ",     "]:",   ": <b",
+      "<div>", "<a b=\"", "</script>", "]]>",   "<![CDATA[", "<?",    "?>",        "<!X",  "* * *",
+      "_ _ _", "[[a|b]]", "[x](y)"};
+  std::mt19937 rng(2024);
+  for (int doc = 0; doc < 3000; ++doc) {
+    std::string body;
+    const int len = static_cast<int>(rng() % 60);
+    for (int t = 0; t < len; ++t) body += tokens[rng() % tokens.size()];
+    ASSERT_EQ(facts_text(parse_with_budget(body, 0), false),
+              facts_text(parse_with_budget(body, kNoBudget), false))
+        << body;
   }
 }
 

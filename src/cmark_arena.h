@@ -1,0 +1,22 @@
+/// A per-thread bump allocator for cmark-gfm: a note's whole parse lives in it
+/// and is dropped at once, instead of one malloc and free per node.
+#pragma once
+
+#include <cmark-gfm.h>
+
+#include <cstddef>
+
+namespace goals::markdown_internal {
+
+/// This thread's arena as a cmark allocator (cmark's own arena is one global,
+/// so it cannot serve two parsing threads).
+cmark_mem* thread_arena();
+
+/// Forgets everything allocated on this thread's arena since the last reset.
+/// Keeps one chunk for the next note; gives larger ones back to the system.
+void reset_thread_arena();
+
+/// Bytes this thread's arena holds from the system (for tests).
+std::size_t thread_arena_capacity();
+
+}  // namespace goals::markdown_internal
