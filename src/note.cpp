@@ -1,9 +1,11 @@
 #include "goals/note.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <new>
+#include <stdexcept>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -69,6 +71,31 @@ std::string_view to_string(Cadence c) {
       return "weekly";
   }
   return "quarterly";
+}
+
+namespace {
+
+bool key_less(const PropertyPositions::Entry& e, std::string_view key) { return e.first < key; }
+
+}  // namespace
+
+void PropertyPositions::set(std::string_view key, PropertyPos pos) {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
+  if (it != entries_.end() && it->first == key) {
+    it->second = pos;
+  } else {
+    entries_.emplace(it, std::string(key), pos);
+  }
+}
+
+const PropertyPos* PropertyPositions::find(std::string_view key) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
+  return it != entries_.end() && it->first == key ? &it->second : nullptr;
+}
+
+const PropertyPos& PropertyPositions::at(std::string_view key) const {
+  if (const PropertyPos* p = find(key)) return *p;
+  throw std::out_of_range("no property `" + std::string(key) + "`");
 }
 
 namespace {
@@ -220,8 +247,9 @@ class Builder {
   }
 
   // A property value as a link: `"[[X]]"`, an unquoted `[[X]]` (which YAML
-  // reads as a nested list) or plain text naming the note.
-  std::optional<Link> link(const std::string& key, const Scalar& s) {
+  // reads as a nested list) or plain text naming the note. The link keeps
+  // `key`, which must be a string literal.
+  std::optional<Link> link(std::string_view key, const Scalar& s) {
     std::string_view text = trim(s.text);
     if (text.empty()) return std::nullopt;
     Link l;
@@ -251,7 +279,8 @@ class Builder {
     return l;
   }
 
-  void links(const std::string& key, const RawProperty& p, std::vector<Link>* out) {
+  // `key`: a string literal (see link()).
+  void links(std::string_view key, const RawProperty& p, std::vector<Link>* out) {
     if (p.shape == RawProperty::Shape::Map) {
       invalid(p.line, p.column,
               fmt::format("`{}` must be a link or a list of links, not {}", key, shape_name(p)),
@@ -393,7 +422,7 @@ void Builder::apply(const RawProperties& props) {
   }
 
   for (const auto& [key, p] : props.entries) {
-    n.property_pos[key] = PropertyPos{p.line, p.column};
+    n.property_pos.set(key, PropertyPos{p.line, p.column});
     unquoted_links(key, p);
     if (key == "type") {
       continue;
@@ -423,12 +452,12 @@ void Builder::apply(const RawProperties& props) {
     } else if (key == "date") {
       date(key, p, &n.date);
     } else if (key == "parent") {
-      links(key, p, &n.parents);
+      links("parent", p, &n.parents);
     } else if (key == "goals") {
-      links(key, p, &n.goals);
+      links("goals", p, &n.goals);
     } else if (key == "sprint") {
       std::vector<Link> ls;
-      links(key, p, &ls);
+      links("sprint", p, &ls);
       if (ls.size() > 1) {
         invalid(ls[1].line, ls[1].column,
                 fmt::format("`sprint` must be one link, not {} links", ls.size()),
@@ -568,6 +597,27 @@ void parse_note_impl(std::string_view bytes, const Config& config, Note* note, D
   n.tags = std::move(tags);
 }
 
+// Vectors grow by doubling while a note is read; what they keep spare adds up
+// to megabytes over a large vault, where every note stays in memory.
+void release_spare_capacity(Note* note) {
+  Note& n = *note;
+  n.parents.shrink_to_fit();
+  n.values.shrink_to_fit();
+  n.aliases.shrink_to_fit();
+  n.tags.shrink_to_fit();
+  n.lint_ignore.shrink_to_fit();
+  n.goals.shrink_to_fit();
+  n.property_pos.shrink_to_fit();
+  BodyFacts& b = n.body;
+  b.headings.shrink_to_fit();
+  b.links.shrink_to_fit();
+  b.tags.shrink_to_fit();
+  b.items.shrink_to_fit();
+  b.fields.shrink_to_fit();
+  b.callouts.shrink_to_fit();
+  b.block_ids.shrink_to_fit();
+}
+
 }  // namespace
 
 Note parse_note(std::string_view bytes, const std::string& path, const Config& config,
@@ -599,6 +649,11 @@ Note parse_note(std::string_view bytes, const std::string& path, const Config& c
     fail("unknown error");
   }
   if (n.title.empty()) n.title = n.name;
+  try {
+    release_spare_capacity(&n);
+  } catch (...) {
+    // Out of memory while moving a vector: the note is whole, only larger.
+  }
   return n;
 }
 

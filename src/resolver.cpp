@@ -1,6 +1,7 @@
 #include "goals/resolver.h"
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 #include "goals/filesystem.h"
@@ -106,21 +107,82 @@ int count_components(std::string_view p) {
   return static_cast<int>(std::count(p.begin(), p.end(), '/')) + 1;
 }
 
+// A power of two at least twice `n`: linear probing stays short.
+std::size_t table_size(std::size_t n) {
+  std::size_t size = 16;
+  while (size < 2 * n) size *= 2;
+  return size;
+}
+
+// The slot holding `key` in an open-addressing table of indices, or the empty
+// slot (-1) where it would go; `key_of(v)` is the key of a stored index.
+template <typename KeyOf>
+std::size_t find_slot(const std::vector<int>& slots, std::string_view key, KeyOf key_of) {
+  const std::size_t mask = slots.size() - 1;
+  const std::size_t home = std::hash<std::string_view>{}(key)&mask;
+  for (std::size_t s = home;; s = (s + 1) & mask) {
+    if (slots[s] < 0 || key_of(slots[s]) == key) return s;
+  }
+}
+
 }  // namespace
 
 LinkResolver::LinkResolver(const std::vector<std::string>& files) {
-  lower_.reserve(files.size());
-  by_path_.reserve(files.size());
-  by_name_.reserve(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    std::string l = fold_case(files[i]);
-    const int idx = static_cast<int>(i);
-    by_path_.emplace(l, idx);  // case variants of one path: the first keeps the slot
-    std::string_view name = basename_of(l);
-    if (has_md_extension(name)) name.remove_suffix(3);
-    by_name_[std::string(name)].push_back(idx);
-    lower_.push_back(std::move(l));
+  const int n = static_cast<int>(files.size());
+  std::size_t bytes = 0;
+  for (const std::string& f : files) bytes += f.size();
+  lower_.reserve(bytes);
+  starts_.reserve(files.size() + 1);
+  for (const std::string& f : files) {
+    starts_.push_back(lower_.size());
+    lower_ += fold_case(f);
   }
+  starts_.push_back(lower_.size());
+
+  path_slots_.assign(table_size(files.size()), -1);
+  for (int i = 0; i < n; ++i) {
+    std::size_t s = find_slot(path_slots_, lower(i), [&](int f) { return lower(f); });
+    if (path_slots_[s] < 0) path_slots_[s] = i;  // case variants of one path: the first keeps it
+  }
+
+  // Group the files by name: number the groups in order of first appearance,
+  // count them, then place each file (in index order) in its group's range.
+  name_slots_.assign(table_size(files.size()), -1);
+  std::vector<int> group_of(files.size());
+  std::vector<int> first_of_group;
+  for (int i = 0; i < n; ++i) {
+    std::size_t s =
+        find_slot(name_slots_, name_key(i), [&](int g) { return name_key(first_of_group[g]); });
+    if (name_slots_[s] < 0) {
+      name_slots_[s] = static_cast<int>(first_of_group.size());
+      first_of_group.push_back(i);
+    }
+    group_of[i] = name_slots_[s];
+  }
+  group_starts_.assign(first_of_group.size() + 1, 0);
+  for (int g : group_of) ++group_starts_[g + 1];
+  for (std::size_t g = 1; g < group_starts_.size(); ++g) group_starts_[g] += group_starts_[g - 1];
+  std::vector<std::size_t> next(group_starts_.begin(), group_starts_.end() - 1);
+  by_name_.resize(files.size());
+  for (int i = 0; i < n; ++i) by_name_[next[group_of[i]]++] = i;
+}
+
+std::string_view LinkResolver::name_key(int i) const {
+  std::string_view name = basename_of(lower(i));
+  if (has_md_extension(name)) name.remove_suffix(3);
+  return name;
+}
+
+int LinkResolver::find_path(std::string_view lower_path) const {
+  return path_slots_[find_slot(path_slots_, lower_path, [&](int f) { return lower(f); })];
+}
+
+std::span<const int> LinkResolver::files_named(std::string_view key) const {
+  auto key_of = [&](int group) { return name_key(by_name_[group_starts_[group]]); };
+  const int g = name_slots_[find_slot(name_slots_, key, key_of)];
+  if (g < 0) return {};
+  return std::span<const int>(by_name_).subspan(group_starts_[g],
+                                                group_starts_[g + 1] - group_starts_[g]);
 }
 
 LinkResolver::Result LinkResolver::resolve(std::string_view target,
@@ -129,10 +191,9 @@ LinkResolver::Result LinkResolver::resolve(std::string_view target,
   std::string_view t = detail::trim_spaces(target);
   if (t.empty()) {
     // [[#Heading]]: the linking note itself.
-    auto it = by_path_.find(fold_case(from_path));
-    if (it != by_path_.end()) {
+    if (int f = find_path(fold_case(from_path)); f >= 0) {
       r.kind = Result::Kind::Resolved;
-      r.file = it->second;
+      r.file = f;
     }
     return r;
   }
@@ -153,10 +214,8 @@ LinkResolver::Result LinkResolver::resolve(std::string_view target,
   // folder ending with `Dir`.
   std::vector<int> matches;
   auto collect = [&](std::string_view key, bool stem_bucket) {
-    auto it = by_name_.find(std::string(key));
-    if (it == by_name_.end()) return;
-    for (int idx : it->second) {
-      std::string_view f = lower_[idx];
+    for (int idx : files_named(key)) {
+      std::string_view f = lower(idx);
       bool note = has_md_extension(f);
       bool ok;
       if (stem_bucket) {
@@ -184,7 +243,7 @@ LinkResolver::Result LinkResolver::resolve(std::string_view target,
   // folder, the fewest components, the fewest bytes.
   const std::string from_dir = fold_case(dirname_of(from_path));
   auto rank = [&](int idx) {
-    std::string_view f = lower_[idx];
+    std::string_view f = lower(idx);
     bool note = has_md_extension(f);
     int exact = 2;
     if (f == lt) {
@@ -233,12 +292,12 @@ LinkResolver::Result LinkResolver::resolve_markdown(std::string_view target,
   std::string rel = detail::normalize_lexical(joined, &escaped);
   if (!escaped && !rel.empty()) {
     std::string l = fold_case(rel);
-    auto it = by_path_.find(l);
-    if (it == by_path_.end() && !has_md_extension(l)) it = by_path_.find(l + ".md");
-    if (it != by_path_.end()) {
+    int f = find_path(l);
+    if (f < 0 && !has_md_extension(l)) f = find_path(l + ".md");
+    if (f >= 0) {
       Result r;
       r.kind = Result::Kind::Resolved;
-      r.file = it->second;
+      r.file = f;
       return r;
     }
   }

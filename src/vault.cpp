@@ -342,6 +342,57 @@ void fill_backlinks(Vault& v) {
   }
 }
 
+// Parses the notes among `v.files` into `v.notes` (sorted by path, unreadable
+// ones left out), fills `v.note_of_file` and appends the notes' diagnostics in
+// note order. Its bookkeeping is freed on return, before links are resolved.
+void load_notes(const FileSystem& fs, const Config& config, const LoadOptions& options, Vault& v) {
+  std::vector<int> note_files;
+  for (std::size_t i = 0; i < v.files.size(); ++i) {
+    if (has_md_extension(v.files[i])) note_files.push_back(static_cast<int>(i));
+  }
+
+  // Parsed straight into their final places (notes[i] for note_files[i]),
+  // then compacted: one array of notes is ever alive, which matters at 100k.
+  const std::size_t count = note_files.size();
+  v.notes.resize(count);
+  std::vector<Diagnostics> note_diags(count);
+  std::vector<char> loaded(count, 0);
+  std::atomic<std::size_t> next{0};
+  auto work = [&]() noexcept {
+    for (;;) {
+      std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
+      if (i >= count) return;
+      loaded[i] = load_one(fs, v.root, v.files[static_cast<std::size_t>(note_files[i])], config,
+                           options.max_note_bytes, &v.notes[i], &note_diags[i]);
+    }
+  };
+  unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
+  if (threads == 0) threads = 1;
+  if (threads > count) threads = static_cast<unsigned>(std::max<std::size_t>(1, count));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) {
+    try {
+      pool.emplace_back(work);
+    } catch (const std::exception&) {
+      break;  // no more threads to be had: the ones running share the work
+    }
+  }
+  work();  // this thread works too
+  for (std::thread& t : pool) t.join();
+
+  v.note_of_file.assign(v.files.size(), -1);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    for (Diagnostic& d : note_diags[i]) v.diagnostics.push_back(std::move(d));
+    Diagnostics().swap(note_diags[i]);
+    if (!loaded[i]) continue;
+    if (kept != i) v.notes[kept] = std::move(v.notes[i]);
+    v.note_of_file[static_cast<std::size_t>(note_files[i])] = static_cast<int>(kept);
+    ++kept;
+  }
+  v.notes.erase(v.notes.begin() + static_cast<std::ptrdiff_t>(kept), v.notes.end());
+}
+
 }  // namespace
 
 Vault load_vault(const FileSystem& fs, const std::string& root, const Config& config,
@@ -353,52 +404,7 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.config = config;
     v.files = scan_vault(fs, v.root, config, &v.diagnostics);
 
-    std::vector<int> note_files;
-    for (std::size_t i = 0; i < v.files.size(); ++i) {
-      if (has_md_extension(v.files[i])) note_files.push_back(static_cast<int>(i));
-    }
-
-    // Parsed straight into their final places (notes[i] for note_files[i]),
-    // then compacted: one array of notes is ever alive, which matters at 100k.
-    const std::size_t count = note_files.size();
-    v.notes.resize(count);
-    std::vector<Diagnostics> note_diags(count);
-    std::vector<char> loaded(count, 0);
-    std::atomic<std::size_t> next{0};
-    auto work = [&]() noexcept {
-      for (;;) {
-        std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
-        if (i >= count) return;
-        loaded[i] = load_one(fs, v.root, v.files[static_cast<std::size_t>(note_files[i])], config,
-                             options.max_note_bytes, &v.notes[i], &note_diags[i]);
-      }
-    };
-    unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
-    if (threads == 0) threads = 1;
-    if (threads > count) threads = static_cast<unsigned>(std::max<std::size_t>(1, count));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) {
-      try {
-        pool.emplace_back(work);
-      } catch (const std::exception&) {
-        break;  // no more threads to be had: the ones running share the work
-      }
-    }
-    work();  // this thread works too
-    for (std::thread& t : pool) t.join();
-
-    v.note_of_file.assign(v.files.size(), -1);
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-      for (Diagnostic& d : note_diags[i]) v.diagnostics.push_back(std::move(d));
-      Diagnostics().swap(note_diags[i]);
-      if (!loaded[i]) continue;
-      if (kept != i) v.notes[kept] = std::move(v.notes[i]);
-      v.note_of_file[static_cast<std::size_t>(note_files[i])] = static_cast<int>(kept);
-      ++kept;
-    }
-    v.notes.erase(v.notes.begin() + static_cast<std::ptrdiff_t>(kept), v.notes.end());
-
+    load_notes(fs, config, options, v);
     resolve_links(v);
     fill_backlinks(v);
   } catch (const std::exception& e) {

@@ -26,8 +26,8 @@ BodyFacts parse(std::string_view body, int first_line = 1) {
 // "target#h1#h2#^id|alias @line:col-end" plus " embed" / " md".
 std::string describe(const Link& l) {
   std::string s = l.target;
-  for (const auto& h : l.headings) s += "#" + h;
-  if (!l.block_id.empty()) s += "#^" + l.block_id;
+  for (const auto& h : l.headings()) s += "#" + h;
+  if (!l.block_id().empty()) s += "#^" + l.block_id();
   if (!l.alias.empty()) s += "|" + l.alias;
   s += " @" + std::to_string(l.line) + ":" + std::to_string(l.column) + "-" +
        std::to_string(l.end_column);
@@ -656,18 +656,18 @@ TEST(MarkdownHeadings, SectionIndices) {
 TEST(MarkdownWikilinkInner, Parts) {
   Link l = parse_wikilink_inner("Dir/N.md#H1#H2|alias");
   EXPECT_EQ(l.target, "Dir/N.md");
-  EXPECT_THAT(l.headings, ElementsAre("H1", "H2"));
+  EXPECT_THAT(l.headings(), ElementsAre("H1", "H2"));
   EXPECT_EQ(l.alias, "alias");
   l = parse_wikilink_inner("N#^blk");
   EXPECT_EQ(l.target, "N");
-  EXPECT_THAT(l.headings, IsEmpty());
-  EXPECT_EQ(l.block_id, "blk");
+  EXPECT_THAT(l.headings(), IsEmpty());
+  EXPECT_EQ(l.block_id(), "blk");
   l = parse_wikilink_inner("A\\|b|c");
   EXPECT_EQ(l.target, "A");
   EXPECT_EQ(l.alias, "b|c");
   l = parse_wikilink_inner("#Only heading");
   EXPECT_EQ(l.target, "");
-  EXPECT_THAT(l.headings, ElementsAre("Only heading"));
+  EXPECT_THAT(l.headings(), ElementsAre("Only heading"));
   l = parse_wikilink_inner("");
   EXPECT_EQ(l.target, "");
   EXPECT_FALSE(l.embed || l.markdown);

@@ -290,7 +290,7 @@ TEST(NoteParse, QuotedLinkParts) {
   ASSERT_EQ(p.note.parents.size(), 2u);
   const Link& l = p.note.parents[0];
   EXPECT_EQ(l.target, "Big");
-  EXPECT_EQ(l.headings, (std::vector<std::string>{"Plan", "Q2"}));
+  EXPECT_EQ(l.headings(), (std::vector<std::string>{"Plan", "Q2"}));
   EXPECT_EQ(l.alias, "the plan");
   EXPECT_FALSE(l.embed);
   EXPECT_EQ(l.line, 3);

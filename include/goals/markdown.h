@@ -8,27 +8,43 @@
 
 #include "goals/date.h"
 #include "goals/diagnostic.h"
+#include "goals/heap_optional.h"
 
 namespace goals {
+
+/// The part of a link after its target: [[N#H1#H2]], [[N#^id]].
+struct LinkSubpath {
+  std::vector<std::string> headings;  ///< [[N#H1#H2]] -> {"H1","H2"}
+  std::string block_id;               ///< [[N#^id]] -> "id"
+};
 
 /// A link or embed, in the body or in a property. Positions are the file's
 /// (1-based line and byte column of its first character: `[` or `!`).
 struct Link {
-  std::string target;  ///< note or file part as written ("" for [[#H]]); Markdown links percent-decoded
-  std::vector<std::string> headings;  ///< [[N#H1#H2]] -> {"H1","H2"}
-  std::string block_id;               ///< [[N#^id]] -> "id"
-  std::string alias;                  ///< text after '|' (wiki) or the link text (Markdown)
-  bool embed = false;                 ///< ![[...]] or ![](...)
-  bool markdown = false;              ///< [text](target) rather than [[...]]
-  std::string property;               ///< front-matter key it came from; "" for body links
+  /// Note or file part as written ("" for [[#H]]); Markdown links percent-decoded.
+  std::string target;
+  /// Headings and block id; unset (and read as empty) when the link has
+  /// neither, as most have: kept out of line, it costs a pointer then.
+  HeapOptional<LinkSubpath> subpath;
+  std::string alias;  ///< text after '|' (wiki) or the link text (Markdown)
+  /// Front-matter key it came from ("parent", "goals" or "sprint", static
+  /// strings); "" for body links.
+  std::string_view property;
   int line = 0;
   int column = 0;
-  int end_column = 0;  ///< column of its last byte (same line)
+  int end_column = 0;     ///< column of its last byte (same line)
+  bool embed = false;     ///< ![[...]] or ![](...)
+  bool markdown = false;  ///< [text](target) rather than [[...]]
 
   // Filled in by the vault loader (link resolution).
-  enum class State { Unresolved, Resolved, Ambiguous };
+  enum class State : unsigned char { Unresolved, Resolved, Ambiguous };
   State state = State::Unresolved;
   int file = -1;  ///< index into Vault::files when resolved (or first candidate when ambiguous)
+
+  /// [[N#H1#H2]] -> {"H1","H2"}; empty when none.
+  const std::vector<std::string>& headings() const;
+  /// [[N#^id]] -> "id"; "" when none.
+  const std::string& block_id() const;
 };
 
 struct Heading {
@@ -55,12 +71,12 @@ struct Field {
 /// A list item, task or not.
 struct ListItem {
   int line = 0;
-  int column = 0;     ///< of the list marker
-  int depth = 0;      ///< 0 for a top-level list
-  int section = -1;   ///< index into BodyFacts::headings of the nearest heading above; -1 if none
-  char task = 0;      ///< 0: not a task; else the status char: ' ', 'x', 'X', '-', '/', ...
-  std::string text;   ///< first line of the item, raw source, marker and checkbox removed, trimmed
-  TaskDates dates;    ///< read from `text`; the date emojis stay in `text`
+  int column = 0;    ///< of the list marker
+  int depth = 0;     ///< 0 for a top-level list
+  int section = -1;  ///< index into BodyFacts::headings of the nearest heading above; -1 if none
+  char task = 0;     ///< 0: not a task; else the status char: ' ', 'x', 'X', '-', '/', ...
+  std::string text;  ///< first line of the item, raw source, marker and checkbox removed, trimmed
+  TaskDates dates;   ///< read from `text`; the date emojis stay in `text`
   bool done() const { return task == 'x' || task == 'X'; }
   bool cancelled() const { return task == '-'; }
 };
@@ -74,7 +90,7 @@ struct Tag {
 struct Callout {
   std::string type;  ///< lowercased, e.g. "tip"
   std::string title;
-  char fold = 0;     ///< 0, '-' or '+'
+  char fold = 0;  ///< 0, '-' or '+'
   int line = 0;
   int column = 0;
 };
@@ -99,8 +115,9 @@ struct BodyFacts {
 
 /// Limits that keep hostile notes cheap (see the guard tests).
 struct BodyLimits {
-  std::size_t max_table_cells = 500000;  ///< columns x rows; above: parse without the table extension
-  int max_container_depth = 100;         ///< nested `>`/`-` markers at a line start; above: refuse
+  /// Columns x rows; above: parse without the table extension.
+  std::size_t max_table_cells = 500000;
+  int max_container_depth = 100;  ///< nested `>`/`-` markers at a line start; above: refuse
 };
 
 /// Parses `body`, whose first byte is at line `first_line`, column 1 of the

@@ -1,9 +1,10 @@
 /// Link resolution as Obsidian does it.
 #pragma once
 
+#include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace goals {
@@ -32,10 +33,26 @@ class LinkResolver {
   Result resolve_markdown(std::string_view target, std::string_view from_path) const;
 
  private:
-  std::vector<std::string> lower_;  ///< lowercased paths, same indices as `files`
-  /// Lowercased last component (".md" dropped for notes) -> file indices.
-  std::unordered_map<std::string, std::vector<int>> by_name_;
-  std::unordered_map<std::string, int> by_path_;  ///< lowercased full path -> file
+  /// File `i`'s lowercased path.
+  std::string_view lower(int i) const {
+    return std::string_view(lower_).substr(starts_[i], starts_[i + 1] - starts_[i]);
+  }
+  /// File `i`'s lowercased last component, ".md" dropped for notes.
+  std::string_view name_key(int i) const;
+  /// The first file whose lowercased path is `lower_path`, or -1.
+  int find_path(std::string_view lower_path) const;
+  /// The files whose name_key is `key`, in path order.
+  std::span<const int> files_named(std::string_view key) const;
+
+  // A resolver lives while every note is in memory, so its tables are flat:
+  // one string of paths, and hash tables of int indices (open addressing,
+  // -1 for an empty slot) whose keys are read back from that string.
+  std::string lower_;                      ///< every lowercased path, back to back
+  std::vector<std::size_t> starts_;        ///< file i: lower_[starts_[i], starts_[i + 1])
+  std::vector<int> path_slots_;            ///< files by lowercased path (case variants: the first)
+  std::vector<int> by_name_;               ///< file indices grouped by name_key, path order within
+  std::vector<std::size_t> group_starts_;  ///< group g: by_name_[starts[g], starts[g + 1])
+  std::vector<int> name_slots_;            ///< groups by name_key
 };
 
 }  // namespace goals
