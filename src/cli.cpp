@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "commands/command.h"
+#include "edit_distance.h"
 #include "goals/config.h"
 #include "render/render.h"
 
@@ -28,7 +29,8 @@ std::string Session::vault_prefix() {
   std::string named = options.vault.value_or(io.getenv("GOALS_VAULT").value_or(""));
   if (named.empty()) {
     const Vault* v = vault();
-    named = v ? std::filesystem::path(v->root).lexically_relative(io.fs.current_dir()).string() : "";
+    named =
+        v ? std::filesystem::path(v->root).lexically_relative(io.fs.current_dir()).string() : "";
     if (named == ".") named.clear();
   }
   if (!named.empty() && named.back() != '/') named += '/';
@@ -86,21 +88,6 @@ const Vault* Session::vault() {
 const GoalGraph* Session::graph() { return vault() ? graph_.get() : nullptr; }
 
 namespace {
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 /// git's "did you mean": the nearest subcommand names within a small distance.
 std::string suggest_command(const CLI::App& app, const std::string& word) {

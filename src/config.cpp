@@ -1,5 +1,7 @@
 #include "goals/config.h"
 
+#include "edit_distance.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -21,21 +23,6 @@ constexpr std::array<std::string_view, 7> kTopKeys = {
     "ignore",  "rules"};
 constexpr std::array<std::string_view, 4> kFolderKeys = {"vision", "goals", "sprints", "reviews"};
 constexpr std::array<std::string_view, 2> kSprintLengthKeys = {"min", "max"};
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 template <std::size_t N>
 std::string_view nearest(std::string_view key, const std::array<std::string_view, N>& known) {

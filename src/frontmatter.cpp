@@ -44,15 +44,13 @@ bool is_fence(std::string_view line) {
 
 Diagnostic make_diag(const std::string& path, std::string rule, Severity sev, int line, int col,
                      std::string message, std::string help) {
-  Diagnostic d;
-  d.rule = std::move(rule);
-  d.severity = sev;
-  d.path = path;
-  d.line = line;
-  d.column = col;
-  d.message = std::move(message);
-  d.help = std::move(help);
-  return d;
+  return Diagnostic{.rule = std::move(rule),
+                    .severity = sev,
+                    .path = path,
+                    .line = line,
+                    .column = col,
+                    .message = std::move(message),
+                    .help = std::move(help)};
 }
 
 // ---------------------------------------------------------------------------

@@ -388,15 +388,13 @@ class Walker {
 
 Diagnostic make_diag(std::string rule, Severity severity, const std::string& path, int line,
                      std::string message, std::string help) {
-  Diagnostic d;
-  d.rule = std::move(rule);
-  d.severity = severity;
-  d.path = path;
-  d.line = line;
-  d.column = line > 0 ? 1 : 0;
-  d.message = std::move(message);
-  d.help = std::move(help);
-  return d;
+  return Diagnostic{.rule = std::move(rule),
+                    .severity = severity,
+                    .path = path,
+                    .line = line,
+                    .column = line > 0 ? 1 : 0,
+                    .message = std::move(message),
+                    .help = std::move(help)};
 }
 
 // Tasks-plugin date signifiers (with the plugin's alternates).

@@ -56,13 +56,11 @@ bool is_ignored(const Config& config, const std::string& rel, bool is_dir) {
 
 Diagnostic make_diag(std::string rule, Severity sev, std::string path, std::string message,
                      std::string help = {}) {
-  Diagnostic d;
-  d.rule = std::move(rule);
-  d.severity = sev;
-  d.path = std::move(path);
-  d.message = std::move(message);
-  d.help = std::move(help);
-  return d;
+  return Diagnostic{.rule = std::move(rule),
+                    .severity = sev,
+                    .path = std::move(path),
+                    .message = std::move(message),
+                    .help = std::move(help)};
 }
 
 // Enough escaping for a path to stand as a Markdown link destination.
