@@ -33,12 +33,15 @@ struct CliFixture {
     std::vector<const char*> argv;
     for (auto& a : args) argv.push_back(a.c_str());
     std::ostringstream out, err;
-    Io io{fs, out, err,
+    Io io{fs,
+          out,
+          err,
           [this](const std::string& k) -> std::optional<std::string> {
             auto it = env.find(k);
             return it == env.end() ? std::nullopt : std::optional(it->second);
           },
-          tty, tty};
+          tty,
+          tty};
     Outcome r;
     r.code = run_cli(static_cast<int>(argv.size()), argv.data(), io);
     r.out = out.str();
@@ -103,7 +106,8 @@ TEST(Cli, UnknownCommandSuggestsTheNearest) {
   EXPECT_EQ(r.err,
             "goals: 'lsit' is not a goals command. See 'goals --help'.\n\n"
             "The most similar command is\n\tlist\n");
-  EXPECT_EQ(f.run({"frobnicate"}).err, "goals: 'frobnicate' is not a goals command. See 'goals --help'.\n");
+  EXPECT_EQ(f.run({"frobnicate"}).err,
+            "goals: 'frobnicate' is not a goals command. See 'goals --help'.\n");
 }
 
 TEST(Cli, VersionAndHelpExitZero) {

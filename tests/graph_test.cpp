@@ -176,8 +176,9 @@ TEST(Graph, WeekPrefix) {
 TEST(Query, FiltersAndSorts) {
   Fixture f;
   f.add("V.md", "---\ntype: vision\n---\n");
-  f.add("A.md", "---\ntype: goal\nhorizon: short\ndeadline: 2025-03-01\ntags: [career/x]\n"
-                "parent: \"[[V]]\"\n---\n");
+  f.add("A.md",
+        "---\ntype: goal\nhorizon: short\ndeadline: 2025-03-01\ntags: [career/x]\n"
+        "parent: \"[[V]]\"\n---\n");
   f.add("B.md", "---\ntype: goal\nhorizon: long\nstatus: done\ndeadline: 2025-01-01\n---\n");
   f.add("C.md", "---\ntype: goal\nhorizon: short\n---\nSee [[A]].\n");
   f.add("daily.md", "[[A]] #career\n");

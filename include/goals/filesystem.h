@@ -61,7 +61,7 @@ class MemoryFileSystem : public FileSystem {
   void add_file(const std::string& path, std::string contents);  ///< creates parent folders
   void add_dir(const std::string& path);
   void add_symlink(const std::string& path, std::string target);  ///< target absolute or relative
-  void add_unreadable(const std::string& path);  ///< exists, read fails
+  void add_unreadable(const std::string& path);                   ///< exists, read fails
 
   Status read_file(const std::string& path, std::string* contents, std::string* err,
                    std::size_t max_bytes) const override;

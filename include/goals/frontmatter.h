@@ -12,12 +12,12 @@ namespace goals {
 
 /// Where the front matter and the body lie in a note's text.
 struct FrontMatterSplit {
-  bool present = false;    ///< starts with `---` at byte 0 (after an optional BOM) and is closed
-  std::string_view yaml;   ///< between the fences
-  int yaml_first_line = 0; ///< file line of yaml's first byte
-  std::string_view body;   ///< everything after the closing fence (or the whole text)
+  bool present = false;     ///< starts with `---` at byte 0 (after an optional BOM) and is closed
+  std::string_view yaml;    ///< between the fences
+  int yaml_first_line = 0;  ///< file line of yaml's first byte
+  std::string_view body;    ///< everything after the closing fence (or the whole text)
   int body_first_line = 1;
-  bool unclosed = false;   ///< opened by `---` but never closed (then read as body)
+  bool unclosed = false;  ///< opened by `---` but never closed (then read as body)
 };
 
 /// `text` may start with a UTF-8 BOM; LF or CRLF; closed by `---` or `...`.

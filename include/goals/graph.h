@@ -39,14 +39,14 @@ struct Milestone {
 
 /// One `Goal N:` of a sprint (or one `goals` property link), merged by target.
 struct SprintGoal {
-  std::string title;   ///< the linked note's title, or the inline heading text
-  int node = -1;       ///< goal node (note goal or inline goal); -1 for a link to no goal note
+  std::string title;  ///< the linked note's title, or the inline heading text
+  int node = -1;      ///< goal node (note goal or inline goal); -1 for a link to no goal note
   const Link* link = nullptr;  ///< the link naming it (property or heading), if any
-  std::string metric;  ///< `Success metric:` item, else the goal note's metric
+  std::string metric;          ///< `Success metric:` item, else the goal note's metric
   const ListItem* metric_item = nullptr;
   std::vector<Milestone> milestones;
-  int number = 0;      ///< N of `Goal N:`; 0 when only in front matter
-  int line = 0;        ///< heading (or property value) position
+  int number = 0;  ///< N of `Goal N:`; 0 when only in front matter
+  int line = 0;    ///< heading (or property value) position
   int column = 0;
   Progress progress() const;
 };
@@ -71,7 +71,7 @@ struct GraphNode {
   std::optional<Quarter> quarter;
   std::optional<Date> start, end;  ///< effective: property, else the quarter's bounds
   std::vector<SprintGoal> goals;
-  std::vector<int> reviews;        ///< review nodes linking this sprint
+  std::vector<int> reviews;  ///< review nodes linking this sprint
 
   // Reviews.
   int reviewed_sprint = -1;
@@ -80,8 +80,8 @@ struct GraphNode {
 };
 
 struct GoalGraph {
-  std::vector<GraphNode> nodes;  ///< note nodes in note order, then inline goals
-  std::vector<int> node_of_note; ///< per note: node index or -1 (plain note)
+  std::vector<GraphNode> nodes;   ///< note nodes in note order, then inline goals
+  std::vector<int> node_of_note;  ///< per note: node index or -1 (plain note)
 
   /// Builds the graph from a loaded vault; never fails on users' notes.
   static GoalGraph build(const Vault& vault);

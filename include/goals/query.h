@@ -16,10 +16,10 @@ struct ListFilter {
   bool all_types = false;       ///< `--type all`: plain notes too
   std::vector<GoalStatus> statuses;
   std::vector<Horizon> horizons;
-  std::vector<std::string> tags;  ///< `a` also matches nested `a/b`; case-insensitive
+  std::vector<std::string> tags;              ///< `a` also matches nested `a/b`; case-insensitive
   std::optional<Date> due_before, due_after;  ///< strict bounds on due_date()
-  int linked_to = -1;  ///< only notes linking to this note
-  bool orphan = false; ///< only goals reaching no long-term goal or vision
+  int linked_to = -1;                         ///< only notes linking to this note
+  bool orphan = false;                        ///< only goals reaching no long-term goal or vision
   enum class Sort { Path, Title, Deadline };
   Sort sort = Sort::Path;
 };
@@ -42,8 +42,8 @@ struct NoteDetails {
   std::vector<int> sprints;       ///< sprint nodes the goal is part of
   /// Milestones concerning the note: a goal's, in every sprint; a sprint's own.
   std::vector<std::pair<int, const Milestone*>> milestones;  ///< (sprint node, milestone)
-  std::vector<const ListItem*> tasks;  ///< the note's own tasks
-  std::vector<int> backlinks;          ///< notes
+  std::vector<const ListItem*> tasks;                        ///< the note's own tasks
+  std::vector<int> backlinks;                                ///< notes
 };
 
 NoteDetails note_details(const Vault& v, const GoalGraph& g, int note);

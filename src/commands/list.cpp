@@ -75,11 +75,10 @@ int run_list(Session& s, const ListOptions& o) {
       ++it;
     }
   }
-  ok = ok &&
-       parse_enum_list(s, types, "--type",
-                       {NoteType::Vision, NoteType::Goal, NoteType::Sprint, NoteType::Review,
-                        NoteType::Plain},
-                       &f.types);
+  ok = ok && parse_enum_list(s, types, "--type",
+                             {NoteType::Vision, NoteType::Goal, NoteType::Sprint, NoteType::Review,
+                              NoteType::Plain},
+                             &f.types);
   ok = ok && parse_enum_list(s, o.statuses, "--status",
                              {GoalStatus::Active, GoalStatus::Planned, GoalStatus::Paused,
                               GoalStatus::Done, GoalStatus::Dropped},
@@ -117,7 +116,8 @@ int run_list(Session& s, const ListOptions& o) {
   if (o.linked_to) {
     f.linked_to = v->find_note(*o.linked_to);
     if (f.linked_to < 0) {
-      s.error("--linked-to: no note named '" + *o.linked_to + "' in vault '" + s.vault_name() + "'");
+      s.error("--linked-to: no note named '" + *o.linked_to + "' in vault '" + s.vault_name() +
+              "'");
       return kExitUsage;
     }
   }

@@ -20,8 +20,8 @@ void render_diagnostic_line(std::ostream& os, const Diagnostic& d, bool color) {
   const std::string sev_styled = d.severity == Severity::Error     ? s(sev, "1;31")
                                  : d.severity == Severity::Warning ? s(sev, "1;33")
                                                                    : s(sev, "1;36");
-  os << s.bold(where) << ": " << sev_styled << ": " << d.message << ' '
-     << s.dim("[" + d.rule + "]") << '\n';
+  os << s.bold(where) << ": " << sev_styled << ": " << d.message << ' ' << s.dim("[" + d.rule + "]")
+     << '\n';
 }
 
 }  // namespace goals

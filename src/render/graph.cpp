@@ -48,12 +48,23 @@ std::string mermaid_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '"': out += "#quot;"; break;
-      case '<': out += "#lt;"; break;
-      case '>': out += "#gt;"; break;
-      case '#': out += "#35;"; break;
-      case '\n': out += ' '; break;
-      default: out += c;
+      case '"':
+        out += "#quot;";
+        break;
+      case '<':
+        out += "#lt;";
+        break;
+      case '>':
+        out += "#gt;";
+        break;
+      case '#':
+        out += "#35;";
+        break;
+      case '\n':
+        out += ' ';
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -80,8 +91,8 @@ void render_graph(std::ostream& os, const Vault& v, const GoalGraph& g, GraphFor
                 {"title", n.title},
                 {"path", n.note >= 0 ? Json(v.notes[n.note].path) : Json(nullptr)}};
       if (n.kind == NodeKind::Goal) {
-        node["horizon"] = n.horizon == Horizon::None ? Json(nullptr)
-                                                     : Json(std::string(to_string(n.horizon)));
+        node["horizon"] =
+            n.horizon == Horizon::None ? Json(nullptr) : Json(std::string(to_string(n.horizon)));
         node["status"] = std::string(to_string(n.status));
         node["deadline"] = n.deadline ? Json(n.deadline->str()) : Json(nullptr);
         node["progress"] = Json{{"done", n.progress.done}, {"total", n.progress.total}};
@@ -95,9 +106,10 @@ void render_graph(std::ostream& os, const Vault& v, const GoalGraph& g, GraphFor
     }
     j["edges"] = Json::array();
     for (const Edge& e : edges)
-      j["edges"].push_back(
-          Json{{"from", fmt::format("n{}", e.from)}, {"to", fmt::format("n{}", e.to)}, {"kind", e.kind}});
-    os << j.dump(2) << '\n';
+      j["edges"].push_back(Json{{"from", fmt::format("n{}", e.from)},
+                                {"to", fmt::format("n{}", e.to)},
+                                {"kind", e.kind}});
+    os << json_text(j, 2) << '\n';
     return;
   }
   if (format == GraphFormat::Dot) {
@@ -120,10 +132,14 @@ void render_graph(std::ostream& os, const Vault& v, const GoalGraph& g, GraphFor
     const GraphNode& n = g.nodes[i];
     const std::string text = mermaid_escape(label(n));
     // Shapes: vision hexagon, goal rounded, sprint subroutine, review note-like.
-    if (n.kind == NodeKind::Vision) os << fmt::format("  n{}{{{{\"{}\"}}}}\n", i, text);
-    else if (n.kind == NodeKind::Sprint) os << fmt::format("  n{}[[\"{}\"]]\n", i, text);
-    else if (n.kind == NodeKind::Review) os << fmt::format("  n{}>\"{}\"]\n", i, text);
-    else os << fmt::format("  n{}(\"{}\")\n", i, text);
+    if (n.kind == NodeKind::Vision)
+      os << fmt::format("  n{}{{{{\"{}\"}}}}\n", i, text);
+    else if (n.kind == NodeKind::Sprint)
+      os << fmt::format("  n{}[[\"{}\"]]\n", i, text);
+    else if (n.kind == NodeKind::Review)
+      os << fmt::format("  n{}>\"{}\"]\n", i, text);
+    else
+      os << fmt::format("  n{}(\"{}\")\n", i, text);
   }
   for (const Edge& e : edges) os << fmt::format("  n{} -->|{}| n{}\n", e.from, e.kind, e.to);
 }

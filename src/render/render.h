@@ -18,6 +18,10 @@ using Json = nlohmann::ordered_json;
 /// Every JSON document we write starts with this version; bump it when a key changes meaning.
 inline constexpr int kSchemaVersion = 1;
 
+/// Serializes `j`; text that is not valid UTF-8 (a note may hold any bytes)
+/// comes out with U+FFFD in place of the bad bytes instead of an exception.
+std::string json_text(const Json& j, int indent = -1);
+
 /// ANSI styling that disappears when colour is off.
 struct Style {
   bool on = false;
@@ -42,8 +46,8 @@ Json link_json(const Vault& v, const Link& l);
 
 enum class ListFormat { Text, Json, Jsonl, Tsv, Paths };
 /// `display_path` maps a vault-relative path to what `paths` prints.
-void render_list(std::ostream& os, const Vault& v, const GoalGraph& g, const std::vector<int>& notes,
-                 ListFormat format, bool nul, const Style& style,
+void render_list(std::ostream& os, const Vault& v, const GoalGraph& g,
+                 const std::vector<int>& notes, ListFormat format, bool nul, const Style& style,
                  const std::function<std::string(const std::string&)>& display_path);
 
 void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, const NoteDetails& d,

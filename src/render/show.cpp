@@ -18,8 +18,9 @@ std::string node_line(const Vault& v, const GoalGraph& g, int node) {
   std::string kind(to_string(n.kind));
   if (n.kind == NodeKind::Goal && n.horizon != Horizon::None)
     kind = fmt::format("{} goal", to_string(n.horizon));
-  std::string where = n.note >= 0 ? v.notes[n.note].path
-                                  : fmt::format("inline in {}", v.notes[g.nodes[n.sprint].note].path);
+  std::string where = n.note >= 0
+                          ? v.notes[n.note].path
+                          : fmt::format("inline in {}", v.notes[g.nodes[n.sprint].note].path);
   return fmt::format("{} ({}, {})", n.title, kind, where);
 }
 
@@ -35,9 +36,8 @@ void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, cons
   const Note& n = v.notes[d.note];
   const GraphNode* node = d.node >= 0 ? &g.nodes[d.node] : nullptr;
   os << style.bold(n.title) << '\n';
-  std::string kind = n.type == NoteType::Plain
-                         ? (n.type_name.empty() ? "note" : n.type_name)
-                         : std::string(to_string(n.type));
+  std::string kind = n.type == NoteType::Plain ? (n.type_name.empty() ? "note" : n.type_name)
+                                               : std::string(to_string(n.type));
   if (n.type == NoteType::Goal) {
     if (n.horizon != Horizon::None) kind += fmt::format(", {}", to_string(n.horizon));
     kind += fmt::format(", {}", to_string(n.status));
@@ -50,7 +50,8 @@ void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, cons
   };
   if (node) {
     if (node->deadline)
-      field("deadline", fmt::format("{} ({})", node->deadline->str(), days_text(today, *node->deadline)));
+      field("deadline",
+            fmt::format("{} ({})", node->deadline->str(), days_text(today, *node->deadline)));
     field("metric", node->metric);
     if (node->kind == NodeKind::Sprint) {
       if (node->quarter) field("quarter", node->quarter->str());
@@ -63,7 +64,8 @@ void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, cons
   field("accountability", n.accountability);
   if (n.target) field("target", fmt::format("{}", *n.target));
   if (n.current) field("current", fmt::format("{}", *n.current));
-  if (n.reviewed) field("reviewed", fmt::format("{} ({})", n.reviewed->str(), days_text(today, *n.reviewed)));
+  if (n.reviewed)
+    field("reviewed", fmt::format("{} ({})", n.reviewed->str(), days_text(today, *n.reviewed)));
   if (n.completed) field("completed", n.completed->str());
   if (!n.values.empty()) {
     std::string vals;
