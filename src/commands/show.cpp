@@ -23,7 +23,7 @@ int run_show(Session& s, const ShowOptions& o) {
   }
   const NoteDetails d = note_details(*v, *s.graph(), n);
   if (o.format == "json")
-    s.io.out << show_json(*v, *s.graph(), d, *today).dump(2) << '\n';
+    s.io.out << json_text(show_json(*v, *s.graph(), d, *today), 2) << '\n';
   else
     render_show_text(s.io.out, *v, *s.graph(), d, *today, Style{s.color_out()});
   return kExitOk;
@@ -33,7 +33,8 @@ int run_show(Session& s, const ShowOptions& o) {
 
 void setup_show(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ShowOptions>();
-  CLI::App* sub = app.add_subcommand("show", "Show one note: properties, parents, sprints, milestones");
+  CLI::App* sub =
+      app.add_subcommand("show", "Show one note: properties, parents, sprints, milestones");
   sub->add_option("note", o->note, "Note path or name, as in a [[link]]")->required();
   sub->add_option("--format", o->format, "text (default) or json")
       ->check(CLI::IsMember({"text", "json"}));

@@ -29,6 +29,10 @@ Json node_ref(const Vault& v, const GoalGraph& g, int node) {
 
 }  // namespace
 
+std::string json_text(const Json& j, int indent) {
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
 Json link_json(const Vault& v, const Link& l) {
   Json j{{"target", l.target}, {"path", nullptr}};
   if (l.state != Link::State::Unresolved && l.file >= 0) j["path"] = v.files[l.file];
@@ -45,7 +49,8 @@ Json note_json(const Vault& v, const GoalGraph& g, int note) {
   j["type"] = n.type == NoteType::Plain && !n.type_name.empty() ? n.type_name
                                                                 : std::string(to_string(n.type));
   j["status"] = goal ? Json(std::string(to_string(n.status))) : Json(nullptr);
-  j["horizon"] = n.horizon == Horizon::None ? Json(nullptr) : Json(std::string(to_string(n.horizon)));
+  j["horizon"] =
+      n.horizon == Horizon::None ? Json(nullptr) : Json(std::string(to_string(n.horizon)));
   j["deadline"] = date_json(node >= 0 ? g.nodes[node].deadline : n.deadline);
   j["metric"] = text_or_null(node >= 0 ? g.nodes[node].metric : n.metric);
   Json parents = Json::array();
@@ -88,7 +93,7 @@ Json show_json(const Vault& v, const GoalGraph& g, const NoteDetails& d, const D
   j["schema_version"] = kSchemaVersion;
   j["note"] = note_json(v, g, d.note);
   if (auto due = g.node_of_note[d.note] >= 0 ? g.nodes[g.node_of_note[d.note]].deadline
-                                              : std::optional<Date>{})
+                                             : std::optional<Date>{})
     j["days_left"] = days_between(today, *due);
   auto nodes = [&](const std::vector<int>& ns) {
     Json a = Json::array();

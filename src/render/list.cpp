@@ -45,20 +45,20 @@ void render_list(std::ostream& os, const Vault& v, const GoalGraph& g,
       // note at a time: the whole document at once cost about 20 MB at 100k
       // notes. Each note is dumped on its own and indented to its depth (dump
       // escapes line breaks inside strings, so every '\n' is the printer's).
-      os << "{\n  \"schema_version\": " << Json(kSchemaVersion).dump() << ",\n  \"notes\": [";
+      os << "{\n  \"schema_version\": " << json_text(Json(kSchemaVersion)) << ",\n  \"notes\": [";
       if (notes.empty()) {
         os << "]\n}\n";
         return;
       }
       for (std::size_t i = 0; i < notes.size(); ++i) {
         os << (i == 0 ? "\n" : ",\n");
-        write_indented(os, note_json(v, g, notes[i]).dump(2), "    ");
+        write_indented(os, json_text(note_json(v, g, notes[i]), 2), "    ");
       }
       os << "\n  ]\n}\n";
       return;
     }
     case ListFormat::Jsonl:
-      for (int n : notes) os << note_json(v, g, n).dump() << '\n';
+      for (int n : notes) os << json_text(note_json(v, g, n)) << '\n';
       return;
     case ListFormat::Paths:
       for (int n : notes) os << display_path(v.notes[n].path) << (nul ? '\0' : '\n');

@@ -7,6 +7,7 @@ tests/fixtures/broken-vault/Bad yaml.md
 tests/fixtures/broken-vault/Deep.md
 tests/fixtures/broken-vault/Duplicate keys.md
 tests/fixtures/broken-vault/Impossible date.md
+tests/fixtures/broken-vault/Latin1 title.md
 tests/fixtures/broken-vault/Latin1.md
 tests/fixtures/broken-vault/Links.md
 tests/fixtures/broken-vault/Lists where a date belongs.md
@@ -25,6 +26,7 @@ Dangling.md: info: symlink to 'Missing target.md' does not resolve (missing targ
 Deep.md:1:1: error: line is nested 120 quotes and list items deep (limit 100); the note body was not read [note-too-deep]
 Duplicate keys.md:4:1: warning: property `deadline` is set twice (also on line 3); the last value is used [duplicate-key]
 Impossible date.md:4:11: error: `deadline: 2025-02-30` is not a real calendar date [invalid-property]
+Latin1 title.md:3:12: error: invalid UTF-8 (byte 0xE9); the note is read as it is [invalid-encoding]
 Latin1.md:1:4: error: invalid UTF-8 (byte 0xE9); the note is read as it is [invalid-encoding]
 Links.md:1:5: warning: [[Twin]] matches 2 notes: A/Twin.md, B/Twin.md; using A/Twin.md [ambiguous-link]
 Lists where a date belongs.md:3:12: error: `deadline` must be one date, not a list [invalid-property]
