@@ -322,6 +322,8 @@ GoalGraph GoalGraph::build(const Vault& vault) {
   Builder b{vault, {}};
   b.add_note_nodes();
   b.link_edges();
+  b.g.has_vision_ = std::any_of(b.g.nodes.begin(), b.g.nodes.end(),
+                                [](const GraphNode& n) { return n.kind == NodeKind::Vision; });
   return std::move(b.g);
 }
 
@@ -340,10 +342,6 @@ std::vector<int> GoalGraph::parent_chain(int node) const {
   return chain;
 }
 
-bool GoalGraph::has_vision() const {
-  return std::any_of(nodes.begin(), nodes.end(),
-                     [](const GraphNode& n) { return n.kind == NodeKind::Vision; });
-}
 
 bool GoalGraph::is_orphan(int node) const {
   const GraphNode& n = nodes[node];

@@ -117,6 +117,8 @@ class Walker {
       } else if (type == CMARK_NODE_ITEM) {
         item(n);
         ++items_;
+      } else if (type == CMARK_NODE_HTML_BLOCK) {
+        html_block(n);
       } else if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
                  type == CMARK_NODE_TABLE) {
         if (type == CMARK_NODE_PARAGRAPH) paragraph(n);
@@ -317,7 +319,98 @@ class Walker {
                  ? std::string(trim(markdown_internal::replace_wikilinks(h.raw)))
                  : display_text(n);
     scan_.scan();
-    if (!hidden) facts_->headings.push_back(std::move(h));
+    if (!hidden) {
+      facts_->headings.push_back(std::move(h));
+      heading_ends_.push_back(next_line_ - 1);
+    }
+  }
+
+  // `<!-- goals-ignore rule ... -->` comments in an HTML block silence the line after it.
+  void html_block(cmark_node* n) {
+    if (scan_.hidden()) return;
+    const int first = start_line(n) - 1;
+    const int last = end_line(n) - 1;
+    if (!valid_line(first) || !valid_line(last) || last < first) return;
+    const std::string_view text = lines_.text().substr(
+        lines_.offset(first), lines_.offset(last) + lines_[last].size() - lines_.offset(first));
+    for (std::size_t at = text.find("<!--"); at != std::string_view::npos;
+         at = text.find("<!--", at + 4)) {
+      const std::size_t close = text.find("-->", at + 4);
+      std::string_view body = trim(text.substr(at + 4, close == std::string_view::npos
+                                                           ? std::string_view::npos
+                                                           : close - at - 4));
+      constexpr std::string_view kIgnore = "goals-ignore";
+      if (!body.starts_with(kIgnore)) continue;
+      body.remove_prefix(kIgnore.size());
+      if (!body.empty() && !is_blank(body.front()) && body.front() != ':') continue;
+      IgnoreComment c;
+      c.line = first_line_ + last + 1;
+      std::size_t i = 0;
+      while (i < body.size()) {
+        while (i < body.size() && (is_blank(body[i]) || body[i] == ',' || body[i] == ':')) ++i;
+        std::size_t j = i;
+        while (j < body.size() && !is_blank(body[j]) && body[j] != ',' && body[j] != '\n') ++j;
+        if (j > i) c.rules.emplace_back(body.substr(i, j - i));
+        i = j + 1;
+      }
+      facts_->ignores.push_back(std::move(c));
+    }
+  }
+
+ public:
+  // Marks the headings with text between them and the next heading.
+  void mark_answers() {
+    auto& hs = facts_->headings;
+    bool in_html = false, in_percent = false;
+    for (std::size_t h = 0; h < hs.size(); ++h) {
+      const int from = heading_ends_[h] + 1;
+      const int to = h + 1 < hs.size() ? hs[h + 1].line - first_line_ : lines_.count();
+      for (int l = from; l < to && !hs[h].has_text; ++l)
+        hs[h].has_text = line_has_text(lines_[l], &in_html, &in_percent);
+      in_html = in_percent = false;
+    }
+  }
+
+ private:
+  // Whether a line shows text once comments (`<!-- -->`, `%% %%`), quote and
+  // list markers, an empty checkbox and thematic breaks are taken away.
+  static bool line_has_text(std::string_view s, bool* in_html, bool* in_percent) {
+    std::string kept;
+    for (std::size_t i = 0; i < s.size();) {
+      if (*in_html) {
+        const std::size_t e = s.find("-->", i);
+        if (e == std::string_view::npos) return false;
+        *in_html = false;
+        i = e + 3;
+      } else if (*in_percent) {
+        const std::size_t e = s.find("%%", i);
+        if (e == std::string_view::npos) return false;
+        *in_percent = false;
+        i = e + 2;
+      } else if (s.substr(i, 4) == "<!--") {
+        *in_html = true;
+        i += 4;
+      } else if (s.substr(i, 2) == "%%") {
+        *in_percent = true;
+        i += 2;
+      } else {
+        kept += s[i++];
+      }
+    }
+    std::string_view t = trim(kept);
+    while (!t.empty() && t.front() == '>') t = trim(t.substr(1));
+    for (bool again = true; again;) {
+      again = false;
+      if (const std::size_t m = marker_length(t, 0); m > 0) {
+        t = trim(t.substr(m));
+        again = true;
+      }
+      if (t.size() >= 3 && t[0] == '[' && t[2] == ']' && t[1] == ' ') {
+        t = trim(t.substr(3));
+        again = true;
+      }
+    }
+    return t.find_first_not_of("-*_ \t") != std::string_view::npos;
   }
 
   // A heading's text as shown: cmark's plain text (markup dropped, links
@@ -384,6 +477,7 @@ class Walker {
   int quotes_ = 0;
   int items_ = 0;
   int next_line_ = 0;  // lines before it were read by an earlier block
+  std::vector<int> heading_ends_;  // per heading in facts_: its last line (0-based)
 };
 
 Diagnostic make_diag(std::string rule, Severity severity, const std::string& path, int line,
@@ -463,7 +557,9 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
   cmark_parser_feed(parser, fed.data(), fed.size());
   cmark_node* doc = cmark_parser_finish(parser);
   if (!doc) throw std::bad_alloc();
-  Walker(lines, fed, first_line, &facts).run(doc);
+  Walker walker(lines, fed, first_line, &facts);
+  walker.run(doc);
+  walker.mark_answers();
   return facts;
 }
 

@@ -95,7 +95,10 @@ struct GoalGraph {
   /// True when a goal reaches no long-term goal or vision through `parent`
   /// (a long-term goal: no vision when the vault has one).
   bool is_orphan(int node) const;
-  bool has_vision() const;
+  bool has_vision() const { return has_vision_; }
+
+ private:
+  bool has_vision_ = false;  ///< set by build(): asked once per goal by the linter
 };
 
 /// Parses `Week 1-4`, `Weeks 5–8`, `Week 3` at the start of an item's text:

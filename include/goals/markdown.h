@@ -53,6 +53,16 @@ struct Heading {
   std::string text;  ///< display text: links shown as their alias or target, markup dropped
   int line = 0;
   int column = 0;
+  /// Whether anything but blank lines, empty list items and comments stands
+  /// between it and the next heading (in a review: the question is answered).
+  bool has_text = false;
+};
+
+/// A `<!-- goals-ignore [rule ...] -->` comment on a line of its own: the
+/// findings it silences on the line after it.
+struct IgnoreComment {
+  int line = 0;                    ///< the line it silences (file line, 1-based)
+  std::vector<std::string> rules;  ///< empty: every rule
 };
 
 /// Tasks-plugin dates on a task line (📅 due, ⏳ scheduled, 🛫 start, ✅ done, ➕ created).
@@ -111,6 +121,7 @@ struct BodyFacts {
   std::vector<Field> fields;
   std::vector<Callout> callouts;
   std::vector<BlockId> block_ids;
+  std::vector<IgnoreComment> ignores;
 };
 
 /// Limits that keep hostile notes cheap (see the guard tests).

@@ -1,0 +1,18 @@
+/// `invalid-frontmatter`: front matter that does not parse, is not a mapping or trips a guard.
+#include "rules/rule.h"
+
+namespace goals {
+namespace {
+
+class InvalidFrontmatter : public LoaderRule {
+ public:
+  InvalidFrontmatter()
+      : LoaderRule({"invalid-frontmatter", Severity::Error, "front matter that does not parse, is not a mapping or trips a guard",
+                    "vault"}) {}
+};
+
+}  // namespace
+
+GOALS_RULE(InvalidFrontmatter)
+
+}  // namespace goals

@@ -1,0 +1,53 @@
+/// What rule files share: the registration macro and small graph questions.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "goals/graph.h"
+#include "goals/lint.h"
+
+namespace goals {
+
+/// Ends a rule's file: defines the factory the registry (registry.cpp) calls.
+#define GOALS_RULE(Class) \
+  std::unique_ptr<Rule> make_rule_##Class() { return std::make_unique<Class>(); }
+
+/// A rule that passes on what the loader found under its id (the loader
+/// reads files and front matter; the rule gives those findings a place in the
+/// catalog, a severity and suppression).
+class LoaderRule : public Rule {
+ public:
+  explicit LoaderRule(RuleInfo info) : info_(info) {}
+  const RuleInfo& info() const override { return info_; }
+  void check(const LintContext& ctx, Reporter& out) const override {
+    for (const Diagnostic& d : ctx.vault.diagnostics)
+      if (d.rule == info_.id) out.forward(d);
+  }
+
+ private:
+  RuleInfo info_;
+};
+
+/// A goal still being pursued: not done or dropped. Done and dropped goals
+/// are history and get no SMART, time or metric findings.
+inline bool is_open(const GraphNode& n) {
+  return n.status != GoalStatus::Done && n.status != GoalStatus::Dropped;
+}
+
+/// A sprint whose end is before today.
+inline bool has_ended(const GraphNode& sprint, const Date& today) {
+  return sprint.end && *sprint.end < today;
+}
+
+/// Where a note's title is written: the `title` key, else its first H1,
+/// else the note's anchor.
+inline PropertyPos title_pos(const Note& note) {
+  if (const PropertyPos* p = note.property_pos.find("title")) return *p;
+  for (const Heading& h : note.body.headings)
+    if (h.level == 1) return PropertyPos{h.line, h.column};
+  return note_anchor(note);
+}
+
+}  // namespace goals

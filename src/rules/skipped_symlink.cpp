@@ -1,0 +1,18 @@
+/// `skipped-symlink`: a symbolic link that leaves the vault, loops or dangles was skipped.
+#include "rules/rule.h"
+
+namespace goals {
+namespace {
+
+class SkippedSymlink : public LoaderRule {
+ public:
+  SkippedSymlink()
+      : LoaderRule({"skipped-symlink", Severity::Info, "a symbolic link that leaves the vault, loops or dangles was skipped",
+                    "vault"}) {}
+};
+
+}  // namespace
+
+GOALS_RULE(SkippedSymlink)
+
+}  // namespace goals
