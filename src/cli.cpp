@@ -37,6 +37,20 @@ std::string Session::vault_prefix() {
   return named;
 }
 
+std::vector<std::string> split_values(const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const std::string& v : in) {
+    std::size_t start = 0;
+    while (start <= v.size()) {
+      std::size_t comma = v.find(',', start);
+      if (comma == std::string::npos) comma = v.size();
+      if (comma > start) out.push_back(v.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
 void Session::error(const std::string& message) const { io.err << "goals: " << message << '\n'; }
 
 std::optional<Date> Session::today() {
@@ -72,7 +86,7 @@ const Vault* Session::vault() {
            << '\n';
   }
   vault_ = std::make_unique<Vault>(load_vault(io.fs, root, cfg.config));
-  if (!options.quiet)
+  if (!options.quiet && print_load_problems)
     for (const Diagnostic& d : vault_->diagnostics) render_diagnostic_line(io.err, d, color);
   graph_ = std::make_unique<GoalGraph>(GoalGraph::build(*vault_));
   if (options.verbose) {
@@ -122,6 +136,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
 
   Runner run;
   setup_graph(app, &run);
+  setup_lint(app, &run);
   setup_list(app, &run);
   setup_show(app, &run);
 

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <filesystem>
 #include <new>
 
 #include "path_internal.h"
@@ -549,6 +550,55 @@ std::string MemoryFileSystem::read_link(const std::string& path) const {
   auto it = entries_.find(resolved);
   if (it == entries_.end() || it->second.kind != EntryKind::Symlink) return "";
   return it->second.data;
+}
+
+OverlayFileSystem::OverlayFileSystem(const FileSystem& base, std::string path, std::string contents)
+    : base_(base),
+      path_(std::filesystem::path(path).lexically_normal().string()),
+      dir_(path_dirname(path_)),
+      name_(path_basename(path_)),
+      contents_(std::move(contents)) {}
+
+bool OverlayFileSystem::is_file(const std::string& path) const {
+  return std::filesystem::path(path).lexically_normal().string() == path_;
+}
+
+FileSystem::Status OverlayFileSystem::read_file(const std::string& path, std::string* contents,
+                                                std::string* err, std::size_t max_bytes) const {
+  if (!is_file(path)) return base_.read_file(path, contents, err, max_bytes);
+  if (contents_.size() > max_bytes) {
+    *err = "file is larger than " + std::to_string(max_bytes) + " bytes";
+    return Status::TooLarge;
+  }
+  *contents = contents_;
+  return Status::Okay;
+}
+
+bool OverlayFileSystem::list_dir(const std::string& path, std::vector<DirEntry>* out,
+                                 std::string* err) const {
+  if (!base_.list_dir(path, out, err)) return false;
+  if (std::filesystem::path(path).lexically_normal().string() != dir_) return true;
+  auto it = std::lower_bound(out->begin(), out->end(), name_,
+                             [](const DirEntry& e, const std::string& n) { return e.name < n; });
+  if (it != out->end() && it->name == name_)
+    it->kind = EntryKind::File;
+  else
+    out->insert(it, DirEntry{name_, EntryKind::File});
+  return true;
+}
+
+EntryKind OverlayFileSystem::kind(const std::string& path, bool follow) const {
+  return is_file(path) ? EntryKind::File : base_.kind(path, follow);
+}
+
+std::string OverlayFileSystem::real_path(const std::string& path) const {
+  if (!is_file(path)) return base_.real_path(path);
+  const std::string dir = base_.real_path(dir_);
+  return dir.empty() ? std::string() : path_join(dir, name_);
+}
+
+std::string OverlayFileSystem::read_link(const std::string& path) const {
+  return is_file(path) ? std::string() : base_.read_link(path);
 }
 
 }  // namespace goals

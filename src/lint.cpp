@@ -199,7 +199,8 @@ LintResult lint(const Vault& vault, const GoalGraph& graph, const Date& today,
   for (const auto& rule : rules) {
     const RuleInfo& info = rule->info();
     const std::string id(info.id);
-    if (!options.select.empty() && !contains(options.select, id) && !contains(options.select, "all"))
+    if (!options.select.empty() && !contains(options.select, id) &&
+        !contains(options.select, "all"))
       continue;
     if (contains(options.ignore, id)) continue;
     const std::optional<Severity> severity = configured_severity(vault.config, info);
@@ -229,13 +230,13 @@ LintResult lint(const Vault& vault, const GoalGraph& graph, const Date& today,
     result.diagnostics.push_back(std::move(d));
   }
   sort_diagnostics(result.diagnostics);
-  result.diagnostics.erase(
-      std::unique(result.diagnostics.begin(), result.diagnostics.end(),
-                  [](const Diagnostic& a, const Diagnostic& b) {
-                    return a.rule == b.rule && a.path == b.path && a.line == b.line &&
-                           a.column == b.column && a.message == b.message;
-                  }),
-      result.diagnostics.end());
+  result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
+                                       [](const Diagnostic& a, const Diagnostic& b) {
+                                         return a.rule == b.rule && a.path == b.path &&
+                                                a.line == b.line && a.column == b.column &&
+                                                a.message == b.message;
+                                       }),
+                           result.diagnostics.end());
   for (const Note& n : vault.notes)
     if (!options.paths || in_scope(*options.paths, n.path)) ++result.notes_checked;
   return result;

@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
                  return v ? std::optional<std::string>(v) : std::nullopt;
                },
                isatty(STDOUT_FILENO) == 1,
-               isatty(STDERR_FILENO) == 1};
+               isatty(STDERR_FILENO) == 1,
+               &std::cin};
   const int code = goals::run_cli(argc, argv, io);
   std::cout.flush();
   return code;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -21,6 +22,7 @@ struct Io {
   std::function<std::optional<std::string>(const std::string&)> getenv;
   bool out_is_tty = false;
   bool err_is_tty = false;
+  std::istream* in = nullptr;  ///< standard input, for `goals lint -`
 };
 
 /// Parses `argv` and runs the command; returns the process exit code.

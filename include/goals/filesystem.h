@@ -83,6 +83,28 @@ class MemoryFileSystem : public FileSystem {
   std::map<std::string, Entry> entries_;
 };
 
+/// Another file system with one file's contents replaced (or added): what an
+/// editor lints when it pipes an unsaved buffer to `goals lint -`.
+class OverlayFileSystem : public FileSystem {
+ public:
+  /// `path` is absolute; its folder must exist in `base`.
+  OverlayFileSystem(const FileSystem& base, std::string path, std::string contents);
+
+  Status read_file(const std::string& path, std::string* contents, std::string* err,
+                   std::size_t max_bytes) const override;
+  bool list_dir(const std::string& path, std::vector<DirEntry>* out,
+                std::string* err) const override;
+  EntryKind kind(const std::string& path, bool follow) const override;
+  std::string real_path(const std::string& path) const override;
+  std::string current_dir() const override { return base_.current_dir(); }
+  std::string read_link(const std::string& path) const override;
+
+ private:
+  bool is_file(const std::string& path) const;
+  const FileSystem& base_;
+  std::string path_, dir_, name_, contents_;
+};
+
 /// Joins two '/' paths; `b` absolute wins.
 std::string path_join(const std::string& a, const std::string& b);
 /// The folder part of a '/' path ("" for a bare name).

@@ -48,6 +48,8 @@ class Session {
 
   Io& io;
   const GlobalOptions& options;
+  /// Whether vault() prints the loader's findings to stderr (lint reports them itself).
+  bool print_load_problems = true;
 
  private:
   bool use_color(bool tty) const;
@@ -59,8 +61,12 @@ class Session {
 /// A subcommand's body, chosen while parsing and run afterwards.
 using Runner = std::function<int(Session&)>;
 
+/// Splits repeated and comma-separated values: `--type goal,sprint --type review`.
+std::vector<std::string> split_values(const std::vector<std::string>& in);
+
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
 void setup_graph(CLI::App& app, Runner* run);
+void setup_lint(CLI::App& app, Runner* run);
 void setup_list(CLI::App& app, Runner* run);
 void setup_show(CLI::App& app, Runner* run);
 

@@ -15,21 +15,6 @@ struct ListOptions {
   bool nul = false;
 };
 
-/// Splits repeated and comma-separated values: `--type goal,sprint --type review`.
-std::vector<std::string> split_values(const std::vector<std::string>& in) {
-  std::vector<std::string> out;
-  for (const std::string& v : in) {
-    std::size_t start = 0;
-    while (start <= v.size()) {
-      std::size_t comma = v.find(',', start);
-      if (comma == std::string::npos) comma = v.size();
-      if (comma > start) out.push_back(v.substr(start, comma - start));
-      start = comma + 1;
-    }
-  }
-  return out;
-}
-
 template <class E>
 bool parse_enum_list(Session& s, const std::vector<std::string>& values, const char* flag,
                      std::initializer_list<E> all, std::vector<E>* out) {

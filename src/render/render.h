@@ -1,13 +1,17 @@
 /// Renderers: the only code that turns computed data into text, JSON or diagrams.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "goals/diagnostic.h"
 #include "goals/graph.h"
+#include "goals/lint.h"
 #include "goals/query.h"
 #include "goals/vault.h"
 
@@ -56,5 +60,31 @@ Json show_json(const Vault& v, const GoalGraph& g, const NoteDetails& d, const D
 
 enum class GraphFormat { Dot, Mermaid, Json };
 void render_graph(std::ostream& os, const Vault& v, const GoalGraph& g, GraphFormat format);
+
+enum class LintFormat { Text, Json, Jsonl, Sarif, Github };
+
+/// What a lint run prints: its findings and where to find their source lines.
+struct LintReport {
+  const Diagnostics& diagnostics;
+  int notes_checked = 0;
+  /// Line `line` (1-based) of the note at vault path `path` as stored; nullopt
+  /// when it cannot be read. The text format quotes it, SARIF counts columns in it.
+  std::function<std::optional<std::string>(const std::string& path, int line)> source_line;
+  /// Put before vault paths in the SARIF and GitHub formats, which name files
+  /// from the working directory (the repository root in CI).
+  std::string path_prefix;
+  bool summary = true;  ///< the text format's last line
+};
+
+void render_lint(std::ostream& os, const LintReport& report, LintFormat format,
+                 const std::vector<std::unique_ptr<Rule>>& rules, const Style& style);
+
+/// `goals lint --list-rules`: each rule's id, severity as configured, category and summary.
+void render_rule_list(std::ostream& os, const std::vector<std::unique_ptr<Rule>>& rules,
+                      const Config& config, bool json, const Style& style);
+
+/// The text a terminal may show: control characters (ESC above all) and
+/// invalid UTF-8 become U+FFFD, tabs become `tab_width` spaces.
+std::string printable(std::string_view s, int tab_width = 4);
 
 }  // namespace goals
