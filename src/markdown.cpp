@@ -336,9 +336,8 @@ class Walker {
     for (std::size_t at = text.find("<!--"); at != std::string_view::npos;
          at = text.find("<!--", at + 4)) {
       const std::size_t close = text.find("-->", at + 4);
-      std::string_view body = trim(text.substr(at + 4, close == std::string_view::npos
-                                                           ? std::string_view::npos
-                                                           : close - at - 4));
+      std::string_view body = trim(text.substr(
+          at + 4, close == std::string_view::npos ? std::string_view::npos : close - at - 4));
       constexpr std::string_view kIgnore = "goals-ignore";
       if (!body.starts_with(kIgnore)) continue;
       body.remove_prefix(kIgnore.size());
@@ -476,7 +475,7 @@ class Walker {
   InlineScanner scan_;
   int quotes_ = 0;
   int items_ = 0;
-  int next_line_ = 0;  // lines before it were read by an earlier block
+  int next_line_ = 0;              // lines before it were read by an earlier block
   std::vector<int> heading_ends_;  // per heading in facts_: its last line (0-based)
 };
 

@@ -38,8 +38,7 @@ std::string read_bytes(const fs::path& p) {
 }
 
 std::multiset<Finding> expectations(const Vault& v) {
-  static const std::regex marker(
-      R"((?:<!--|#)\s*expect(-file)?:\s*([a-z0-9, -]+?)\s*(?:-->|$))");
+  static const std::regex marker(R"((?:<!--|#)\s*expect(-file)?:\s*([a-z0-9, -]+?)\s*(?:-->|$))");
   std::multiset<Finding> out;
   for (const std::string& rel : v.files) {
     if (!rel.ends_with(".md")) continue;
@@ -49,8 +48,8 @@ std::multiset<Finding> expectations(const Vault& v) {
       if (!text.empty() && text.back() == '\r') text.pop_back();
       for (std::sregex_iterator it(text.begin(), text.end(), marker), end; it != end; ++it) {
         const std::smatch& m = *it;
-        const bool alone = text.substr(0, m.position(0)).find_first_not_of(" \t") ==
-                           std::string::npos;
+        const bool alone =
+            text.substr(0, m.position(0)).find_first_not_of(" \t") == std::string::npos;
         const int target = m[1].matched ? 0 : alone ? line + 1 : line;
         std::istringstream rules(std::regex_replace(m[2].str(), std::regex(","), " "));
         for (std::string r; rules >> r;) out.emplace(rel, target, r);

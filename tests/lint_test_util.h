@@ -25,8 +25,8 @@ struct LintRun {
     for (const Diagnostic& d : result.diagnostics)
       if (rule.empty() || d.rule == rule)
         out.push_back(d.path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) +
-                      ": " + std::string(to_string(d.severity)) + ": " + d.message + " [" +
-                      d.rule + "]");
+                      ": " + std::string(to_string(d.severity)) + ": " + d.message + " [" + d.rule +
+                      "]");
     return out;
   }
   /// The findings of `rule` only.
