@@ -122,6 +122,22 @@ Date Date::from_days(long z) {
   return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
 }
 
+Date Date::add_months(int n) const {
+  // Months since year 0, floor-divided back so negative results stay correct.
+  const long total = static_cast<long>(year) * 12 + (month - 1) + n;
+  const long y = total >= 0 ? total / 12 : (total - 11) / 12;
+  const int m = static_cast<int>(total - y * 12) + 1;
+  const int last = days_in_month(static_cast<int>(y), m);
+  return Date{static_cast<int>(y), m, day < last ? day : last};
+}
+
+int months_between(const Date& a, const Date& b) {
+  if (b < a) return -months_between(b, a);
+  int m = (b.year - a.year) * 12 + (b.month - a.month);
+  if (m > 0 && b < a.add_months(m)) --m;
+  return m;
+}
+
 std::string Date::str() const {
   char buf[16];
   if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {

@@ -95,6 +95,32 @@ TEST(DateDays, ArithmeticAcrossLeapDays) {
   EXPECT_EQ(days_between(Date{2025, 4, 1}, Date{2025, 1, 1}), -90);
 }
 
+TEST(DateMonths, AddMonthsClampsTheDay) {
+  EXPECT_EQ((Date{2026, 11, 22}.add_months(12)), (Date{2027, 11, 22}));
+  EXPECT_EQ((Date{2026, 11, 22}.add_months(2)), (Date{2027, 1, 22}));
+  EXPECT_EQ((Date{2026, 1, 31}.add_months(1)), (Date{2026, 2, 28}));
+  EXPECT_EQ((Date{2028, 1, 31}.add_months(1)), (Date{2028, 2, 29}));
+  EXPECT_EQ((Date{2026, 3, 31}.add_months(-1)), (Date{2026, 2, 28}));
+  EXPECT_EQ((Date{2026, 1, 15}.add_months(-1)), (Date{2025, 12, 15}));
+  EXPECT_EQ((Date{2026, 1, 15}.add_months(-25)), (Date{2023, 12, 15}));
+  EXPECT_EQ((Date{2026, 5, 9}.add_months(0)), (Date{2026, 5, 9}));
+  EXPECT_EQ((Date{2024, 2, 29}.add_years(1)), (Date{2025, 2, 28}));
+  EXPECT_EQ((Date{2024, 2, 29}.add_years(4)), (Date{2028, 2, 29}));
+  EXPECT_EQ((Date{2026, 11, 22}.add_years(-2)), (Date{2024, 11, 22}));
+}
+
+TEST(DateMonths, MonthsBetweenCountsWholeMonths) {
+  EXPECT_EQ(months_between(Date{2026, 11, 22}, Date{2028, 3, 1}), 15);
+  EXPECT_EQ(months_between(Date{2026, 11, 22}, Date{2027, 11, 22}), 12);
+  EXPECT_EQ(months_between(Date{2026, 11, 22}, Date{2027, 11, 21}), 11);
+  EXPECT_EQ(months_between(Date{2026, 11, 22}, Date{2026, 12, 21}), 0);
+  EXPECT_EQ(months_between(Date{2026, 11, 22}, Date{2026, 11, 22}), 0);
+  EXPECT_EQ(months_between(Date{2026, 1, 31}, Date{2026, 2, 28}), 1);
+  EXPECT_EQ(months_between(Date{2026, 1, 31}, Date{2026, 3, 30}), 1);
+  EXPECT_EQ(months_between(Date{2026, 1, 31}, Date{2026, 3, 31}), 2);
+  EXPECT_EQ(months_between(Date{2028, 3, 1}, Date{2026, 11, 22}), -15);
+}
+
 TEST(DateMisc, StrAndQuarterAndCompare) {
   EXPECT_EQ((Date{2025, 4, 8}.str()), "2025-04-08");
   EXPECT_EQ((Date{33, 1, 2}.str()), "0033-01-02");

@@ -27,6 +27,11 @@ struct Date {
 
   long days() const;  ///< days since 1970-01-01
   Date add_days(long n) const { return from_days(days() + n); }
+  /// The same day `n` months later (earlier when `n` is negative); a day the
+  /// target month lacks is clamped to its last day (2026-01-31 + 1 = 2026-02-28).
+  Date add_months(int n) const;
+  /// add_months(12 * n): 2024-02-29 + 1 year = 2025-02-28.
+  Date add_years(int n) const { return add_months(12 * n); }
   std::string str() const;  ///< `YYYY-MM-DD`
   int quarter() const { return (month - 1) / 3 + 1; }
   bool valid() const;
@@ -34,6 +39,11 @@ struct Date {
 
 /// Days from a to b (b - a).
 inline long days_between(const Date& a, const Date& b) { return b.days() - a.days(); }
+
+/// Whole calendar months from a to b, counted toward zero: the largest m with
+/// a.add_months(m) <= b when a <= b (2026-11-22 to 2028-03-01 is 15), and
+/// -months_between(b, a) otherwise.
+int months_between(const Date& a, const Date& b);
 
 /// A calendar quarter such as 2025-Q2.
 struct Quarter {
