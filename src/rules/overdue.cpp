@@ -1,20 +1,106 @@
 /// `overdue`: an active goal's deadline or an open milestone's due date has passed.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "rules/rule.h"
 
 namespace goals {
 namespace {
 
+/// "22 days ago", "1 day ago".
+std::string days_ago(long days) {
+  return std::to_string(days) + (days == 1 ? " day ago" : " days ago");
+}
+
+/// An item's words without its Tasks-plugin dates, priorities, block id or
+/// trailing spaces, shortened on a character boundary when long.
+std::string item_words(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"📅", "⏳", "🛫", "✅", "➕", "❌", "🔁",
+                                                "⏫", "🔼", "🔽",    "🔺", "⏬", " ^"};
+  std::size_t cut = text.size();
+  for (std::string_view m : kMarks) cut = std::min(cut, text.find(m));
+  text = text.substr(0, cut);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  constexpr std::size_t kMax = 80;
+  if (text.size() <= kMax) return std::string(text);
+  std::size_t end = kMax;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return std::string(text.substr(0, end)) + "…";
+}
+
+bool open_task(const ListItem& item) { return item.task != 0 && !item.done() && !item.cancelled(); }
+
 class Overdue : public Rule {
  public:
   const RuleInfo& info() const override {
-    static constexpr RuleInfo kInfo{"overdue", Severity::Warning, "an active goal's deadline or an open milestone's due date has passed",
-                                    "Time-bound"};
+    static constexpr RuleInfo kInfo{
+        "overdue", Severity::Warning,
+        "an active goal's deadline or an open milestone's due date has passed", "Time-bound"};
     return kInfo;
   }
+
   void check(const LintContext& ctx, Reporter& out) const override {
-    // TODO(stub): implemented by the rule's owner.
-    (void)ctx;
-    (void)out;
+    for (const GraphNode& n : ctx.graph.nodes) {
+      if (n.kind == NodeKind::Goal && n.note >= 0 && is_open(n))
+        check_goal(ctx, n, out);
+      else if (n.kind == NodeKind::Sprint && n.start && n.end && *n.start <= ctx.today &&
+               ctx.today <= *n.end)
+        check_current_sprint(ctx, n, out);
+    }
+  }
+
+ private:
+  static bool past_due(const ListItem& item, const Date& today) {
+    return item.dates.due && *item.dates.due < today;
+  }
+
+  static void report_task(const LintContext& ctx, int note, const ListItem& item, Reporter& out) {
+    const Date& due = *item.dates.due;
+    out.report(note, item.line, item.column,
+               "task \"" + item_words(item.text) + "\" was due " + due.str() + ", " +
+                   days_ago(days_between(due, ctx.today)),
+               "Tick it off, move its 📅 date and write down why, or cancel it with `- [-]`.");
+  }
+
+  static void check_goal(const LintContext& ctx, const GraphNode& n, Reporter& out) {
+    const Note& note = ctx.vault.notes[n.note];
+    if (n.deadline && *n.deadline < ctx.today) {
+      const PropertyPos p = property_anchor(note, "deadline");
+      out.report(n.note, p.line, p.column,
+                 "goal \"" + n.title + "\" was due " + n.deadline->str() + ", " +
+                     days_ago(days_between(*n.deadline, ctx.today)),
+                 "Finish it, move `deadline` to a new date and write down why, or set "
+                 "`status: done` or `status: dropped`.");
+    }
+    for (const ListItem& item : note.body.items)
+      if (open_task(item) && past_due(item, ctx.today)) report_task(ctx, n.note, item, out);
+  }
+
+  /// The sprint under way: its open milestones, then its other open tasks.
+  /// Ended sprints are left to missing-review.
+  static void check_current_sprint(const LintContext& ctx, const GraphNode& sprint, Reporter& out) {
+    const Note& note = ctx.vault.notes[sprint.note];
+    std::vector<const ListItem*> seen;
+    for (const SprintGoal& sg : sprint.goals) {
+      // A finished or dropped goal's leftover milestones no longer count.
+      const bool goal_open = sg.node < 0 || is_open(ctx.graph.nodes[sg.node]);
+      for (const Milestone& m : sg.milestones) {
+        seen.push_back(m.item);
+        if (!goal_open || m.done() || m.cancelled() || !past_due(*m.item, ctx.today)) continue;
+        const Date& due = *m.item->dates.due;
+        out.report(sprint.note, m.item->line, m.item->column,
+                   "milestone \"" + item_words(m.item->text) + "\" of goal \"" + sg.title +
+                       "\" was due " + due.str() + ", " + days_ago(days_between(due, ctx.today)),
+                   "Mark it done if it is, or move its 📅 date and rework the weeks after it.");
+      }
+    }
+    std::sort(seen.begin(), seen.end());
+    for (const ListItem& item : note.body.items)
+      if (open_task(item) && past_due(item, ctx.today) &&
+          !std::binary_search(seen.begin(), seen.end(), &item))
+        report_task(ctx, sprint.note, item, out);
   }
 };
 
