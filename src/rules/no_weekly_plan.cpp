@@ -1,4 +1,6 @@
 /// `no-weekly-plan`: a sprint goal has no `Week a-b:` milestones.
+#include <string>
+
 #include "rules/rule.h"
 
 namespace goals {
@@ -7,14 +9,29 @@ namespace {
 class NoWeeklyPlan : public Rule {
  public:
   const RuleInfo& info() const override {
-    static constexpr RuleInfo kInfo{"no-weekly-plan", Severity::Warning, "a sprint goal has no `Week a-b:` milestones",
+    static constexpr RuleInfo kInfo{"no-weekly-plan", Severity::Warning,
+                                    "a sprint goal has no `Week a-b:` milestones",
                                     "weekly breakdown"};
     return kInfo;
   }
+
   void check(const LintContext& ctx, Reporter& out) const override {
-    // TODO(stub): implemented by the rule's owner.
-    (void)ctx;
-    (void)out;
+    const GoalGraph& g = ctx.graph;
+    for (const GraphNode& node : g.nodes) {
+      if (node.kind != NodeKind::Sprint || has_ended(node, ctx.today)) continue;
+      for (const SprintGoal& sg : node.goals) {
+        if (!sg.milestones.empty()) continue;
+        if (sg.node >= 0 && !is_open(g.nodes[sg.node])) continue;
+        const std::string example = "e.g. `- Week 1-4: Finish sections 1-5 of the course`";
+        out.report(node.note, sg.line, sg.column,
+                   "sprint goal \"" + sg.title +
+                       "\" has no weekly milestones: nothing paces it before the last week",
+                   sg.number == 0 && sg.link != nullptr
+                       ? "Give it a `## Goal N: [[" + sg.link->target +
+                             "]]` heading with `Week a-b:` items under it, " + example + "."
+                       : "Break it into `Week a-b:` items under its heading, " + example + ".");
+      }
+    }
   }
 };
 
