@@ -3,22 +3,14 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
-#include <sstream>
+#include "cli_test_util.h"
 
 namespace goals {
 namespace {
 
-struct Outcome {
-  int code = -1;
-  std::string out, err;
-};
+using testing_util::Outcome;
 
-struct CliFixture {
-  MemoryFileSystem fs{"/home/me/vault/Daily"};
-  std::map<std::string, std::string> env;
-  bool tty = false;
-
+struct CliFixture : testing_util::CliRunner {
   CliFixture() {
     fs.add_dir("/home/me/vault/.obsidian");
     fs.add_file("/home/me/vault/Goals/Lead.md",
@@ -26,27 +18,6 @@ struct CliFixture {
     fs.add_file("/home/me/vault/Goals/Talk.md",
                 "---\ntype: goal\nhorizon: short\nparent: \"[[Lead]]\"\n---\n");
     fs.add_file("/home/me/vault/Daily/2025-01-01.md", "Met about [[Talk]].\n");
-  }
-
-  Outcome run(std::vector<std::string> args) {
-    args.insert(args.begin(), "goals");
-    std::vector<const char*> argv;
-    for (auto& a : args) argv.push_back(a.c_str());
-    std::ostringstream out, err;
-    Io io{fs,
-          out,
-          err,
-          [this](const std::string& k) -> std::optional<std::string> {
-            auto it = env.find(k);
-            return it == env.end() ? std::nullopt : std::optional(it->second);
-          },
-          tty,
-          tty};
-    Outcome r;
-    r.code = run_cli(static_cast<int>(argv.size()), argv.data(), io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
   }
 };
 

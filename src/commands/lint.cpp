@@ -260,8 +260,13 @@ void setup_lint(CLI::App& app, Runner* run) {
                   "Exit 1 on findings of this severity or worse: error, warning (default), info "
                   "or never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  sub->add_option("--select", o->select, "Run only these rules (ids, comma-separated)");
-  sub->add_option("--ignore", o->ignore, "Do not run these rules (ids, comma-separated)");
+  // One value per flag (repeat it or use commas), so that paths after it stay paths.
+  sub->add_option("--select", o->select, "Run only these rules (ids, comma-separated)")
+      ->allow_extra_args(false)
+      ->option_text("RULE,...");
+  sub->add_option("--ignore", o->ignore, "Do not run these rules (ids, comma-separated)")
+      ->allow_extra_args(false)
+      ->option_text("RULE,...");
   sub->add_flag("--list-rules", o->list_rules, "List the rules with their severities and exit");
   sub->add_option("--explain", o->explain, "Print a rule's documentation and exit")
       ->option_text("RULE");
