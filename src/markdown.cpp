@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -329,28 +330,40 @@ class Walker {
   void html_block(cmark_node* n) {
     if (scan_.hidden()) return;
     const int first = start_line(n) - 1;
-    const int last = end_line(n) - 1;
-    if (!valid_line(first) || !valid_line(last) || last < first) return;
+    // cmark-gfm's end line of an HTML block closed by its end marker (`-->`)
+    // is the line before that marker (and 0 for a one-line comment): count
+    // the block's own lines instead.
+    const char* literal = cmark_node_get_literal(n);
+    if (literal == nullptr) return;
+    const std::string_view lit(literal);
+    int lines = static_cast<int>(std::count(lit.begin(), lit.end(), '\n'));
+    if (!lit.empty() && lit.back() != '\n') ++lines;
+    const int last = first + std::max(lines, 1) - 1;
+    if (!valid_line(first) || !valid_line(last)) return;
     const std::string_view text = lines_.text().substr(
         lines_.offset(first), lines_.offset(last) + lines_[last].size() - lines_.offset(first));
+    // The block's raw text keeps its line ends (CR LF too) when the comment
+    // runs over several lines: they separate words like blanks.
+    const auto space = [](char c) { return is_blank(c) || c == '\n' || c == '\r'; };
     for (std::size_t at = text.find("<!--"); at != std::string_view::npos;
          at = text.find("<!--", at + 4)) {
       const std::size_t close = text.find("-->", at + 4);
-      std::string_view body = trim(text.substr(
-          at + 4, close == std::string_view::npos ? std::string_view::npos : close - at - 4));
+      std::string_view body = text.substr(
+          at + 4, close == std::string_view::npos ? std::string_view::npos : close - at - 4);
+      while (!body.empty() && space(body.front())) body.remove_prefix(1);
       constexpr std::string_view kIgnore = "goals-ignore";
       if (!body.starts_with(kIgnore)) continue;
       body.remove_prefix(kIgnore.size());
-      if (!body.empty() && !is_blank(body.front()) && body.front() != ':') continue;
+      if (!body.empty() && !space(body.front()) && body.front() != ':') continue;
       IgnoreComment c;
       c.line = first_line_ + last + 1;
       std::size_t i = 0;
       while (i < body.size()) {
-        while (i < body.size() && (is_blank(body[i]) || body[i] == ',' || body[i] == ':')) ++i;
+        while (i < body.size() && (space(body[i]) || body[i] == ',' || body[i] == ':')) ++i;
         std::size_t j = i;
-        while (j < body.size() && !is_blank(body[j]) && body[j] != ',' && body[j] != '\n') ++j;
+        while (j < body.size() && !space(body[j]) && body[j] != ',') ++j;
         if (j > i) c.rules.emplace_back(body.substr(i, j - i));
-        i = j + 1;
+        i = j;
       }
       facts_->ignores.push_back(std::move(c));
     }

@@ -651,6 +651,159 @@ TEST(MarkdownHeadings, SectionIndices) {
   EXPECT_THAT(sections, ElementsAre(-1, 0, 1, 1, 2));
 }
 
+// "text|0" or "text|1" per heading: whether anything stands under it.
+std::vector<std::string> answered(std::string_view body) {
+  std::vector<std::string> out;
+  for (const Heading& h : parse(body).headings)
+    out.push_back(h.text + "|" + (h.has_text ? "1" : "0"));
+  return out;
+}
+
+TEST(MarkdownHeadings, HasTextIgnoresBlanksCommentsEmptyItemsAndRules) {
+  EXPECT_THAT(answered("# Title\n"
+                       "## Blank\n"
+                       "\n"
+                       "   \n"
+                       "## Html comment\n"
+                       "<!-- later -->\n"
+                       "## Long html comment\n"
+                       "<!--\n"
+                       "later, with [[A link]]\n"
+                       "-->\n"
+                       "## Percent comment\n"
+                       "%% later %%\n"
+                       "## Long percent comment\n"
+                       "%%\n"
+                       "later\n"
+                       "%%\n"
+                       "## Empty items\n"
+                       "-\n"
+                       "- [ ]\n"
+                       "* \n"
+                       "1.\n"
+                       "## Rules\n"
+                       "---\n"
+                       "\n"
+                       "***\n"
+                       "\n"
+                       "- - -\n"
+                       "## Empty quote\n"
+                       ">\n"
+                       "> - [ ]\n"
+                       "## Last\n"),
+              ElementsAre("Title|0", "Blank|0", "Html comment|0", "Long html comment|0",
+                          "Percent comment|0", "Long percent comment|0", "Empty items|0",
+                          "Rules|0", "Empty quote|0", "Last|0"));
+}
+
+TEST(MarkdownHeadings, HasTextForAnyWord) {
+  EXPECT_THAT(answered("## Word\n"
+                       "x\n"
+                       "## After a comment\n"
+                       "<!-- c --> yes\n"
+                       "## After a long comment\n"
+                       "<!--\n"
+                       "c\n"
+                       "--> yes\n"
+                       "## Before a comment\n"
+                       "no %% c %%\n"
+                       "## In an item\n"
+                       "- [ ] ask Marcus\n"
+                       "## In a quote\n"
+                       "> yes\n"
+                       "## A link\n"
+                       "[[Somewhere]]\n"
+                       "## A table\n"
+                       "| a |\n"
+                       "|---|\n"
+                       "## Code\n"
+                       "```\n"
+                       "# not a heading\n"
+                       "```\n"
+                       "## Late\n"
+                       "\n"
+                       "\n"
+                       "   finally\n"),
+              ElementsAre("Word|1", "After a comment|1", "After a long comment|1",
+                          "Before a comment|1", "In an item|1", "In a quote|1", "A link|1",
+                          "A table|1", "Code|1", "Late|1"));
+}
+
+TEST(MarkdownHeadings, HasTextUnderSetextHeadingsSkipsTheUnderline) {
+  EXPECT_THAT(answered("Empty\n"
+                       "=====\n"
+                       "\n"
+                       "Two lines\n"
+                       "of question\n"
+                       "---\n"
+                       "answer\n"
+                       "\n"
+                       "Also empty\n"
+                       "----------\n"
+                       "## Next\n"),
+              ElementsAre("Empty|0", "Two lines of question|1", "Also empty|0", "Next|0"));
+}
+
+TEST(MarkdownHeadings, HasTextSeesThroughHiddenHeadings) {
+  // A heading inside %% %% is no heading: the question before it runs on.
+  EXPECT_THAT(answered("## Q\n%%\n## Hidden\n%%\n## Next\ntext\n"),
+              ElementsAre("Q|0", "Next|1"));
+  EXPECT_THAT(answered("## Q\n%%\n## Hidden\n%%\nthe answer\n## Next\n"),
+              ElementsAre("Q|1", "Next|0"));
+}
+
+// ---------------------------------------------------------------------------
+
+// "line:rule,rule" per goals-ignore comment ("line:" for every rule).
+std::vector<std::string> ignores(std::string_view body, int first_line = 1) {
+  std::vector<std::string> out;
+  for (const IgnoreComment& c : parse(body, first_line).ignores) {
+    std::string s = std::to_string(c.line) + ":";
+    for (std::size_t i = 0; i < c.rules.size(); ++i) s += (i ? "," : "") + c.rules[i];
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(MarkdownIgnores, FormsOfTheComment) {
+  EXPECT_THAT(ignores("<!-- goals-ignore vague-goal no-metric -->\ntext\n"),
+              ElementsAre("2:vague-goal,no-metric"));
+  EXPECT_THAT(ignores("<!-- goals-ignore: vague-goal, no-metric -->\ntext\n"),
+              ElementsAre("2:vague-goal,no-metric"));
+  EXPECT_THAT(ignores("<!--goals-ignore vague-goal-->\ntext\n"), ElementsAre("2:vague-goal"));
+  EXPECT_THAT(ignores("<!-- goals-ignore -->\ntext\n"), ElementsAre("2:"));
+  EXPECT_THAT(ignores("<!-- goals-ignore: -->\ntext\n"), ElementsAre("2:"));
+}
+
+TEST(MarkdownIgnores, TheLineAfterTheCommentInFileLines) {
+  // Front matter of 4 lines: the body starts on line 5.
+  EXPECT_THAT(ignores("# T\n\n<!-- goals-ignore a -->\n- [ ] item\n", 5), ElementsAre("8:a"));
+  // A blank line after the comment: it silences the blank line only.
+  EXPECT_THAT(ignores("<!-- goals-ignore a -->\n\ntext\n"), ElementsAre("2:a"));
+  // In a list and in a quote.
+  EXPECT_THAT(ignores("- one\n  <!-- goals-ignore a -->\n  two\n"), ElementsAre("3:a"));
+  EXPECT_THAT(ignores("> <!-- goals-ignore a -->\n> text\n"), ElementsAre("2:a"));
+  // Right after a paragraph line (a comment interrupts a paragraph).
+  EXPECT_THAT(ignores("text\n<!-- goals-ignore a -->\nmore\n"), ElementsAre("3:a"));
+}
+
+TEST(MarkdownIgnores, ACommentOverSeveralLinesSilencesTheLineAfterItsEnd) {
+  EXPECT_THAT(ignores("<!--\ngoals-ignore a\nb\n-->\ntext\n"), ElementsAre("5:a,b"));
+  EXPECT_THAT(ignores("<!-- goals-ignore a\r\n  b -->\r\ntext\r\n"), ElementsAre("3:a,b"));
+}
+
+TEST(MarkdownIgnores, NotIgnores) {
+  EXPECT_THAT(ignores("```\n<!-- goals-ignore a -->\n```\ntext\n"), IsEmpty());
+  EXPECT_THAT(ignores("~~~md\n<!-- goals-ignore a -->\n~~~\n"), IsEmpty());
+  EXPECT_THAT(ignores("    <!-- goals-ignore a -->\n"), IsEmpty());  // indented code
+  EXPECT_THAT(ignores("%%\n<!-- goals-ignore a -->\n%%\ntext\n"), IsEmpty());
+  EXPECT_THAT(ignores("text <!-- goals-ignore a --> inline\nmore\n"), IsEmpty());
+  EXPECT_THAT(ignores("<!-- goals-ignored a -->\ntext\n"), IsEmpty());
+  EXPECT_THAT(ignores("<!-- goals-ignore-all -->\ntext\n"), IsEmpty());
+  EXPECT_THAT(ignores("<!-- see goals-ignore a -->\ntext\n"), IsEmpty());
+  EXPECT_THAT(ignores("`<!-- goals-ignore a -->`\ntext\n"), IsEmpty());
+}
+
 // ---------------------------------------------------------------------------
 
 TEST(MarkdownWikilinkInner, Parts) {
