@@ -1,6 +1,7 @@
 /// Lints an in-memory vault: the helper every rule's unit tests share.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -38,20 +39,34 @@ struct LintRun {
   }
 };
 
+/// Lints a vault at /v that `setup` builds in memory (files, symlinks,
+/// unreadable entries; `/v/.obsidian` exists already; a `/v/.goals.yaml` is
+/// the config), loaded with `load` (e.g. a small `max_note_bytes`), as if
+/// today were `today`.
+inline LintRun lint_fs(const std::function<void(MemoryFileSystem&)>& setup,
+                       const std::string& today = "2026-11-22", const LintOptions& options = {},
+                       const LoadOptions& load = {}) {
+  MemoryFileSystem fs("/v");
+  fs.add_dir("/v/.obsidian");
+  setup(fs);
+  LintRun run;
+  ConfigResult cfg = load_config(fs, "/v");
+  run.vault = std::make_unique<Vault>(load_vault(fs, "/v", cfg.config, load));
+  run.graph = std::make_unique<GoalGraph>(GoalGraph::build(*run.vault));
+  run.result = lint(*run.vault, *run.graph, *Date::parse(today), make_rules(), options);
+  return run;
+}
+
 /// Lints a vault at /v made of `files` (vault-relative path -> content; a
 /// `.goals.yaml` among them is the config) as if today were `today`.
 inline LintRun lint_files(const std::map<std::string, std::string>& files,
                           const std::string& today = "2026-11-22",
                           const LintOptions& options = {}) {
-  MemoryFileSystem fs("/v");
-  fs.add_dir("/v/.obsidian");
-  for (const auto& [path, text] : files) fs.add_file("/v/" + path, text);
-  LintRun run;
-  ConfigResult cfg = load_config(fs, "/v");
-  run.vault = std::make_unique<Vault>(load_vault(fs, "/v", cfg.config));
-  run.graph = std::make_unique<GoalGraph>(GoalGraph::build(*run.vault));
-  run.result = lint(*run.vault, *run.graph, *Date::parse(today), make_rules(), options);
-  return run;
+  return lint_fs(
+      [&](MemoryFileSystem& fs) {
+        for (const auto& [path, text] : files) fs.add_file("/v/" + path, text);
+      },
+      today, options);
 }
 
 }  // namespace goals::testing_util

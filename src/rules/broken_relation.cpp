@@ -1,20 +1,105 @@
-/// `broken-relation`: `parent`, `goals` or `sprint` points at no note.
+/// `broken-relation`: a `parent`, `goals` or `sprint` property links to no note.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "edit_distance.h"
 #include "rules/rule.h"
 
 namespace goals {
 namespace {
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+/// The name a link target asks for: its last path component without ".md".
+std::string wanted_name(std::string_view target) {
+  std::string_view t = trim(target);
+  if (const std::size_t slash = t.rfind('/'); slash != std::string_view::npos)
+    t.remove_prefix(slash + 1);
+  std::string lower = ascii_lower(t);
+  if (lower.size() > 3 && lower.ends_with(".md")) lower.resize(lower.size() - 3);
+  return lower;
+}
+
+/// Every note's name, lowercased, built once and only when a link is broken.
+class NearestName {
+ public:
+  explicit NearestName(const Vault& vault) : vault_(vault) {}
+
+  /// The note name closest to `target` (at most 3 edits, and fewer than half
+  /// its letters), or "" when none is that close.
+  std::string find(std::string_view target) {
+    if (lower_.empty()) {
+      lower_.reserve(vault_.notes.size());
+      for (const Note& n : vault_.notes) lower_.push_back(ascii_lower(n.name));
+    }
+    const std::string want = wanted_name(target);
+    constexpr std::size_t kMaxEdits = 3;
+    std::size_t best_d = kMaxEdits + 1;
+    int best = -1;
+    for (std::size_t i = 0; i < lower_.size(); ++i) {
+      const std::string& name = lower_[i];
+      const std::size_t diff =
+          name.size() > want.size() ? name.size() - want.size() : want.size() - name.size();
+      if (diff >= best_d) continue;
+      const std::size_t d = edit_distance(want, name);
+      if (d < best_d && 2 * d < want.size()) {
+        best_d = d;
+        best = static_cast<int>(i);
+      }
+    }
+    return best < 0 ? std::string() : vault_.notes[best].name;
+  }
+
+ private:
+  const Vault& vault_;
+  std::vector<std::string> lower_;
+};
+
 class BrokenRelation : public Rule {
  public:
   const RuleInfo& info() const override {
-    static constexpr RuleInfo kInfo{"broken-relation", Severity::Error, "`parent`, `goals` or `sprint` points at no note",
+    static constexpr RuleInfo kInfo{"broken-relation", Severity::Error,
+                                    "a `parent`, `goals` or `sprint` property links to no note",
                                     "graph"};
     return kInfo;
   }
+
   void check(const LintContext& ctx, Reporter& out) const override {
-    // TODO(stub): implemented by the rule's owner.
-    (void)ctx;
-    (void)out;
+    NearestName nearest(ctx.vault);
+    auto judge = [&](int note, const Link& l) {
+      if (l.state != Link::State::Unresolved) return;
+      const std::string target(trim(l.target));
+      if (target.empty()) return;
+      const std::string near = nearest.find(target);
+      out.report(
+          note, l.line, l.column,
+          "`" + std::string(l.property) + "` points at \"" + target +
+              "\", which is no note in the vault",
+          near.empty()
+              ? "Create the note \"" + target + "\" or fix the link so it names an existing note."
+              : "Change the link to \"[[" + near +
+                    "]]\", the closest note name, or create the note \"" + target + "\".",
+          l.end_column);
+    };
+    for (std::size_t i = 0; i < ctx.vault.notes.size(); ++i) {
+      const Note& n = ctx.vault.notes[i];
+      const int note = static_cast<int>(i);
+      for (const Link& l : n.parents) judge(note, l);
+      for (const Link& l : n.goals) judge(note, l);
+      if (n.sprint) judge(note, *n.sprint);
+    }
   }
 };
 
