@@ -692,41 +692,41 @@ TEST(MarkdownHeadings, HasTextIgnoresBlanksCommentsEmptyItemsAndRules) {
                        "> - [ ]\n"
                        "## Last\n"),
               ElementsAre("Title|0", "Blank|0", "Html comment|0", "Long html comment|0",
-                          "Percent comment|0", "Long percent comment|0", "Empty items|0",
-                          "Rules|0", "Empty quote|0", "Last|0"));
+                          "Percent comment|0", "Long percent comment|0", "Empty items|0", "Rules|0",
+                          "Empty quote|0", "Last|0"));
 }
 
 TEST(MarkdownHeadings, HasTextForAnyWord) {
-  EXPECT_THAT(answered("## Word\n"
-                       "x\n"
-                       "## After a comment\n"
-                       "<!-- c --> yes\n"
-                       "## After a long comment\n"
-                       "<!--\n"
-                       "c\n"
-                       "--> yes\n"
-                       "## Before a comment\n"
-                       "no %% c %%\n"
-                       "## In an item\n"
-                       "- [ ] ask Marcus\n"
-                       "## In a quote\n"
-                       "> yes\n"
-                       "## A link\n"
-                       "[[Somewhere]]\n"
-                       "## A table\n"
-                       "| a |\n"
-                       "|---|\n"
-                       "## Code\n"
-                       "```\n"
-                       "# not a heading\n"
-                       "```\n"
-                       "## Late\n"
-                       "\n"
-                       "\n"
-                       "   finally\n"),
-              ElementsAre("Word|1", "After a comment|1", "After a long comment|1",
-                          "Before a comment|1", "In an item|1", "In a quote|1", "A link|1",
-                          "A table|1", "Code|1", "Late|1"));
+  EXPECT_THAT(
+      answered("## Word\n"
+               "x\n"
+               "## After a comment\n"
+               "<!-- c --> yes\n"
+               "## After a long comment\n"
+               "<!--\n"
+               "c\n"
+               "--> yes\n"
+               "## Before a comment\n"
+               "no %% c %%\n"
+               "## In an item\n"
+               "- [ ] ask Marcus\n"
+               "## In a quote\n"
+               "> yes\n"
+               "## A link\n"
+               "[[Somewhere]]\n"
+               "## A table\n"
+               "| a |\n"
+               "|---|\n"
+               "## Code\n"
+               "```\n"
+               "# not a heading\n"
+               "```\n"
+               "## Late\n"
+               "\n"
+               "\n"
+               "   finally\n"),
+      ElementsAre("Word|1", "After a comment|1", "After a long comment|1", "Before a comment|1",
+                  "In an item|1", "In a quote|1", "A link|1", "A table|1", "Code|1", "Late|1"));
 }
 
 TEST(MarkdownHeadings, HasTextUnderSetextHeadingsSkipsTheUnderline) {
@@ -746,8 +746,7 @@ TEST(MarkdownHeadings, HasTextUnderSetextHeadingsSkipsTheUnderline) {
 
 TEST(MarkdownHeadings, HasTextSeesThroughHiddenHeadings) {
   // A heading inside %% %% is no heading: the question before it runs on.
-  EXPECT_THAT(answered("## Q\n%%\n## Hidden\n%%\n## Next\ntext\n"),
-              ElementsAre("Q|0", "Next|1"));
+  EXPECT_THAT(answered("## Q\n%%\n## Hidden\n%%\n## Next\ntext\n"), ElementsAre("Q|0", "Next|1"));
   EXPECT_THAT(answered("## Q\n%%\n## Hidden\n%%\nthe answer\n## Next\n"),
               ElementsAre("Q|1", "Next|0"));
 }
