@@ -240,7 +240,9 @@ LinkResolver::Result LinkResolver::resolve(std::string_view target,
 
   // Several: rank each. Lower is better, compared in order: the exact vault
   // path (written in full, then with ".md" added), the linking note's
-  // folder, the fewest components, the fewest bytes.
+  // folder, the fewest folders. Equal ranks are ambiguous, as
+  // docs/vault-format.md says: a longer folder name is no reason to prefer a
+  // note, so the user is asked to write the path.
   const std::string from_dir = fold_case(dirname_of(from_path));
   auto rank = [&](int idx) {
     std::string_view f = lower(idx);
@@ -252,7 +254,7 @@ LinkResolver::Result LinkResolver::resolve(std::string_view target,
       exact = 1;
     }
     int same_folder = dirname_of(f) == from_dir ? 0 : 1;
-    return std::make_tuple(exact, same_folder, count_components(f), f.size());
+    return std::make_tuple(exact, same_folder, count_components(f));
   };
   auto best = rank(matches[0]);
   std::vector<int> tied{matches[0]};

@@ -195,8 +195,8 @@ TEST(LoaderRules, AmbiguousPropertyLinksAndTheHelp) {
   EXPECT_THAT(run.lines("broken-relation"), IsEmpty());
 }
 
-TEST(LoaderRules, TiesAreBrokenByFolderDepthAndPathLength) {
-  // Same folder, fewer folders, then fewer bytes: none of these is ambiguous.
+TEST(LoaderRules, TiesAreBrokenByTheSameFolderThenFolderDepthOnly) {
+  // Same folder, then fewer folders; a shorter folder name breaks no tie.
   const LintRun run = lint_files({{"Final/Case.md", "# F\n"},
                                   {"Draft/Case.md", "# D\n"},
                                   {"Final/Index.md", "[[Case]]\n"},
@@ -205,7 +205,9 @@ TEST(LoaderRules, TiesAreBrokenByFolderDepthAndPathLength) {
                                   {"Notes/Agenda.md", "# N\n"},
                                   {"Meetings/Agenda.md", "# M\n"},
                                   {"Root.md", "[[Plan]] [[Agenda]] [[Final/Case]]\n"}});
-  EXPECT_THAT(run.lines("ambiguous-link"), IsEmpty());
+  EXPECT_THAT(run.lines("ambiguous-link"),
+              ElementsAre("Root.md:1:10: warning: [[Agenda]] matches 2 notes: Meetings/Agenda.md, "
+                          "Notes/Agenda.md; using Meetings/Agenda.md [ambiguous-link]"));
 }
 
 TEST(LoaderRules, UnclosedFrontMatterIsAWarningUntilTheConfigSaysOtherwise) {

@@ -74,7 +74,8 @@ const std::vector<Case> kCases = {
     // Shortest path.
     {"root beats deeper", "Beta", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
     {"fewest components", "Gamma", "Reviews/R.md", false, Kind::Resolved, "X/Gamma.md", {}},
-    {"then fewest bytes", "Delta", "Reviews/R.md", false, Kind::Resolved, "B/Delta.md", {}},
+    {"same depth ties, whatever the length", "Delta", "Reviews/R.md", false, Kind::Ambiguous, "Aa/Delta.md",
+     {"Aa/Delta.md", "B/Delta.md"}},
     {"same folder beats shorter", "Gamma", "Deep/A/B/y.md", false, Kind::Resolved, "Deep/A/B/Gamma.md", {}},
     {"a root note is an exact path, beating the same folder", "Beta", "Archive/Old/x.md", false, Kind::Resolved,
      "Beta.md", {}},
@@ -160,8 +161,9 @@ TEST(Resolver, NoteNamedLikeAnAttachment) {
   LinkResolver r({"Img/a.png", "Notes/a.png.md"});
   EXPECT_EQ(r.resolve("a.png", "Notes/x.md").file, 1);  // the linking note's folder
   EXPECT_EQ(r.resolve("a.png", "Img/y.md").file, 0);
-  EXPECT_EQ(r.resolve("a.png", "y.md").kind, Kind::Resolved);
-  EXPECT_EQ(r.resolve("a.png", "y.md").file, 0);  // "Img/a.png" is the shorter path
+  // Same depth elsewhere: a tie, reported, and the first path is used.
+  EXPECT_EQ(r.resolve("a.png", "y.md").kind, Kind::Ambiguous);
+  EXPECT_EQ(r.resolve("a.png", "y.md").file, 0);
   LinkResolver root({"Notes/a.png.md", "a.png"});
   EXPECT_EQ(root.resolve("a.png", "Notes/x.md").file, 1);  // the exact vault path
 }
@@ -197,7 +199,7 @@ TEST(Resolver, ManyFiles) {
   EXPECT_EQ(files[static_cast<std::size_t>(got.file)], "F7/Shared.md");
   got = r.resolve("Shared", "x.md");
   EXPECT_EQ(got.kind, Kind::Ambiguous);
-  EXPECT_EQ(got.candidates.size(), 10u);  // F0..F9: the fewest bytes
+  EXPECT_EQ(got.candidates.size(), 1000u);  // all at the same depth: a tie
 }
 
 }  // namespace
