@@ -16,6 +16,7 @@ Options:
 
 Subcommands:
   graph                       Print the goal graph for Graphviz or Mermaid
+  lint                        Check goals for SMART gaps, overdue work, missing reviews and broken links
   list                        List goals, sprints, reviews and visions
   show                        Show one note: properties, parents, sprints, milestones
 

@@ -17,3 +17,4 @@ sprint  -       -       2026-09-30      4/4  Sprints/2026-Q3.md
 sprint  -       -       2026-12-31     7/13  Sprints/2026-Q4.md
 vision  -       -       -                 -  Vision/Designing for learners.md
 --- stderr
+Daily/2026-11-19.md:11:32: warning: [[Case study]] matches 2 notes: Archive/Case study.md, Portfolio/Case study.md; using Archive/Case study.md [ambiguous-link]
