@@ -644,8 +644,7 @@ TEST(SmartRules, ExampleVaults) {
                   "Goals/Get promoted to Engineering Manager.md:14 [outside-control]",
                   "Goals/Give a talk at the internal engineering summit.md:2 [orphan-goal]"));
   EXPECT_THAT(smart_findings("product-manager"),
-              ElementsAre("Sprints/2026-Q4.md:32 [no-accountability]",
-                          "Sprints/2026-Q4.md:32 [too-many-goals]"));
+              ElementsAre("Sprints/2026-Q4.md:33 [too-many-goals]"));
   EXPECT_THAT(smart_findings("ux-designer"), IsEmpty());
 }
 

@@ -17,7 +17,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
         "path": "Goals/Become a product manager at a mid-size tech company.md"
       }
     ],
-    "accountability": null,
+    "accountability": "[[Jordan Reyes]]",
     "target": null,
     "current": null,
     "reviewed": null,
@@ -96,7 +96,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-10-28",
       "completed": "2026-10-17",
-      "line": 15
+      "line": 16
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -109,7 +109,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-11-25",
       "completed": "2026-11-15",
-      "line": 16
+      "line": 17
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -122,7 +122,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": "2026-12-20",
       "completed": null,
-      "line": 17
+      "line": 18
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -135,7 +135,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-10-28",
       "completed": "2026-10-22",
-      "line": 21
+      "line": 22
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -148,7 +148,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-11-25",
       "completed": "2026-11-05",
-      "line": 22
+      "line": 23
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -161,7 +161,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": "2026-12-10",
       "completed": null,
-      "line": 23
+      "line": 24
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -174,7 +174,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-10-28",
       "completed": "2026-10-16",
-      "line": 27
+      "line": 28
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -187,7 +187,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": "2026-12-04",
       "completed": null,
-      "line": 28
+      "line": 29
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -200,7 +200,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": "2026-12-18",
       "completed": null,
-      "line": 29
+      "line": 30
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -213,7 +213,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": null,
       "completed": null,
-      "line": 33
+      "line": 34
     },
     {
       "sprint": "Sprints/2026-Q4.md",
@@ -226,7 +226,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": null,
       "completed": null,
-      "line": 34
+      "line": 35
     }
   ],
   "tasks": [
@@ -236,7 +236,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-10-28",
       "completed": "2026-10-17",
-      "line": 15
+      "line": 16
     },
     {
       "text": "Week 5-8: Courses 3 and 4 📅 2026-11-25 ✅ 2026-11-15",
@@ -244,7 +244,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-11-25",
       "completed": "2026-11-15",
-      "line": 16
+      "line": 17
     },
     {
       "text": "Week 9-12: Courses 5 and 6 📅 2026-12-20",
@@ -252,7 +252,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": "2026-12-20",
       "completed": null,
-      "line": 17
+      "line": 18
     },
     {
       "text": "Week 1-4: October meetup 📅 2026-10-28 ✅ 2026-10-22",
@@ -260,7 +260,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-10-28",
       "completed": "2026-10-22",
-      "line": 21
+      "line": 22
     },
     {
       "text": "Week 5-8: Coffee with one person I met 📅 2026-11-25 ✅ 2026-11-05",
@@ -268,7 +268,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-11-25",
       "completed": "2026-11-05",
-      "line": 22
+      "line": 23
     },
     {
       "text": "Week 9-12: December meetup 📅 2026-12-10",
@@ -276,7 +276,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": "2026-12-10",
       "completed": null,
-      "line": 23
+      "line": 24
     },
     {
       "text": "Week 1-4: Spec agreed with the support lead 📅 2026-10-28 ✅ 2026-10-16",
@@ -284,7 +284,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": true,
       "due": "2026-10-28",
       "completed": "2026-10-16",
-      "line": 27
+      "line": 28
     },
     {
       "text": "Week 5-10: Build and test with two engineers 📅 2026-12-04",
@@ -292,7 +292,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": "2026-12-04",
       "completed": null,
-      "line": 28
+      "line": 29
     },
     {
       "text": "Week 11-12: Ship, then run the retro 📅 2026-12-18",
@@ -300,7 +300,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "done": false,
       "due": "2026-12-18",
       "completed": null,
-      "line": 29
+      "line": 30
     }
   ],
   "backlinks": [
