@@ -3,7 +3,9 @@
 // A marker names the rules expected on a line: `<!-- expect: rule [rule ...] -->`
 // in a body, `# expect: rule` in front matter (a YAML comment). A marker on a
 // line of its own applies to the next line; at the end of a line, to that
-// line. `expect-file: rule` expects a finding about the whole file (line 0).
+// line. `expect-file: rule` expects a finding about the whole file (line 0);
+// `<!-- expect-path: PATH: rule -->` one about the whole file or folder at
+// vault path PATH (a skipped symlink is no note that could carry a marker).
 // In a folder named after a rule only that rule's findings are compared, both
 // ways (every expectation met, nothing unexpected: clean notes stay silent);
 // in any other folder every rule's are. Today is 2026-11-22 in all of them.
@@ -39,6 +41,7 @@ std::string read_bytes(const fs::path& p) {
 
 std::multiset<Finding> expectations(const Vault& v) {
   static const std::regex marker(R"((?:<!--|#)\s*expect(-file)?:\s*([a-z0-9, -]+?)\s*(?:-->|$))");
+  static const std::regex path_marker(R"(<!--\s*expect-path:\s*(.+):\s*([a-z0-9-]+)\s*-->)");
   std::multiset<Finding> out;
   for (const std::string& rel : v.files) {
     if (!rel.ends_with(".md")) continue;
@@ -46,6 +49,11 @@ std::multiset<Finding> expectations(const Vault& v) {
     std::string text;
     for (int line = 1; std::getline(in, text); ++line) {
       if (!text.empty() && text.back() == '\r') text.pop_back();
+      std::smatch pm;
+      if (std::regex_search(text, pm, path_marker)) {
+        out.emplace(pm[1].str(), 0, pm[2].str());
+        continue;
+      }
       for (std::sregex_iterator it(text.begin(), text.end(), marker), end; it != end; ++it) {
         const std::smatch& m = *it;
         const bool alone =
