@@ -158,7 +158,9 @@ std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& roo
       if (!fs.list_dir(d.abs, &entries, &err)) {
         if (diags) {
           diags->push_back(make_diag("unreadable", Severity::Warning, d.rel.empty() ? "." : d.rel,
-                                     "cannot read folder: " + err + "; its files are left out"));
+                                     "cannot read folder: " + err + "; its files are left out",
+                                     "Check the folder's permissions, or add it to `ignore` in "
+                                     ".goals.yaml."));
         }
         continue;
       }
@@ -179,7 +181,9 @@ std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& roo
               std::string why = real.empty() ? "does not resolve (missing target or a symlink loop)"
                                              : "leads outside the vault (" + real + ")";
               diags->push_back(make_diag("skipped-symlink", Severity::Info, rel,
-                                         "symlink to '" + target + "' " + why + "; not followed"));
+                                         "symlink to '" + target + "' " + why + "; not followed",
+                                         "Point the symlink at a file or folder inside the vault, "
+                                         "or add it to `ignore` in .goals.yaml."));
             }
             continue;
           }
@@ -239,12 +243,15 @@ bool load_one(const FileSystem& fs, const std::string& root, const std::string& 
         std::snprintf(limit, sizeof limit, "%g MiB", mib);
         diags->push_back(make_diag("file-too-large", Severity::Error, rel,
                                    std::string("note is larger than ") + limit + "; not read",
-                                   "split the note, or add it to `ignore` in .goals.yaml"));
+                                   "Split the note into smaller notes, or add it to `ignore` in "
+                                   ".goals.yaml."));
         return false;
       }
       case FileSystem::Status::NotFound:
       case FileSystem::Status::OtherError:
-        diags->push_back(make_diag("unreadable", Severity::Error, rel, "cannot read note: " + err));
+        diags->push_back(make_diag("unreadable", Severity::Error, rel, "cannot read note: " + err,
+                                   "Check the file's permissions, or add it to `ignore` in "
+                                   ".goals.yaml."));
         return false;
     }
   } catch (const std::exception& e) {
@@ -305,15 +312,31 @@ void resolve_links(Vault& v) {
       // The fix: the chosen file's vault path, which ranks first from anywhere.
       if (chosen.find('/') == std::string::npos) {
         // Tied at the root: only letter case tells the files apart.
-        d.help = "rename one of the files: their names differ only in letter case";
-      } else if (l.markdown) {
-        d.help = "write the vault path: [" + l.alias + "](" + percent_encode(chosen) + ")";
+        d.help = "Rename one of the files: their names differ only in letter case.";
       } else {
-        std::string fixed = chosen;
-        if (has_md_extension(chosen) && !has_md_extension(detail::trim_spaces(l.target))) {
-          fixed.resize(fixed.size() - 3);
+        // Every candidate written out: the one meant may not be the one used.
+        std::string ways;
+        const std::size_t shown = std::min<std::size_t>(r.candidates.size(), 3);
+        for (std::size_t i = 0; i < shown; ++i) {
+          const std::string& c = v.files[r.candidates[i]];
+          std::string way;
+          if (l.markdown) {
+            way = "[" + l.alias + "](" + percent_encode(c) + ")";
+          } else {
+            std::string fixed = c;
+            if (has_md_extension(c) && !has_md_extension(detail::trim_spaces(l.target)))
+              fixed.resize(fixed.size() - 3);
+            way = "[[" + fixed + "]]";
+          }
+          ways += (i == 0                                           ? ""
+                   : i + 1 == shown && shown == r.candidates.size() ? " or "
+                                                                    : ", ") +
+                  way;
         }
-        d.help = "write the folder: [[" + fixed + "]]";
+        if (shown < r.candidates.size()) ways += ", ...";
+        d.help = std::string(l.markdown ? "Write the vault path in the link: "
+                                        : "Write the folder in the link: ") +
+                 ways + ".";
       }
       d.line = l.line;
       d.column = l.column;

@@ -191,7 +191,7 @@ TEST(LoaderRules, AmbiguousPropertyLinksAndTheHelp) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].line, 3);
   EXPECT_EQ(d[0].column, 9);
-  EXPECT_EQ(d[0].help, "write the folder: [[A/Twin]]");
+  EXPECT_EQ(d[0].help, "Write the folder in the link: [[A/Twin]] or [[B/Twin]].");
   EXPECT_THAT(run.lines("broken-relation"), IsEmpty());
 }
 
