@@ -227,7 +227,7 @@ TEST(LintCli, PathsMustExistInsideTheVault) {
   LintCli f;
   Outcome r = f.lint({"/etc"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "goals: '/etc' is not inside the vault /home/me/vault\n");
+  EXPECT_EQ(r.err, "goals: '/etc' is not inside the vault '..'\n");
   Outcome missing = f.lint({"Nope.md"});
   EXPECT_EQ(missing.code, 2);
   EXPECT_EQ(missing.err, "goals: 'Nope.md': no such file or folder\n");

@@ -169,6 +169,11 @@ int run_lint(Session& outer, const LintCommandOptions& o) {
 
   const std::string root =
       find_vault_root(outer.io.fs, outer.options.vault, outer.io.getenv("GOALS_VAULT"));
+  // The vault as the user would type it, for messages (never loads it).
+  std::string shown = outer.options.vault.value_or(outer.io.getenv("GOALS_VAULT").value_or(""));
+  if (shown.empty())
+    shown = std::filesystem::path(root).lexically_relative(outer.io.fs.current_dir()).string();
+  if (shown.empty()) shown = ".";
   // An editor's unsaved buffer stands in for the file on disk (or a new one).
   std::unique_ptr<OverlayFileSystem> overlay;
   std::optional<Io> overlay_io;
@@ -177,7 +182,7 @@ int run_lint(Session& outer, const LintCommandOptions& o) {
     const std::string name = o.stdin_path.value_or("stdin.md");
     std::optional<std::string> rel = vault_relative(outer.io.fs, root, name);
     if (!rel || rel->empty()) {
-      outer.error("--stdin-path '" + name + "' is not inside the vault " + root);
+      outer.error("--stdin-path '" + name + "' is not inside the vault '" + shown + "'");
       return kExitUsage;
     }
     if (!rel->ends_with(".md")) {
@@ -204,7 +209,7 @@ int run_lint(Session& outer, const LintCommandOptions& o) {
     for (const std::string& p : o.paths) {
       std::optional<std::string> rel = vault_relative(outer.io.fs, root, p);
       if (!rel) {
-        outer.error("'" + p + "' is not inside the vault " + root);
+        outer.error("'" + p + "' is not inside the vault '" + shown + "'");
         return kExitUsage;
       }
       if (outer.io.fs.kind(path_join(outer.io.fs.current_dir(), p), true) == EntryKind::Other &&

@@ -11,7 +11,8 @@ std::string Style::operator()(std::string_view text, std::string_view sgr) const
 
 void render_diagnostic_line(std::ostream& os, const Diagnostic& d, bool color) {
   const Style s{color};
-  std::string where = d.path;
+  // Paths and messages carry note text: nothing in them may drive the terminal.
+  std::string where = printable(d.path);
   if (d.line > 0) {
     where += fmt::format(":{}", d.line);
     if (d.column > 0) where += fmt::format(":{}", d.column);
@@ -20,8 +21,8 @@ void render_diagnostic_line(std::ostream& os, const Diagnostic& d, bool color) {
   const std::string sev_styled = d.severity == Severity::Error     ? s(sev, "1;31")
                                  : d.severity == Severity::Warning ? s(sev, "1;33")
                                                                    : s(sev, "1;36");
-  os << s.bold(where) << ": " << sev_styled << ": " << d.message << ' ' << s.dim("[" + d.rule + "]")
-     << '\n';
+  os << s.bold(where) << ": " << sev_styled << ": " << printable(d.message) << ' '
+     << s.dim("[" + d.rule + "]") << '\n';
 }
 
 }  // namespace goals

@@ -107,7 +107,7 @@ void render_text(std::ostream& os, const LintReport& r, const Style& s) {
       os << ' ' << gutter << ' ' << s.blue("|") << ' ' << std::string(at, ' ')
          << s.green("^" + std::string(width - 1, '~')) << '\n';
     }
-    if (!d.help.empty()) os << "  " << s.cyan("help") << ": " << d.help << '\n';
+    if (!d.help.empty()) os << "  " << s.cyan("help") << ": " << printable(d.help) << '\n';
     os << '\n';
   }
   if (!r.summary) return;
@@ -172,7 +172,9 @@ void render_sarif(std::ostream& os, const LintReport& r,
                {"defaultConfiguration", {{"level", std::string(level_name(info.severity))}}},
                {"properties", {{"tags", Json::array({std::string(info.category)})}}}};
     if (const std::string_view doc = rule_doc(info.id); !doc.empty())
-      entry["help"] = Json{{"text", std::string(doc)}, {"markdown", std::string(doc)}};
+      entry["help"] = Json{{"text", fmt::format("{}. Run `goals lint --explain {}` for the page.",
+                                                info.summary, info.id)},
+                           {"markdown", std::string(doc)}};
     catalog.push_back(std::move(entry));
   }
   Json results = Json::array();
