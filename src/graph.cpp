@@ -324,6 +324,7 @@ GoalGraph GoalGraph::build(const Vault& vault) {
   b.link_edges();
   b.g.has_vision_ = std::any_of(b.g.nodes.begin(), b.g.nodes.end(),
                                 [](const GraphNode& n) { return n.kind == NodeKind::Vision; });
+  b.g.find_roots();
   return std::move(b.g);
 }
 
@@ -342,29 +343,42 @@ std::vector<int> GoalGraph::parent_chain(int node) const {
   return chain;
 }
 
-
 bool GoalGraph::is_orphan(int node) const {
   const GraphNode& n = nodes[node];
   if (n.kind != NodeKind::Goal) return false;
   // A long-term goal answers to the vision, and only when the vault has one.
-  const bool is_long = n.horizon == Horizon::Long;
-  if (is_long && !has_vision()) return false;
-  // Breadth-first over all parents: any path to a root makes the goal rooted.
+  if (n.horizon == Horizon::Long && !has_vision_) return false;
+  return !rooted_[node];
+}
+
+void GoalGraph::find_roots() {
+  // Walk down `children` from the roots, once for each kind of root, rather
+  // than up from every goal: linear in the graph, and cycles end the walk.
+  rooted_.assign(nodes.size(), false);
   std::vector<bool> seen(nodes.size(), false);
-  std::vector<int> queue{node};
-  seen[node] = true;
-  for (std::size_t i = 0; i < queue.size(); ++i) {
-    const GraphNode& cur = nodes[queue[i]];
-    if (cur.kind == NodeKind::Vision) return false;
-    if (!is_long && i > 0 && cur.kind == NodeKind::Goal && cur.horizon == Horizon::Long)
-      return false;
-    for (int p : cur.parents)
-      if (!seen[p]) {
-        seen[p] = true;
-        queue.push_back(p);
-      }
-  }
-  return true;
+  std::vector<int> queue;
+  auto walk = [&](auto is_root, auto mark) {
+    std::fill(seen.begin(), seen.end(), false);
+    queue.clear();
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+      if (is_root(nodes[i])) queue.push_back(static_cast<int>(i));
+    for (std::size_t q = 0; q < queue.size(); ++q)
+      for (int c : nodes[queue[q]].children)
+        if (!seen[c]) {
+          seen[c] = true;
+          if (mark(nodes[c])) rooted_[c] = true;
+          queue.push_back(c);
+        }
+  };
+  auto is_long = [](const GraphNode& n) {
+    return n.kind == NodeKind::Goal && n.horizon == Horizon::Long;
+  };
+  // Short and medium goals: below a long-term goal or the vision.
+  walk([&](const GraphNode& n) { return n.kind == NodeKind::Vision || is_long(n); },
+       [&](const GraphNode& n) { return !is_long(n); });
+  // Long-term goals: below the vision.
+  walk([](const GraphNode& n) { return n.kind == NodeKind::Vision; },
+       [&](const GraphNode& n) { return is_long(n); });
 }
 
 }  // namespace goals

@@ -98,7 +98,11 @@ struct GoalGraph {
   bool has_vision() const { return has_vision_; }
 
  private:
+  void find_roots();
   bool has_vision_ = false;  ///< set by build(): asked once per goal by the linter
+  /// Per node, set by build(): a short/medium goal reaches a long-term goal
+  /// or the vision through `parent`; a long-term goal reaches the vision.
+  std::vector<bool> rooted_;
 };
 
 /// Parses `Week 1-4`, `Weeks 5–8`, `Week 3` at the start of an item's text:
