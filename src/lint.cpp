@@ -118,18 +118,6 @@ bool is_suppressed(const Note& note, std::string_view rule, int line) {
   return false;
 }
 
-PropertyPos note_anchor(const Note& note) {
-  if (const PropertyPos* p = note.property_pos.find("type")) return *p;
-  return PropertyPos{1, 1};
-}
-
-PropertyPos property_anchor(const Note& note, std::string_view key) {
-  if (const PropertyPos* p = note.property_pos.find(key)) return *p;
-  return note_anchor(note);
-}
-
-namespace {
-
 std::optional<Severity> configured_severity(const Config& config, const RuleInfo& info) {
   auto it = config.rules.find(std::string(info.id));
   if (it == config.rules.end()) return info.severity;
@@ -145,6 +133,18 @@ std::optional<Severity> configured_severity(const Config& config, const RuleInfo
   }
   return info.severity;
 }
+
+PropertyPos note_anchor(const Note& note) {
+  if (const PropertyPos* p = note.property_pos.find("type")) return *p;
+  return PropertyPos{1, 1};
+}
+
+PropertyPos property_anchor(const Note& note, std::string_view key) {
+  if (const PropertyPos* p = note.property_pos.find(key)) return *p;
+  return note_anchor(note);
+}
+
+namespace {
 
 bool contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();

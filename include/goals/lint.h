@@ -93,6 +93,9 @@ class Rule {
   virtual void check(const LintContext& ctx, Reporter& out) const = 0;
 };
 
+/// The rule's severity under `config`, or nullopt when the config switches it off.
+std::optional<Severity> configured_severity(const Config& config, const RuleInfo& info);
+
 /// Every rule, sorted by id.
 std::vector<std::unique_ptr<Rule>> make_rules();
 

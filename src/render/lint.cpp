@@ -317,19 +317,8 @@ void render_lint(std::ostream& os, const LintReport& report, LintFormat format,
 void render_rule_list(std::ostream& os, const std::vector<std::unique_ptr<Rule>>& rules,
                       const Config& config, bool json, const Style& style) {
   auto configured = [&](const RuleInfo& info) -> std::string {
-    auto it = config.rules.find(std::string(info.id));
-    if (it == config.rules.end()) return std::string(to_string(info.severity));
-    switch (it->second) {
-      case RuleLevel::Error:
-        return "error";
-      case RuleLevel::Warning:
-        return "warning";
-      case RuleLevel::Info:
-        return "info";
-      case RuleLevel::Off:
-        return "off";
-    }
-    return "";
+    const std::optional<Severity> sev = configured_severity(config, info);
+    return sev ? std::string(to_string(*sev)) : "off";
   };
   if (json) {
     Json list = Json::array();
