@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <exception>
 #include <iostream>
 
 #include "goals/cli.h"
@@ -19,7 +20,14 @@ int main(int argc, char** argv) {
                isatty(STDOUT_FILENO) == 1,
                isatty(STDERR_FILENO) == 1,
                &std::cin};
-  const int code = goals::run_cli(argc, argv, io);
+  int code = goals::kExitUsage;
+  try {
+    code = goals::run_cli(argc, argv, io);
+  } catch (const std::exception& e) {
+    // A bug or exhausted memory: say so and exit 2, never 1, which means findings.
+    std::cout.flush();
+    std::cerr << "goals: internal error: " << e.what() << '\n';
+  }
   std::cout.flush();
   return code;
 }
