@@ -3,7 +3,8 @@
 # Needs root (apt-get); prints what to run otherwise. Does nothing when all is there.
 set -euo pipefail
 packages=(g++ cmake make pkg-config libcli11-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libyaml-cpp-dev libfmt-dev libgtest-dev libgmock-dev nlohmann-json3-dev cmark-gfm python3)
+  libyaml-cpp-dev libfmt-dev libgtest-dev libgmock-dev nlohmann-json3-dev libkainjow-mustache-dev
+  libedit-dev cmark-gfm python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

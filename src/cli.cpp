@@ -136,8 +136,11 @@ int run_cli(int argc, const char* const* argv, Io& io) {
 
   Runner run;
   setup_graph(app, &run);
+  setup_init(app, &run);
   setup_lint(app, &run);
   setup_list(app, &run);
+  setup_new(app, &run);
+  setup_review(app, &run);
   setup_show(app, &run);
 
   try {

@@ -66,8 +66,11 @@ std::vector<std::string> split_values(const std::vector<std::string>& in);
 
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
 void setup_graph(CLI::App& app, Runner* run);
+void setup_init(CLI::App& app, Runner* run);
 void setup_lint(CLI::App& app, Runner* run);
 void setup_list(CLI::App& app, Runner* run);
+void setup_new(CLI::App& app, Runner* run);
+void setup_review(CLI::App& app, Runner* run);
 void setup_show(CLI::App& app, Runner* run);
 
 }  // namespace goals

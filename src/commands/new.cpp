@@ -1,0 +1,11 @@
+#include "commands/command.h"
+
+namespace goals {
+
+// TODO(stub): `goals new` is being written (issue 4); it adds no subcommand until then.
+void setup_new(CLI::App& app, Runner* run) {
+  (void)app;
+  (void)run;
+}
+
+}  // namespace goals
