@@ -1,11 +1,40 @@
 // Thin entry point: everything lives in goalslib.
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
 
+#include <string>
+#include <vector>
+
 #include "goals/cli.h"
+
+namespace {
+
+// fork + execvp + waitpid: the editor gets this terminal; nothing goes through a shell here
+// (the caller builds `sh -c` itself when the user's editor setting needs one).
+int spawn(const std::vector<std::string>& args) {
+  if (args.empty()) return -1;
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  std::cout.flush();
+  const pid_t pid = fork();
+  if (pid < 0) return -1;
+  if (pid == 0) {
+    execvp(argv[0], argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
@@ -19,7 +48,9 @@ int main(int argc, char** argv) {
                },
                isatty(STDOUT_FILENO) == 1,
                isatty(STDERR_FILENO) == 1,
-               &std::cin};
+               &std::cin,
+               isatty(STDIN_FILENO) == 1,
+               spawn};
   int code = goals::kExitUsage;
   try {
     code = goals::run_cli(argc, argv, io);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "goals/filesystem.h"
 
@@ -23,6 +24,11 @@ struct Io {
   bool out_is_tty = false;
   bool err_is_tty = false;
   std::istream* in = nullptr;  ///< standard input, for `goals lint -`
+  bool in_is_tty = false;      ///< standard input is a terminal (interactive `goals review`)
+  /// Runs a program (argv[0] looked up in PATH) attached to this terminal and
+  /// waits for it; returns its exit status, or -1 when it could not start.
+  /// Empty: running programs is not possible (tests).
+  std::function<int(const std::vector<std::string>& argv)> spawn;
 };
 
 /// Parses `argv` and runs the command; returns the process exit code.
