@@ -1,6 +1,7 @@
 /// Runs the whole CLI in-process on an in-memory file system with a fake environment.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -22,6 +23,8 @@ struct CliRunner {
   std::map<std::string, std::string> env;
   bool tty = false;
   std::optional<std::string> stdin_text;  ///< what `goals lint -` reads; none when unset
+  /// Stands in for running a program (the editor); records nothing by default.
+  std::function<int(const std::vector<std::string>&)> spawn;
 
   Outcome run(std::vector<std::string> args) {
     args.insert(args.begin(), "goals");
@@ -38,7 +41,9 @@ struct CliRunner {
           },
           tty,
           tty,
-          stdin_text ? &in : nullptr};
+          stdin_text ? &in : nullptr,
+          false,
+          spawn};
     Outcome r;
     r.code = run_cli(static_cast<int>(argv.size()), argv.data(), io);
     r.out = out.str();

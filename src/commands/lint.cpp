@@ -201,7 +201,8 @@ int run_lint(Session& outer, const LintCommandOptions& o) {
     overlay =
         std::make_unique<OverlayFileSystem>(outer.io.fs, path_join(root, *rel), std::move(text));
     overlay_io.emplace(Io{*overlay, outer.io.out, outer.io.err, outer.io.getenv,
-                          outer.io.out_is_tty, outer.io.err_is_tty, nullptr});
+                          outer.io.out_is_tty, outer.io.err_is_tty, nullptr, false,
+                          outer.io.spawn});
     overlay_session.emplace(*overlay_io, outer.options);
     lo.paths = std::vector<std::string>{*rel};
   } else if (!o.paths.empty()) {
