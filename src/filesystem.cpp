@@ -9,11 +9,13 @@
 #include <cerrno>
 #include <climits>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <filesystem>
 #include <new>
+#include <random>
 
 #include "path_internal.h"
 
@@ -305,6 +307,126 @@ std::string RealFileSystem::read_link(const std::string& path) const {
   }
 }
 
+namespace {
+
+// Writes all of `data`, retrying short writes and EINTR.
+bool write_all(int fd, std::string_view data, int* e) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *e = errno;
+      return false;
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+// Makes a new name or entry in `dir` durable. Best effort: some file systems
+// refuse fsync on a folder, and the file itself is already complete.
+void fsync_dir(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+FileSystem::WriteStatus write_errno_status(int e) {
+  if (e == EEXIST) return FileSystem::WriteStatus::Exists;
+  if (e == ENOENT || e == ENOTDIR) return FileSystem::WriteStatus::NotFound;
+  return FileSystem::WriteStatus::OtherError;
+}
+
+}  // namespace
+
+FileSystem::WriteStatus RealFileSystem::create_file(const std::string& path,
+                                                    std::string_view contents,
+                                                    std::string* err) const {
+  const std::string name = path_basename(path);
+  if (name.empty() || name == "/" || name == "." || name == "..") {
+    if (err) *err = "not a file name: " + path;
+    return WriteStatus::OtherError;
+  }
+  std::string dir = path_dirname(path);
+  if (dir.empty()) dir = ".";
+  // The temp file lives in the target's folder so that link(2) never crosses
+  // a file system; a short random name keeps it under NAME_MAX whatever the
+  // target's length, and the leading dot keeps it out of Obsidian's view.
+  std::random_device rd;
+  std::mt19937_64 rng((static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^
+                      static_cast<std::uint64_t>(::getpid()));
+  std::string tmp;
+  int fd = -1;
+  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, ".goals-%016llx.tmp", static_cast<unsigned long long>(rng()));
+    tmp = path_join(dir, buf);
+    do {
+      fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0 && errno != EEXIST) break;
+  }
+  if (fd < 0) {
+    int e = errno;
+    if (err) *err = errno_text(e);
+    return e == EEXIST ? WriteStatus::OtherError : write_errno_status(e);
+  }
+  int e = 0;
+  bool ok = write_all(fd, contents, &e);
+  if (ok && ::fsync(fd) != 0) {
+    e = errno;
+    ok = false;
+  }
+  if (::close(fd) != 0 && ok) {
+    e = errno;
+    ok = false;
+  }
+  if (!ok) {
+    ::unlink(tmp.c_str());
+    if (err) *err = errno_text(e);
+    return WriteStatus::OtherError;
+  }
+  // link(2) publishes the complete file under its name atomically and fails
+  // with EEXIST when anything, a dangling symlink included, holds the name:
+  // an existing note can never be replaced. File systems without hard links
+  // get renameat2's no-replace rename, which has the same guarantee.
+  bool published = ::link(tmp.c_str(), path.c_str()) == 0;
+  e = published ? 0 : errno;
+  bool tmp_gone = false;
+  if (!published && (e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK)) {
+    if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
+      published = tmp_gone = true;
+    } else if (errno == EEXIST) {
+      e = EEXIST;
+    }
+  }
+  if (!tmp_gone) ::unlink(tmp.c_str());
+  fsync_dir(dir);
+  if (!published) {
+    if (err) *err = e == EEXIST ? "a file or link already exists at " + path : errno_text(e);
+    return write_errno_status(e);
+  }
+  return WriteStatus::Okay;
+}
+
+FileSystem::WriteStatus RealFileSystem::make_dir(const std::string& path, std::string* err) const {
+  if (::mkdir(path.c_str(), 0777) == 0) {
+    std::string parent = path_dirname(path);
+    fsync_dir(parent.empty() ? "." : parent);
+    return WriteStatus::Okay;
+  }
+  int e = errno;
+  if (e == EEXIST) {
+    // mkdir never follows a symlink at `path`; lstat tells a real folder
+    // (fine) from a symlink or a file (the caller decides).
+    struct stat st;
+    if (::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return WriteStatus::Okay;
+  }
+  if (err) *err = e == EEXIST ? "something other than a folder exists at " + path : errno_text(e);
+  return write_errno_status(e);
+}
+
 // ---------------------------------------------------------------------------
 // MemoryFileSystem
 
@@ -552,6 +674,58 @@ std::string MemoryFileSystem::read_link(const std::string& path) const {
   return it->second.data;
 }
 
+std::string MemoryFileSystem::write_target(const std::string& path, WriteStatus* status,
+                                           std::string* err) const {
+  std::string abs = !path.empty() && path[0] == '/' ? path : path_join(cwd_, path);
+  const std::string name = path_basename(abs);
+  if (name.empty() || name == "/" || name == "." || name == "..") {
+    if (err) *err = "not a file name: " + path;
+    *status = WriteStatus::OtherError;
+    return "";
+  }
+  std::string parent;
+  WalkStatus ws = walk_entries(entries_, cwd_, path_dirname(abs), true, &parent);
+  if (ws == WalkStatus::Okay && lookup_entry(entries_, parent).kind != EntryKind::Directory) {
+    ws = WalkStatus::NotDirectory;
+  }
+  if (ws != WalkStatus::Okay) {
+    if (err) *err = walk_error(ws);
+    *status = ws == WalkStatus::Loop ? WriteStatus::OtherError : WriteStatus::NotFound;
+    return "";
+  }
+  *status = WriteStatus::Okay;
+  return (parent == "/" ? std::string() : parent) + "/" + name;
+}
+
+FileSystem::WriteStatus MemoryFileSystem::create_file(const std::string& path,
+                                                      std::string_view contents,
+                                                      std::string* err) const {
+  WriteStatus st;
+  std::string target = write_target(path, &st, err);
+  if (st != WriteStatus::Okay) return st;
+  if (entries_.count(target)) {
+    if (err) *err = "a file or link already exists at " + path;
+    return WriteStatus::Exists;
+  }
+  entries_[target] = Entry{EntryKind::File, std::string(contents), false};
+  return WriteStatus::Okay;
+}
+
+FileSystem::WriteStatus MemoryFileSystem::make_dir(const std::string& path,
+                                                   std::string* err) const {
+  WriteStatus st;
+  std::string target = write_target(path, &st, err);
+  if (st != WriteStatus::Okay) return st;
+  auto it = entries_.find(target);
+  if (it == entries_.end()) {
+    entries_[target] = Entry{EntryKind::Directory, "", false};
+    return WriteStatus::Okay;
+  }
+  if (it->second.kind == EntryKind::Directory) return WriteStatus::Okay;
+  if (err) *err = "something other than a folder exists at " + path;
+  return WriteStatus::Exists;
+}
+
 OverlayFileSystem::OverlayFileSystem(const FileSystem& base, std::string path, std::string contents)
     : base_(base),
       path_(std::filesystem::path(path).lexically_normal().string()),
@@ -599,6 +773,25 @@ std::string OverlayFileSystem::real_path(const std::string& path) const {
 
 std::string OverlayFileSystem::read_link(const std::string& path) const {
   return is_file(path) ? std::string() : base_.read_link(path);
+}
+
+FileSystem::WriteStatus OverlayFileSystem::create_file(const std::string& path,
+                                                       std::string_view contents,
+                                                       std::string* err) const {
+  if (is_file(path)) {
+    if (err) *err = "a file already exists at " + path;
+    return WriteStatus::Exists;
+  }
+  return base_.create_file(path, contents, err);
+}
+
+FileSystem::WriteStatus OverlayFileSystem::make_dir(const std::string& path,
+                                                    std::string* err) const {
+  if (is_file(path)) {
+    if (err) *err = "something other than a folder exists at " + path;
+    return WriteStatus::Exists;
+  }
+  return base_.make_dir(path, err);
 }
 
 }  // namespace goals

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -185,6 +186,74 @@ TEST(FileSystemMemory, SymlinkLoopEnds) {
 }
 
 // ---------------------------------------------------------------------------
+// Writing: MemoryFileSystem and OverlayFileSystem
+
+using WS = FileSystem::WriteStatus;
+
+TEST(FileSystemMemoryWrite, CreateFileNeverReplaces) {
+  MemoryFileSystem fs;
+  fs.add_file("/v/a.md", "old");
+  fs.add_symlink("/v/link.md", "a.md");
+  fs.add_symlink("/v/dangling.md", "/nowhere/x.md");
+  fs.add_dir("/v/dir.md");
+  std::string err, text;
+  EXPECT_EQ(fs.create_file("/v/new.md", "fresh", &err), WS::Okay);
+  ASSERT_EQ(fs.read_file("/v/new.md", &text, &err, 100), FileSystem::Status::Okay);
+  EXPECT_EQ(text, "fresh");
+  for (const char* p : {"/v/a.md", "/v/link.md", "/v/dangling.md", "/v/dir.md", "/v/new.md"}) {
+    err.clear();
+    EXPECT_EQ(fs.create_file(p, "X", &err), WS::Exists) << p;
+    EXPECT_FALSE(err.empty());
+  }
+  fs.read_file("/v/a.md", &text, &err, 100);
+  EXPECT_EQ(text, "old");
+  fs.read_file("/v/new.md", &text, &err, 100);
+  EXPECT_EQ(text, "fresh");
+  EXPECT_EQ(fs.kind("/nowhere/x.md", false), EntryKind::Other);
+  EXPECT_EQ(fs.create_file("/v/missing/x.md", "X", &err), WS::NotFound);
+  EXPECT_EQ(fs.create_file("/v/a.md/x.md", "X", &err), WS::NotFound);
+  EXPECT_EQ(fs.create_file("/v/..", "X", &err), WS::OtherError);
+}
+
+TEST(FileSystemMemoryWrite, CreateFileThroughAFolderSymlink) {
+  MemoryFileSystem fs("/v");
+  fs.add_dir("/v/real");
+  fs.add_symlink("/v/alias", "real");
+  std::string err;
+  EXPECT_EQ(fs.create_file("alias/n.md", "n", &err), WS::Okay);  // relative to the cwd
+  EXPECT_EQ(fs.kind("/v/real/n.md", false), EntryKind::File);
+}
+
+TEST(FileSystemMemoryWrite, MakeDir) {
+  MemoryFileSystem fs;
+  fs.add_dir("/v/existing");
+  fs.add_file("/v/file", "f");
+  fs.add_symlink("/v/link", "existing");
+  std::string err;
+  EXPECT_EQ(fs.make_dir("/v/new", &err), WS::Okay);
+  EXPECT_EQ(fs.kind("/v/new", false), EntryKind::Directory);
+  EXPECT_EQ(fs.make_dir("/v/existing", &err), WS::Okay);
+  EXPECT_EQ(fs.make_dir("/v/file", &err), WS::Exists);
+  EXPECT_EQ(fs.make_dir("/v/link", &err), WS::Exists);   // a symlink is not a folder here
+  EXPECT_EQ(fs.make_dir("/v/a/b", &err), WS::NotFound);  // one level only
+  EXPECT_EQ(fs.kind("/v/a", false), EntryKind::Other);
+}
+
+TEST(FileSystemOverlayWrite, ForwardsToTheBase) {
+  MemoryFileSystem base;
+  base.add_dir("/v");
+  OverlayFileSystem fs(base, "/v/buffer.md", "unsaved");
+  std::string err;
+  EXPECT_EQ(fs.create_file("/v/buffer.md", "X", &err), WS::Exists);
+  EXPECT_EQ(fs.make_dir("/v/buffer.md", &err), WS::Exists);
+  EXPECT_EQ(fs.create_file("/v/other.md", "o", &err), WS::Okay);
+  EXPECT_EQ(fs.make_dir("/v/Dir", &err), WS::Okay);
+  EXPECT_EQ(base.kind("/v/other.md", false), EntryKind::File);
+  EXPECT_EQ(base.kind("/v/Dir", false), EntryKind::Directory);
+  EXPECT_EQ(base.kind("/v/buffer.md", false), EntryKind::Other);
+}
+
+// ---------------------------------------------------------------------------
 // RealFileSystem, in a fresh temporary folder
 
 class FileSystemReal : public ::testing::Test {
@@ -299,6 +368,74 @@ TEST_F(FileSystemReal, CurrentDirAndRealPath) {
   EXPECT_EQ(cwd[0], '/');
   EXPECT_EQ(fs_.real_path("."), std::filesystem::canonical(".").string());
   EXPECT_EQ(fs_.real_path(dir_ + "/./"), dir_);
+}
+
+// Names in `dir`, sorted, dot files included.
+std::vector<std::string> entries_of(const std::string& dir) {
+  std::vector<std::string> r;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) r.push_back(e.path().filename());
+  std::sort(r.begin(), r.end());
+  return r;
+}
+
+TEST_F(FileSystemReal, CreateFileWritesExactBytesAndLeavesNoTemp) {
+  const std::string bytes = std::string("a\0b\r\n\xff", 6) + std::string(100000, 'z');
+  std::string err, text;
+  ASSERT_EQ(fs_.create_file(dir_ + "/n.md", bytes, &err), FileSystem::WriteStatus::Okay) << err;
+  ASSERT_EQ(fs_.read_file(dir_ + "/n.md", &text, &err, 1 << 20), FileSystem::Status::Okay);
+  EXPECT_EQ(text, bytes);
+  EXPECT_EQ(fs_.create_file(dir_ + "/empty.md", "", &err), FileSystem::WriteStatus::Okay);
+  EXPECT_EQ(entries_of(dir_), (std::vector<std::string>{"empty.md", "n.md"}));
+  struct stat st;
+  ASSERT_EQ(::lstat((dir_ + "/n.md").c_str(), &st), 0);
+  EXPECT_TRUE(S_ISREG(st.st_mode));
+  EXPECT_EQ(st.st_nlink, 1u);        // the temp name is gone
+  EXPECT_EQ(st.st_mode & 0133, 0u);  // at most 0644
+}
+
+TEST_F(FileSystemReal, CreateFileNeverReplacesOrFollows) {
+  write("a.md", "old");
+  write("outside/o.md", "outside");
+  ASSERT_EQ(::symlink("a.md", (dir_ + "/link.md").c_str()), 0);
+  ASSERT_EQ(::symlink("outside/o.md", (dir_ + "/out.md").c_str()), 0);
+  ASSERT_EQ(::symlink("outside/missing.md", (dir_ + "/dangling.md").c_str()), 0);
+  std::filesystem::create_directory(dir_ + "/dir.md");
+  std::string err, text;
+  for (const char* name : {"a.md", "link.md", "out.md", "dangling.md", "dir.md"}) {
+    err.clear();
+    EXPECT_EQ(fs_.create_file(dir_ + "/" + name, "NEW", &err), FileSystem::WriteStatus::Exists)
+        << name;
+    EXPECT_FALSE(err.empty());
+  }
+  fs_.read_file(dir_ + "/a.md", &text, &err, 100);
+  EXPECT_EQ(text, "old");
+  fs_.read_file(dir_ + "/outside/o.md", &text, &err, 100);
+  EXPECT_EQ(text, "outside");
+  EXPECT_EQ(entries_of(dir_ + "/outside"), (std::vector<std::string>{"o.md"}));
+  EXPECT_EQ(entries_of(dir_), (std::vector<std::string>{"a.md", "dangling.md", "dir.md", "link.md",
+                                                        "out.md", "outside"}));
+  EXPECT_EQ(fs_.create_file(dir_ + "/missing/x.md", "X", &err), FileSystem::WriteStatus::NotFound);
+}
+
+TEST_F(FileSystemReal, CreateFileWithALongNameStillFitsItsTemp) {
+  const std::string name = std::string(252, 'n') + ".md";  // 255 bytes
+  std::string err;
+  EXPECT_EQ(fs_.create_file(dir_ + "/" + name, "x", &err), FileSystem::WriteStatus::Okay) << err;
+  EXPECT_EQ(entries_of(dir_), (std::vector<std::string>{name}));
+}
+
+TEST_F(FileSystemReal, MakeDir) {
+  write("file", "f");
+  std::filesystem::create_directory(dir_ + "/existing");
+  ASSERT_EQ(::symlink("existing", (dir_ + "/link").c_str()), 0);
+  std::string err;
+  EXPECT_EQ(fs_.make_dir(dir_ + "/new", &err), FileSystem::WriteStatus::Okay) << err;
+  EXPECT_EQ(fs_.kind(dir_ + "/new", false), EntryKind::Directory);
+  EXPECT_EQ(fs_.make_dir(dir_ + "/existing", &err), FileSystem::WriteStatus::Okay);
+  EXPECT_EQ(fs_.make_dir(dir_ + "/file", &err), FileSystem::WriteStatus::Exists);
+  EXPECT_EQ(fs_.make_dir(dir_ + "/link", &err), FileSystem::WriteStatus::Exists);
+  EXPECT_EQ(fs_.make_dir(dir_ + "/a/b", &err), FileSystem::WriteStatus::NotFound);
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/a"));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace goals {
@@ -39,6 +40,28 @@ class FileSystem {
     (void)path;
     return {};
   }
+
+  /// What a write did. Separate from Status so readers' switches stay whole.
+  enum class WriteStatus { Okay, Exists, NotFound, OtherError };
+  /// Creates the new regular file `path` holding `contents`, durably: never
+  /// replaces anything and never follows a symlink at `path` (Exists when any
+  /// entry, even a dangling symlink, is there); NotFound when its folder is
+  /// missing. A file system that cannot write says OtherError.
+  virtual WriteStatus create_file(const std::string& path, std::string_view contents,
+                                  std::string* err) const {
+    (void)path;
+    (void)contents;
+    if (err) *err = "file system is read-only";
+    return WriteStatus::OtherError;
+  }
+  /// Makes the one folder `path` (not its parents): Okay when made or when a
+  /// real folder is already there, Exists when something else is (a file, or
+  /// a symlink, which is never followed), NotFound when the parent is missing.
+  virtual WriteStatus make_dir(const std::string& path, std::string* err) const {
+    (void)path;
+    if (err) *err = "file system is read-only";
+    return WriteStatus::OtherError;
+  }
 };
 
 /// The real disk (POSIX).
@@ -52,6 +75,11 @@ class RealFileSystem : public FileSystem {
   std::string real_path(const std::string& path) const override;
   std::string current_dir() const override;
   std::string read_link(const std::string& path) const override;
+  /// A temp file in the same folder (O_EXCL|O_NOFOLLOW, 0644 minus umask),
+  /// written and fsynced, then link(2)ed to `path` and the folder fsynced.
+  WriteStatus create_file(const std::string& path, std::string_view contents,
+                          std::string* err) const override;
+  WriteStatus make_dir(const std::string& path, std::string* err) const override;
 };
 
 /// A vault in memory for tests: files, folders and symlinks by absolute path.
@@ -71,6 +99,9 @@ class MemoryFileSystem : public FileSystem {
   std::string real_path(const std::string& path) const override;
   std::string current_dir() const override { return cwd_; }
   std::string read_link(const std::string& path) const override;
+  WriteStatus create_file(const std::string& path, std::string_view contents,
+                          std::string* err) const override;
+  WriteStatus make_dir(const std::string& path, std::string* err) const override;
 
  private:
   struct Entry {
@@ -79,8 +110,11 @@ class MemoryFileSystem : public FileSystem {
     bool unreadable = false;
   };
   std::string normalize(const std::string& path) const;
+  /// Resolves the folder of `path` for a write: "" and *status set on error.
+  std::string write_target(const std::string& path, WriteStatus* status, std::string* err) const;
   std::string cwd_;
-  std::map<std::string, Entry> entries_;
+  /// Mutable so the const write calls of the interface can add entries.
+  mutable std::map<std::string, Entry> entries_;
 };
 
 /// Another file system with one file's contents replaced (or added): what an
@@ -98,6 +132,10 @@ class OverlayFileSystem : public FileSystem {
   std::string real_path(const std::string& path) const override;
   std::string current_dir() const override { return base_.current_dir(); }
   std::string read_link(const std::string& path) const override;
+  /// Writes go to the base; the overlaid file counts as existing.
+  WriteStatus create_file(const std::string& path, std::string_view contents,
+                          std::string* err) const override;
+  WriteStatus make_dir(const std::string& path, std::string* err) const override;
 
  private:
   bool is_file(const std::string& path) const;
