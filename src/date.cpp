@@ -156,6 +156,33 @@ std::string Date::str() const {
   return fmt::format("{:04}-{:02}-{:02}", year, month, day);
 }
 
+int Date::iso_weekday() const {
+  // 1970-01-01 was a Thursday (4); floor-mod keeps dates before it right.
+  long r = (days() + 3) % 7;
+  if (r < 0) r += 7;
+  return static_cast<int>(r) + 1;
+}
+
+void Date::iso_week(int* week_year, int* week) const {
+  // A week belongs to the year that holds its Thursday.
+  const Date thursday = add_days(4 - iso_weekday());
+  *week_year = thursday.year;
+  *week = static_cast<int>((thursday.days() - Date{thursday.year, 1, 1}.days()) / 7 + 1);
+}
+
+std::string Date::iso_week_str() const {
+  int y = 0, w = 0;
+  iso_week(&y, &w);
+  return fmt::format("{:04}-W{:02}", y, w);
+}
+
+Date Date::from_iso_week(int week_year, int week, int weekday) {
+  // Week 1 is the week holding January 4th.
+  const Date jan4{week_year, 1, 4};
+  const long monday1 = jan4.days() - (jan4.iso_weekday() - 1);
+  return from_days(monday1 + 7L * (week - 1) + (weekday - 1));
+}
+
 std::optional<Quarter> Quarter::parse(std::string_view s) {
   if (s.size() != 7 || s[4] != '-' || s[5] != 'Q') return std::nullopt;
   int y = read_digits(s, 0, 4);

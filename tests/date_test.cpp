@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 #include "goals/diagnostic.h"
 
 namespace goals {
@@ -195,6 +197,59 @@ TEST(DateDiagnostic, SeverityNamesAndSortOrder) {
   EXPECT_EQ(ds[3].rule, "y");
   EXPECT_EQ(ds[4].line, 10);
   EXPECT_EQ(ds[5].path, "b.md");
+}
+
+TEST(DateIsoWeek, KnownWeeks) {
+  struct Case {
+    Date d;
+    int year, week, weekday;
+  };
+  const Case cases[] = {
+      {{2024, 12, 30}, 2025, 1, 1},  // Monday of the week holding 2025-01-02
+      {{2021, 1, 3}, 2020, 53, 7},   // Sunday still in 2020's last week
+      {{2021, 1, 4}, 2021, 1, 1},   {{2020, 12, 31}, 2020, 53, 4}, {{2026, 1, 1}, 2026, 1, 4},
+      {{2027, 1, 1}, 2026, 53, 5},  {{2008, 12, 29}, 2009, 1, 1},  {{2010, 1, 3}, 2009, 53, 7},
+      {{2025, 6, 15}, 2025, 24, 7}, {{1970, 1, 1}, 1970, 1, 4},    {{1969, 12, 29}, 1970, 1, 1},
+      {{2000, 1, 1}, 1999, 52, 6},
+  };
+  for (const Case& c : cases) {
+    int y = 0, w = 0;
+    c.d.iso_week(&y, &w);
+    EXPECT_EQ(y, c.year) << c.d.str();
+    EXPECT_EQ(w, c.week) << c.d.str();
+    EXPECT_EQ(c.d.iso_weekday(), c.weekday) << c.d.str();
+    EXPECT_EQ(Date::from_iso_week(c.year, c.week, c.weekday), c.d) << c.d.str();
+  }
+  EXPECT_EQ(Date({2024, 12, 30}).iso_week_str(), "2025-W01");
+  EXPECT_EQ(Date({2021, 1, 3}).iso_week_str(), "2020-W53");
+  EXPECT_EQ(Date({2025, 6, 15}).iso_week_str(), "2025-W24");
+}
+
+TEST(DateIsoWeek, AgreesWithStrftimeOverFourCenturies) {
+  // The C library's %G/%V is an independent implementation of the same rule.
+  for (long n = Date{1900, 1, 1}.days(); n <= Date{2300, 12, 31}.days(); n += 1) {
+    const Date d = Date::from_days(n);
+    std::tm tm{};
+    tm.tm_year = d.year - 1900;
+    tm.tm_mon = d.month - 1;
+    tm.tm_mday = d.day;
+    tm.tm_wday = static_cast<int>(d.iso_weekday() % 7);  // %G/%V read wday and yday
+    tm.tm_yday = static_cast<int>(n - Date{d.year, 1, 1}.days());
+    char buf[32];
+    ASSERT_GT(std::strftime(buf, sizeof buf, "%G-W%V", &tm), 0u);
+    ASSERT_EQ(d.iso_week_str(), buf) << d.str();
+    int y = 0, w = 0;
+    d.iso_week(&y, &w);
+    ASSERT_EQ(Date::from_iso_week(y, w, d.iso_weekday()), d) << d.str();
+  }
+}
+
+TEST(DateIsoWeek, WeekdayCyclesMondayToSunday) {
+  // 2025-06-09 was a Monday.
+  for (int i = 0; i < 14; ++i) {
+    EXPECT_EQ(Date({2025, 6, 9}).add_days(i).iso_weekday(), i % 7 + 1);
+  }
+  EXPECT_EQ(Date({1969, 12, 31}).iso_weekday(), 3);  // before the epoch
 }
 
 }  // namespace

@@ -35,6 +35,16 @@ struct Date {
   std::string str() const;  ///< `YYYY-MM-DD`
   int quarter() const { return (month - 1) / 3 + 1; }
   bool valid() const;
+  /// ISO 8601 weekday: 1 = Monday .. 7 = Sunday.
+  int iso_weekday() const;
+  /// ISO 8601 week-numbering year and week (1..53): the week holding this
+  /// date's Thursday, so 2024-12-30 is 2025-W01 and 2021-01-03 is 2020-W53.
+  void iso_week(int* week_year, int* week) const;
+  /// `YYYY-Www` (ISO week-year and week), as in `2025-W01`.
+  std::string iso_week_str() const;
+  /// The date of `weekday` (1 = Monday .. 7 = Sunday) in ISO week `week` of
+  /// `week_year`; the inverse of iso_week() and iso_weekday().
+  static Date from_iso_week(int week_year, int week, int weekday);
 };
 
 /// Days from a to b (b - a).
