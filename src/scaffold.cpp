@@ -1,0 +1,328 @@
+#include "goals/scaffold.h"
+
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "path_internal.h"
+#include "utf8_internal.h"
+
+namespace goals {
+
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Length of the well-formed UTF-8 sequence starting at s[i], or 0 when the
+// bytes there are not one (the same rules as first_invalid_utf8).
+std::size_t utf8_len_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len = 0;
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) len = 2;
+  if (c >= 0xE0 && c <= 0xEF) len = 3;
+  if (c >= 0xF0 && c <= 0xF4) len = 4;
+  if (len == 0 || i + len > s.size()) return 0;
+  return detail::first_invalid_utf8(s.substr(i, len)) == std::string_view::npos ? len : 0;
+}
+
+// Code point of a well-formed sequence of `len` bytes at s[i].
+char32_t decode_at(std::string_view s, std::size_t i, std::size_t len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data() + i);
+  if (len == 1) return p[0];
+  char32_t cp = p[0] & (0xFF >> (len + 1));
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (p[k] & 0x3F);
+  return cp;
+}
+
+bool is_c1(char32_t cp) { return cp >= 0x80 && cp <= 0x9F; }
+
+bool is_slug_space(char c) { return c == ' ' || c == '.'; }
+
+}  // namespace
+
+std::string slugify(std::string_view title, std::size_t max_bytes) {
+  static constexpr std::string_view kUntitled = "Untitled";
+  // Never below "Untitled", so the fallback itself fits (and stays a fixed point).
+  if (max_bytes < kUntitled.size()) max_bytes = kUntitled.size();
+  std::string out;
+  out.reserve(title.size());
+  // A replaced character becomes one space; runs collapse and a leading one
+  // is never written.
+  auto space = [&out] {
+    if (!out.empty() && out.back() != ' ') out += ' ';
+  };
+  for (std::size_t i = 0; i < title.size();) {
+    const auto c = static_cast<unsigned char>(title[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F || std::strchr("/\\:*?\"<>|#^[]", static_cast<char>(c)) ||
+          c == ' ') {
+        space();
+      } else {
+        out += static_cast<char>(c);
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t len = utf8_len_at(title, i);
+    if (len == 0) {
+      out += kReplacement;  // one invalid byte at a time, as decoders do
+      ++i;
+      continue;
+    }
+    if (is_c1(decode_at(title, i, len))) {
+      space();
+    } else {
+      out.append(title.substr(i, len));
+    }
+    i += len;
+  }
+  // Leading dots would hide the file (and "." / ".." are not names); Windows
+  // and Obsidian sync drop trailing dots and spaces, so never end with them.
+  auto trim = [&out] {
+    std::size_t b = 0;
+    while (b < out.size() && is_slug_space(out[b])) ++b;
+    out.erase(0, b);
+    while (!out.empty() && is_slug_space(out.back())) out.pop_back();
+  };
+  trim();
+  if (out.size() > max_bytes) {
+    std::size_t cut = max_bytes;
+    // Back up to a character boundary: `out` is well-formed UTF-8 here.
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+    trim();
+  }
+  if (out.empty()) out = kUntitled;
+  return out;
+}
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// `YYYY-M-D` at the start, the shape of YAML 1.1 timestamps.
+bool starts_like_date(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && i < 4 && is_digit(s[i])) ++i;
+  if (i != 4 || i >= s.size() || s[i] != '-') return false;
+  ++i;
+  const std::size_t m = i;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  if (i == m || i - m > 2 || i >= s.size() || s[i] != '-') return false;
+  ++i;
+  return i < s.size() && is_digit(s[i]);
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return r;
+}
+
+// Code points a plain scalar must not carry: C1 controls (U+0085 is a line
+// break in YAML 1.1), the Unicode line and paragraph separators, the byte
+// order mark and the non-characters U+FFFE/U+FFFF.
+bool needs_escape(char32_t cp) {
+  return is_c1(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
+}
+
+bool plain_is_safe(std::string_view s) {
+  if (s.empty()) return false;
+  if (detail::first_invalid_utf8(s) != std::string_view::npos) return false;
+  const char first = s.front();
+  const char last = s.back();
+  if (first == ' ' || first == '\t' || last == ' ' || last == '\t') return false;
+  // YAML indicators, plus characters that start other readings: `.inf`,
+  // `+1`, `~` (null), `<<` (merge key), `=` (YAML 1.1 value key).
+  if (std::strchr("-?:,[]{}#&*!|>'\"%@`.+~<=", first)) return false;
+  // Booleans and nulls of YAML 1.1 and 1.2, in any letter case.
+  static constexpr std::string_view kWords[] = {"y",   "n",    "yes",   "no",  "on",
+                                                "off", "true", "false", "null"};
+  const std::string lower = ascii_lower(s);
+  for (std::string_view w : kWords) {
+    if (lower == w) return false;
+  }
+  // Numbers in every notation (012, 0x1F, 1_000, 1e3, 1:20 sexagesimal) are
+  // a single word starting with a digit; timestamps may hold a space.
+  if (is_digit(first) &&
+      (s.find_first_of(" \t") == std::string_view::npos || starts_like_date(s))) {
+    return false;
+  }
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) return false;
+    // Flow indicators anywhere, so the value is also safe inside `[a, b]`
+    // (and `[[links]]` are always quoted, as Obsidian writes them).
+    if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}') return false;
+    // yaml-cpp (0.7) rejects `?` inside a plain scalar in flow context,
+    // though YAML allows it.
+    if (c == '?') return false;
+    if (c == ':' && (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '\t')) return false;
+    if (c == '#' && (s[i - 1] == ' ' || s[i - 1] == '\t')) return false;  // i > 0: first checked
+    if (u >= 0x80) {
+      const std::size_t len = utf8_len_at(s, i);
+      if (needs_escape(decode_at(s, i, len))) return false;
+      i += len;
+      continue;
+    }
+    ++i;
+  }
+  return true;
+}
+
+void append_hex_escape(std::string* out, char32_t cp) {
+  char buf[16];
+  if (cp <= 0xFF) {
+    std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(cp));
+  } else {
+    std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
+  }
+  *out += buf;
+}
+
+}  // namespace
+
+std::string yaml_quote(std::string_view text) {
+  if (plain_is_safe(text)) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '"';
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x80) {
+      if (c == '"') {
+        out += "\\\"";
+      } else if (c == '\\') {
+        out += "\\\\";
+      } else if (c == '\n') {
+        out += "\\n";
+      } else if (c == '\t') {
+        out += "\\t";
+      } else if (u < 0x20 || u == 0x7F) {
+        append_hex_escape(&out, u);
+      } else {
+        out += c;
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t len = utf8_len_at(text, i);
+    if (len == 0) {
+      out += kReplacement;
+      ++i;
+      continue;
+    }
+    const char32_t cp = decode_at(text, i, len);
+    if (needs_escape(cp)) {
+      append_hex_escape(&out, cp);
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  out += '"';
+  return out;
+}
+
+CreateResult create_note(const FileSystem& fs, const std::string& root, const std::string& rel,
+                         std::string_view contents) {
+  CreateResult r;
+  std::string abs_root = root;
+  if (abs_root.empty() || abs_root[0] != '/') abs_root = path_join(fs.current_dir(), abs_root);
+  abs_root = detail::normalize_lexical(abs_root);
+  r.path = path_join(abs_root, rel);
+
+  // The caller slugified each name; this is the last line of defence against
+  // a path that names something outside the vault (or a different file once
+  // the C library stops at a NUL).
+  if (rel.empty() || rel[0] == '/') {
+    r.status = CreateStatus::OutsideVault;
+    r.error = "not a path inside the vault";
+    return r;
+  }
+  if (rel.find('\0') != std::string::npos) {
+    r.status = CreateStatus::Error;
+    r.error = "the path holds a NUL byte";
+    return r;
+  }
+  std::vector<std::string> parts;
+  for (std::size_t i = 0;;) {
+    std::size_t j = rel.find('/', i);
+    if (j == std::string::npos) j = rel.size();
+    parts.push_back(rel.substr(i, j - i));
+    if (j == rel.size()) break;
+    i = j + 1;
+  }
+  for (const std::string& part : parts) {
+    if (part.empty() || part == "." || part == "..") {
+      r.status = CreateStatus::OutsideVault;
+      r.error = "not a plain path inside the vault (empty, `.` or `..` component)";
+      return r;
+    }
+    if (part.size() > kMaxNameBytes) {
+      r.status = CreateStatus::Error;
+      r.error = "a file name is longer than 255 bytes";
+      return r;
+    }
+  }
+
+  const std::string vault_real = fs.real_path(abs_root);
+  if (vault_real.empty()) {
+    r.status = CreateStatus::Error;
+    r.error = "cannot resolve the vault folder " + abs_root;
+    return r;
+  }
+
+  // Folders one at a time, each checked before the next is made inside it:
+  // a folder symlink leading out of the vault stops us before anything is
+  // written there. Later steps go through the resolved path, so a link
+  // swapped in after the check is not followed for what is already checked.
+  std::string dir_real = vault_real;
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    const std::string dir = path_join(dir_real, parts[k]);
+    std::string err;
+    const FileSystem::WriteStatus st = fs.make_dir(dir, &err);
+    if (st != FileSystem::WriteStatus::Okay && st != FileSystem::WriteStatus::Exists) {
+      r.status = CreateStatus::Error;
+      r.error = "cannot make folder " + dir + ": " + err;
+      return r;
+    }
+    const std::string real = fs.real_path(dir);
+    if (!real.empty() && !detail::is_inside(real, vault_real)) {
+      r.status = CreateStatus::OutsideVault;
+      r.error = "folder " + dir + " leads outside the vault (to " + real + ")";
+      return r;
+    }
+    if (real.empty() || fs.kind(real, true) != EntryKind::Directory) {
+      r.status = CreateStatus::Error;
+      r.error = dir + " is not a folder";
+      return r;
+    }
+    dir_real = real;
+  }
+
+  const std::string target = path_join(dir_real, parts.back());
+  std::string err;
+  switch (fs.create_file(target, contents, &err)) {
+    case FileSystem::WriteStatus::Okay:
+      r.status = CreateStatus::Created;
+      return r;
+    case FileSystem::WriteStatus::Exists:
+      r.status = CreateStatus::Exists;
+      r.error = "already exists (never overwritten)";
+      return r;
+    case FileSystem::WriteStatus::NotFound:
+    case FileSystem::WriteStatus::OtherError:
+      break;
+  }
+  r.status = CreateStatus::Error;
+  r.error = err.empty() ? "cannot write the file" : err;
+  return r;
+}
+
+}  // namespace goals
