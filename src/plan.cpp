@@ -45,30 +45,10 @@ std::string one_line(std::string_view s) {
   return b == std::string::npos ? std::string() : out.substr(b, e - b + 1);
 }
 
-/// Names notes in new notes' links: a note's name when that alone resolves
-/// to it, else its vault path without ".md". One resolver serves every link.
-class Linker {
- public:
-  explicit Linker(const Vault& v) : v_(v), resolver_(v.files) {}
-
-  std::string target(int note) const {
-    const Note& n = v_.notes[note];
-    // Resolved from a folder no note is in, so that neither "same folder" nor
-    // "exact path" decides: the bare name must stand for this note alone.
-    const LinkResolver::Result r = resolver_.resolve(n.name, "\x01/x.md");
-    if (r.kind == LinkResolver::Result::Kind::Resolved && v_.files[r.file] == n.path) return n.name;
-    return n.path.ends_with(".md") ? n.path.substr(0, n.path.size() - 3) : n.path;
-  }
-
- private:
-  const Vault& v_;
-  LinkResolver resolver_;
-};
-
 std::string wiki(const std::string& target) { return "[[" + target + "]]"; }
 
 /// How the body of a new note names a goal: a link to its note, else its title.
-std::string goal_ref(const Linker& links, const GoalGraph& g, int node,
+std::string goal_ref(const NoteLinker& links, const GoalGraph& g, int node,
                      const std::string& fallback) {
   if (node < 0) return one_line(fallback);
   const GraphNode& n = g.nodes[node];
@@ -158,7 +138,7 @@ json milestone_fact(const std::string& goal, const Milestone& m, const std::opti
           {"date", date ? date->str() : ""}};
 }
 
-void quarterly_facts(const Vault& v, const Linker& links, const GoalGraph& g,
+void quarterly_facts(const Vault& v, const NoteLinker& links, const GoalGraph& g,
                      const GraphNode& sprint, json* data) {
   json goals = json::array(), milestones = json::array(), done_goals = json::array();
   for (const SprintGoal& sg : sprint.goals) {
@@ -188,7 +168,7 @@ void quarterly_facts(const Vault& v, const Linker& links, const GoalGraph& g,
   (*data)["goals_done"] = std::move(done_goals);
 }
 
-void weekly_facts(const Linker& links, const GoalGraph& g, int sprint_node, const Date& today,
+void weekly_facts(const NoteLinker& links, const GoalGraph& g, int sprint_node, const Date& today,
                   json* data) {
   const Date monday = today.add_days(1 - today.iso_weekday());
   const Date sunday = monday.add_days(6);
@@ -232,7 +212,7 @@ void weekly_facts(const Linker& links, const GoalGraph& g, int sprint_node, cons
   (*data)["done"] = std::move(done);
 }
 
-void monthly_facts(const Linker& links, const GoalGraph& g, int sprint_node, json* data) {
+void monthly_facts(const NoteLinker& links, const GoalGraph& g, int sprint_node, json* data) {
   json goals = json::array();
   for (std::size_t i = 0; i < g.nodes.size(); ++i) {
     const GraphNode& n = g.nodes[i];
@@ -295,7 +275,7 @@ SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarte
   plan.end = end.value_or(quarter.last_day());
   plan.blocks = week_blocks(plan.start, plan.end);
   plan.slots = std::clamp(v.config.max_goals_per_sprint, 1, 3);
-  const Linker links(v);
+  const NoteLinker links(v);
   for (int node : goals) {
     if (node < 0 || node >= static_cast<int>(g.nodes.size())) continue;
     const GraphNode& n = g.nodes[node];
@@ -427,7 +407,7 @@ std::string review_title(const GoalGraph& g, ReviewCadence cadence, int sprint_n
 
 json review_facts(const Vault& v, const GoalGraph& g, ReviewCadence cadence, int sprint_node,
                   const Date& today) {
-  const Linker links(v);
+  const NoteLinker links(v);
   json data;
   data["title"] = review_title(g, cadence, sprint_node, today);
   data["date"] = today.str();
@@ -449,6 +429,17 @@ json review_facts(const Vault& v, const GoalGraph& g, ReviewCadence cadence, int
       break;
   }
   return data;
+}
+
+NoteLinker::NoteLinker(const Vault& v) : v_(v), resolver_(v.files) {}
+
+std::string NoteLinker::target(int note) const {
+  const Note& n = v_.notes[note];
+  // Resolved from a folder no note is in, so that neither "same folder" nor
+  // "exact path" decides: the bare name must stand for this note alone.
+  const LinkResolver::Result r = resolver_.resolve(n.name, "\x01/x.md");
+  if (r.kind == LinkResolver::Result::Kind::Resolved && v_.files[r.file] == n.path) return n.name;
+  return n.path.ends_with(".md") ? n.path.substr(0, n.path.size() - 3) : n.path;
 }
 
 }  // namespace goals

@@ -11,9 +11,23 @@
 
 #include "goals/date.h"
 #include "goals/graph.h"
+#include "goals/resolver.h"
 #include "goals/vault.h"
 
 namespace goals {
+
+/// Names notes in new notes' links: a note's name when that alone resolves
+/// to it from anywhere, else its vault path without ".md". One resolver
+/// serves every link.
+class NoteLinker {
+ public:
+  explicit NoteLinker(const Vault& v);
+  std::string target(int note) const;
+
+ private:
+  const Vault& v_;
+  LinkResolver resolver_;
+};
 
 /// One goal of a planned sprint.
 struct PlannedGoal {

@@ -1,11 +1,83 @@
-#include "commands/command.h"
+#include "commands/new_note.h"
+#include "goals/scaffold.h"
+#include "goals/templates.h"
 
 namespace goals {
 
-// TODO(stub): `goals new` is being written (issue 4); it adds no subcommand until then.
+void add_new_note_flags(CLI::App* sub, NewNoteOptions* o) {
+  sub->add_flag("--dry-run", o->dry_run, "Print the note instead of writing it");
+  sub->add_flag("--edit", o->edit, "Open the new note in $GOALS_EDITOR, $VISUAL or $EDITOR");
+}
+
+std::optional<std::string> render_note(Session& s, std::string_view name,
+                                       const nlohmann::json& data) {
+  const Vault* v = s.vault();
+  if (!v) return std::nullopt;
+  std::string error;
+  std::optional<std::string> text =
+      render_template(load_template(s.io.fs, v->root, name), data, &error);
+  if (!text) s.error("template " + std::string(name) + ".md: " + error);
+  return text;
+}
+
+namespace {
+
+/// The editor as git finds one: GOALS_EDITOR, VISUAL, EDITOR, else vi.
+std::string editor(const Io& io) {
+  for (const char* var : {"GOALS_EDITOR", "VISUAL", "EDITOR"})
+    if (auto e = io.getenv(var); e && !e->empty()) return *e;
+  return "vi";
+}
+
+}  // namespace
+
+int write_new_note(Session& s, const std::string& rel, const std::string& text,
+                   const NewNoteOptions& o) {
+  if (o.dry_run) {
+    s.io.out << text;
+    return kExitOk;
+  }
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const std::string shown = s.vault_prefix() + rel;
+  const CreateResult r = create_note(s.io.fs, v->root, rel, text);
+  switch (r.status) {
+    case CreateStatus::Created:
+      break;
+    case CreateStatus::Exists:
+      s.error(shown + " already exists; nothing was written (goals never overwrites a note)");
+      return kExitUsage;
+    case CreateStatus::OutsideVault:
+      s.error(shown + " would be outside the vault; nothing was written");
+      return kExitUsage;
+    case CreateStatus::Error:
+      s.error("cannot write " + shown + ": " + r.error);
+      return kExitUsage;
+  }
+  s.io.out << shown << '\n';
+  if (!o.edit) return kExitOk;
+  if (!s.io.spawn) {
+    s.error("--edit: cannot start an editor here");
+    return kExitUsage;
+  }
+  // Through `sh -c` so that settings such as `code --wait` work; the path is
+  // an argument, never part of the command text.
+  s.io.out.flush();
+  const int code = s.io.spawn({"sh", "-c", editor(s.io) + " \"$1\"", "sh", r.path});
+  if (code != 0) {
+    s.error("--edit: the editor exited with " + std::to_string(code) + "; the note is written");
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
 void setup_new(CLI::App& app, Runner* run) {
-  (void)app;
-  (void)run;
+  CLI::App* sub = app.add_subcommand("new", "Write a new sprint, goal, review or vision note");
+  sub->require_subcommand(1);
+  setup_new_goal(*sub, run);
+  setup_new_review(*sub, run);
+  setup_new_sprint(*sub, run);
+  setup_new_vision(*sub, run);
 }
 
 }  // namespace goals

@@ -1,0 +1,105 @@
+#include <memory>
+
+#include "commands/new_note.h"
+#include "goals/lint.h"
+#include "goals/plan.h"
+#include "goals/scaffold.h"
+#include "render/render.h"
+
+namespace goals {
+
+namespace {
+
+struct NewGoalOptions {
+  std::string title;
+  std::optional<std::string> horizon, parent, deadline, metric, accountability;
+  NewNoteOptions note;
+};
+
+// The rules that judge a goal as SMART, run on the new note so that its
+// writer sees at once what is still missing.
+const std::vector<std::string> kSmartRules = {
+    "horizon-mismatch", "no-accountability", "no-deadline", "no-metric",
+    "orphan-goal",      "outside-control",   "vague-goal"};
+
+/// Lints the note `rel` as written in `text`, with the rest of the vault as it is.
+void report_smart_gaps(Session& s, const std::string& rel, const std::string& text) {
+  const Vault* v = s.vault();
+  OverlayFileSystem overlay(s.io.fs, path_join(v->root, rel), text);
+  Io io{overlay,         s.io.out, s.io.err, s.io.getenv, s.io.out_is_tty,
+        s.io.err_is_tty, nullptr,  false,    nullptr};
+  Session with_note(io, s.options);
+  with_note.print_load_problems = false;
+  const Vault* nv = with_note.vault();
+  const std::optional<Date> today = with_note.today();
+  if (!nv || !today) return;
+  LintOptions lo;
+  lo.select = kSmartRules;
+  lo.paths = std::vector<std::string>{rel};
+  const std::vector<std::unique_ptr<Rule>> rules = make_rules();
+  const LintResult result = lint(*nv, *with_note.graph(), *today, rules, lo);
+  if (result.diagnostics.empty()) return;
+  s.io.err << "goals: the goal is written; to make it SMART:\n";
+  LintReport report{result.diagnostics, result.notes_checked, nullptr, "", false};
+  render_lint(s.io.err, report, LintFormat::Text, rules, Style{s.color_err()});
+}
+
+int run_new_goal(Session& s, const NewGoalOptions& o) {
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const std::optional<Date> today = s.today();
+  if (!today) return kExitUsage;
+  GoalDraft draft;
+  draft.title = o.title;
+  draft.horizon = o.horizon == "short"    ? Horizon::Short
+                  : o.horizon == "medium" ? Horizon::Medium
+                  : o.horizon == "long"   ? Horizon::Long
+                                          : Horizon::None;
+  draft.metric = o.metric.value_or("");
+  draft.accountability = o.accountability.value_or("");
+  if (o.deadline) {
+    draft.deadline = Date::parse(*o.deadline);
+    if (!draft.deadline) {
+      s.error("--deadline: '" + *o.deadline + "' is not a date (YYYY-MM-DD)");
+      return kExitUsage;
+    }
+  }
+  if (o.parent) {
+    const int p = v->find_note(*o.parent);
+    if (p < 0) {
+      s.error("--parent: no note named '" + *o.parent + "' in vault '" + s.vault_name() + "'");
+      return kExitUsage;
+    }
+    if (v->notes[p].type != NoteType::Goal && v->notes[p].type != NoteType::Vision) {
+      s.error("--parent: '" + v->notes[p].path + "' is not a goal or the vision");
+      return kExitUsage;
+    }
+    draft.parents.push_back(NoteLinker(*v).target(p));
+  }
+  const std::optional<std::string> text = render_note(s, "goal", goal_template_data(draft, *today));
+  if (!text) return kExitUsage;
+  const std::string rel = v->config.folders.at("goals") + "/" + slugify(o.title) + ".md";
+  const int code = write_new_note(s, rel, *text, o.note);
+  if (code == kExitOk) report_smart_gaps(s, rel, *text);
+  return code;
+}
+
+}  // namespace
+
+void setup_new_goal(CLI::App& parent, Runner* run) {
+  auto o = std::make_shared<NewGoalOptions>();
+  CLI::App* sub =
+      parent.add_subcommand("goal", "Write a goal note, then say what keeps it from being SMART");
+  sub->add_option("title", o->title, "What you will do, e.g. \"Mentor 2 junior engineers\"")
+      ->required();
+  sub->add_option("--horizon", o->horizon, "short (3-12 months), medium (6-18) or long (2-5 years)")
+      ->check(CLI::IsMember({"short", "medium", "long"}));
+  sub->add_option("--parent", o->parent, "The longer-term goal or vision it serves");
+  sub->add_option("--deadline", o->deadline, "When it is due (YYYY-MM-DD)");
+  sub->add_option("--metric", o->metric, "How you will know it is done");
+  sub->add_option("--accountability", o->accountability, "Who you told and who checks in");
+  add_new_note_flags(sub, &o->note);
+  sub->callback([o, run] { *run = [o](Session& s) { return run_new_goal(s, *o); }; });
+}
+
+}  // namespace goals

@@ -1,0 +1,40 @@
+/// What the `goals new ...` commands (and `goals review`) share: writing a
+/// rendered note safely, --dry-run and --edit, and naming notes in links.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "commands/command.h"
+
+namespace goals {
+
+struct NewNoteOptions {
+  bool dry_run = false;  ///< print the note on stdout, write nothing
+  bool edit = false;     ///< open the written note in GOALS_EDITOR, VISUAL or EDITOR
+};
+
+/// Adds --dry-run and --edit to `sub`.
+void add_new_note_flags(CLI::App* sub, NewNoteOptions* o);
+
+/// Renders the vault's template `name` with `data`; nullopt after reporting
+/// a template that does not parse.
+std::optional<std::string> render_note(Session& s, std::string_view name,
+                                       const nlohmann::json& data);
+
+/// Writes `text` as the new note `rel` (vault-relative) and prints its path
+/// on stdout (and nothing else), or with --dry-run prints `text` instead;
+/// with --edit opens it. Exit code: 0, or 2 when the note exists, would
+/// leave the vault or cannot be written (nothing is overwritten).
+int write_new_note(Session& s, const std::string& rel, const std::string& text,
+                   const NewNoteOptions& o);
+
+// `goals new KIND`, one file each.
+void setup_new_goal(CLI::App& parent, Runner* run);
+void setup_new_review(CLI::App& parent, Runner* run);
+void setup_new_sprint(CLI::App& parent, Runner* run);
+void setup_new_vision(CLI::App& parent, Runner* run);
+
+}  // namespace goals

@@ -1,0 +1,103 @@
+#include <memory>
+
+#include "commands/new_note.h"
+#include "goals/plan.h"
+
+namespace goals {
+
+namespace {
+
+struct NewSprintOptions {
+  std::optional<std::string> quarter, start, end;
+  std::vector<std::string> goals;
+  NewNoteOptions note;
+};
+
+std::optional<Date> date_flag(Session& s, const std::optional<std::string>& v, const char* flag,
+                              bool* ok) {
+  if (!v) return std::nullopt;
+  std::optional<Date> d = Date::parse(*v);
+  if (!d) {
+    s.error(std::string(flag) + ": '" + *v + "' is not a date (YYYY-MM-DD)");
+    *ok = false;
+  }
+  return d;
+}
+
+int run_new_sprint(Session& s, const NewSprintOptions& o) {
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const GoalGraph& g = *s.graph();
+  const std::optional<Date> today = s.today();
+  if (!today) return kExitUsage;
+  bool ok = true;
+  const std::optional<Date> start = date_flag(s, o.start, "--start", &ok);
+  const std::optional<Date> end = date_flag(s, o.end, "--end", &ok);
+  if (!ok) return kExitUsage;
+  Quarter quarter = next_sprint_quarter(g, *today);
+  if (o.quarter) {
+    const std::optional<Quarter> q = Quarter::parse(*o.quarter);
+    if (!q) {
+      s.error("--quarter: '" + *o.quarter + "' is not a quarter (YYYY-Qn)");
+      return kExitUsage;
+    }
+    quarter = *q;
+  }
+  const int max = v->config.max_goals_per_sprint;
+  if (static_cast<int>(o.goals.size()) > max) {
+    s.error("a sprint holds at most " + std::to_string(max) + " goals, and " +
+            std::to_string(o.goals.size()) +
+            " were given: if everything is a priority, nothing is. Pick the ones that matter "
+            "most this quarter (max-goals-per-sprint in .goals.yaml sets the limit)");
+    return kExitUsage;
+  }
+  std::vector<int> goals;
+  for (const std::string& name : o.goals) {
+    const int n = v->find_note(name);
+    const int node = n < 0 ? -1 : g.node_of_note[n];
+    if (node < 0 || g.nodes[node].kind != NodeKind::Goal) {
+      s.error("--goal: no goal note named '" + name + "' in vault '" + s.vault_name() + "'");
+      return kExitUsage;
+    }
+    goals.push_back(node);
+  }
+  if (o.goals.empty()) {
+    goals = propose_sprint_goals(*v, g, max);
+    // Said on stderr: stdout carries only the path.
+    if (!goals.empty()) {
+      s.io.err << "goals: proposed from the last sprint's unfinished goals and the last "
+                  "quarterly review:\n";
+      for (int node : goals) s.io.err << "  - " << g.nodes[node].title << '\n';
+    }
+  }
+  const SprintPlan plan = plan_sprint(*v, g, quarter, goals, start, end);
+  if (plan.end < plan.start) {
+    s.error("the sprint would end (" + plan.end.str() + ") before it starts (" + plan.start.str() +
+            ")");
+    return kExitUsage;
+  }
+  const std::optional<std::string> text = render_note(s, "sprint", sprint_template_data(plan));
+  if (!text) return kExitUsage;
+  return write_new_note(s, v->config.folders.at("sprints") + "/" + quarter.str() + ".md", *text,
+                        o.note);
+}
+
+}  // namespace
+
+void setup_new_sprint(CLI::App& parent, Runner* run) {
+  auto o = std::make_shared<NewSprintOptions>();
+  CLI::App* sub = parent.add_subcommand(
+      "sprint", "Write the next 90-day sprint: 1-3 goals, weekly milestones, success metrics");
+  sub->add_option("--quarter", o->quarter,
+                  "YYYY-Qn (default: the quarter after the latest sprint)");
+  sub->add_option("--goal", o->goals,
+                  "A goal note to work on; repeat for up to 3 (default: the last sprint's "
+                  "unfinished goals and the last review's picks)")
+      ->allow_extra_args(false);
+  sub->add_option("--start", o->start, "First day (default: the quarter's first day)");
+  sub->add_option("--end", o->end, "Last day (default: the quarter's last day)");
+  add_new_note_flags(sub, &o->note);
+  sub->callback([o, run] { *run = [o](Session& s) { return run_new_sprint(s, *o); }; });
+}
+
+}  // namespace goals

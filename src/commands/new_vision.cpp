@@ -1,0 +1,39 @@
+#include <memory>
+
+#include "commands/new_note.h"
+#include "goals/plan.h"
+#include "goals/scaffold.h"
+
+namespace goals {
+
+namespace {
+
+struct NewVisionOptions {
+  std::string title = "My north star";
+  NewNoteOptions note;
+};
+
+int run_new_vision(Session& s, const NewVisionOptions& o) {
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const std::optional<Date> today = s.today();
+  if (!today) return kExitUsage;
+  const std::optional<std::string> text =
+      render_note(s, "vision", vision_template_data(o.title, *today));
+  if (!text) return kExitUsage;
+  return write_new_note(s, v->config.folders.at("vision") + "/" + slugify(o.title) + ".md", *text,
+                        o.note);
+}
+
+}  // namespace
+
+void setup_new_vision(CLI::App& parent, Runner* run) {
+  auto o = std::make_shared<NewVisionOptions>();
+  CLI::App* sub = parent.add_subcommand(
+      "vision", "Write the north-star note, with prompts for the narrative and values");
+  sub->add_option("title", o->title, "Its title (default: \"My north star\")");
+  add_new_note_flags(sub, &o->note);
+  sub->callback([o, run] { *run = [o](Session& s) { return run_new_vision(s, *o); }; });
+}
+
+}  // namespace goals
