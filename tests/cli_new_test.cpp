@@ -1,0 +1,168 @@
+// `goals init` and `goals new ...` in-process on an in-memory vault.
+#include <gtest/gtest.h>
+
+#include "cli_test_util.h"
+#include "goals/note.h"
+
+namespace goals {
+namespace {
+
+using testing_util::Outcome;
+
+struct NewCli : testing_util::CliRunner {
+  NewCli() {
+    fs.add_dir("/home/me/vault/.obsidian");
+    fs.add_dir("/home/me/vault/Daily");
+    fs.add_file("/home/me/vault/Vision/North.md", "---\ntype: vision\n---\n# North\n");
+    fs.add_file("/home/me/vault/Goals/Lead.md",
+                "---\ntype: goal\nhorizon: long\nparent: \"[[North]]\"\n---\n# Lead\n");
+    for (const char* g : {"A", "B", "C", "D"})
+      fs.add_file(std::string("/home/me/vault/Goals/") + g + ".md",
+                  "---\ntype: goal\nhorizon: short\nparent: \"[[Lead]]\"\n---\n");
+    env["GOALS_TODAY"] = "2026-11-22";
+  }
+  std::string read(const std::string& path) {
+    std::string text, err;
+    EXPECT_EQ(fs.read_file(path, &text, &err, 1 << 20), FileSystem::Status::Okay) << path;
+    return text;
+  }
+};
+
+TEST(NewCli, GoalIsWrittenItsPathPrintedAndItsGapsListed) {
+  NewCli f;
+  Outcome r = f.run({"new", "goal", "Mentor 2 junior engineers", "--horizon", "short", "--parent",
+                     "Lead", "--deadline", "2027-03-31", "--metric", "6 logged sessions",
+                     "--accountability", "Priya"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "../Goals/Mentor 2 junior engineers.md\n");
+  EXPECT_EQ(r.err, "");  // SMART: nothing left to say
+  const Note n = parse_note(f.read("/home/me/vault/Goals/Mentor 2 junior engineers.md"),
+                            "Goals/Mentor 2 junior engineers.md", Config{}, nullptr);
+  EXPECT_EQ(n.type, NoteType::Goal);
+  EXPECT_EQ(n.horizon, Horizon::Short);
+  EXPECT_EQ(n.deadline->str(), "2027-03-31");
+  EXPECT_EQ(n.metric, "6 logged sessions");
+  EXPECT_EQ(n.accountability, "Priya");
+  ASSERT_EQ(n.parents.size(), 1u);
+  EXPECT_EQ(n.parents[0].target, "Lead");
+  EXPECT_EQ(n.created->str(), "2026-11-22");
+}
+
+TEST(NewCli, AVagueGoalIsStillWrittenWithTheHelpOnStderr) {
+  NewCli f;
+  Outcome r = f.run({"new", "goal", "get promoted soon"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "../Goals/get promoted soon.md\n");
+  for (const char* rule :
+       {"[vague-goal]", "[outside-control]", "[no-metric]", "[orphan-goal]", "[no-deadline]"})
+    EXPECT_NE(r.err.find(rule), std::string::npos) << rule << "\n" << r.err;
+  EXPECT_NE(r.err.find("  help: "), std::string::npos);
+}
+
+TEST(NewCli, NeverOverwritesAndSaysWhich) {
+  NewCli f;
+  const std::string before = f.read("/home/me/vault/Goals/A.md");
+  Outcome r = f.run({"new", "goal", "A"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "goals: ../Goals/A.md already exists; nothing was written (goals never overwrites a "
+            "note)\n");
+  EXPECT_EQ(f.read("/home/me/vault/Goals/A.md"), before);
+  f.fs.add_symlink("/home/me/vault/Goals/Link.md", "/etc/passwd");
+  EXPECT_EQ(f.run({"new", "goal", "Link"}).code, 2);
+}
+
+TEST(NewCli, TitlesThatLookLikePathsStayInsideTheVault) {
+  NewCli f;
+  Outcome up = f.run({"new", "goal", "../../x"});
+  EXPECT_EQ(up.code, 0) << up.err;
+  EXPECT_EQ(up.out, "../Goals/x.md\n");
+  Outcome abs = f.run({"new", "goal", "/etc/passwd"});
+  EXPECT_EQ(abs.code, 0) << abs.err;
+  EXPECT_EQ(abs.out, "../Goals/etc passwd.md\n");
+}
+
+TEST(NewCli, DryRunPrintsTheNoteAndWritesNothing) {
+  NewCli f;
+  Outcome r = f.run({"new", "vision", "Where I am going", "--dry-run"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out.rfind("---\ntype: vision\n", 0), 0u) << r.out;
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Vision/Where I am going.md", false), EntryKind::Other);
+}
+
+TEST(NewCli, EditRunsTheEditorThroughShWithThePathAsAnArgument) {
+  NewCli f;
+  std::vector<std::string> ran;
+  f.spawn = [&](const std::vector<std::string>& argv) {
+    ran = argv;
+    return 0;
+  };
+  f.env["EDITOR"] = "code --wait";
+  Outcome r = f.run({"new", "vision", "--edit"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(ran, (std::vector<std::string>{"sh", "-c", "code --wait \"$1\"", "sh",
+                                           "/home/me/vault/Vision/My north star.md"}));
+  f.env["GOALS_EDITOR"] = "nano";
+  f.run({"new", "goal", "Edited", "--edit"});
+  EXPECT_EQ(ran[2], "nano \"$1\"");
+}
+
+TEST(NewCli, SprintTakesAtMostTheConfiguredNumberOfGoals) {
+  NewCli f;
+  Outcome r = f.run({"new", "sprint", "--goal", "A", "--goal", "B", "--goal", "C", "--goal", "D"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("at most 3 goals"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("if everything is a priority, nothing is"), std::string::npos);
+  f.fs.add_file("/home/me/vault/.goals.yaml", "max-goals-per-sprint: 4\n");
+  Outcome four =
+      f.run({"new", "sprint", "--goal", "A", "--goal", "B", "--goal", "C", "--goal", "D"});
+  EXPECT_EQ(four.code, 0) << four.err;
+  EXPECT_EQ(four.out, "../Sprints/2026-Q4.md\n");
+}
+
+TEST(NewCli, SprintIsTheQuarterAfterTheLatestAndParsesBack) {
+  NewCli f;
+  f.fs.add_file("/home/me/vault/Sprints/2026-Q4.md", "---\ntype: sprint\nquarter: 2026-Q4\n---\n");
+  Outcome r = f.run({"new", "sprint", "--goal", "A", "--goal", "B"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "../Sprints/2027-Q1.md\n");
+  const Note n = parse_note(f.read("/home/me/vault/Sprints/2027-Q1.md"), "Sprints/2027-Q1.md",
+                            Config{}, nullptr);
+  EXPECT_EQ(n.type, NoteType::Sprint);
+  EXPECT_EQ(n.quarter, "2027-Q1");
+  EXPECT_EQ(n.start->str(), "2027-01-01");
+  EXPECT_EQ(n.end->str(), "2027-03-31");
+  ASSERT_EQ(n.goals.size(), 2u);
+  EXPECT_EQ(n.goals[1].target, "B");
+  EXPECT_EQ(f.run({"new", "sprint", "--goal", "Nope"}).code, 2);
+  EXPECT_EQ(f.run({"new", "sprint", "--quarter", "2027-Q5"}).code, 2);
+}
+
+TEST(InitCli, MakesTheVaultOnceAndSaysWhatIsThereTheSecondTime) {
+  testing_util::CliRunner f;
+  f.fs = MemoryFileSystem("/new");
+  f.fs.add_dir("/new");
+  Outcome r = f.run({"init"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            ".goals.yaml\nVision/\nGoals/\nSprints/\nReviews/\n.goals/templates/goal.md\n"
+            ".goals/templates/review-monthly.md\n.goals/templates/review-quarterly.md\n"
+            ".goals/templates/review-weekly.md\n.goals/templates/sprint.md\n"
+            ".goals/templates/vision.md\n");
+  std::string text, err;
+  ASSERT_EQ(f.fs.read_file("/new/.goals.yaml", &text, &err, 1 << 20), FileSystem::Status::Okay);
+  const ConfigResult cfg = parse_config(text, ".goals.yaml");
+  EXPECT_TRUE(cfg.ok());
+  EXPECT_TRUE(cfg.diagnostics.empty());
+  EXPECT_EQ(cfg.config.max_goals_per_sprint, 3);
+  Outcome again = f.run({"init"});
+  EXPECT_EQ(again.code, 0);
+  EXPECT_EQ(again.out, "");
+  EXPECT_NE(again.err.find("goals: .goals.yaml already exists; left as it is\n"),
+            std::string::npos);
+  EXPECT_EQ(f.run({"init", "missing"}).code, 2);
+}
+
+}  // namespace
+}  // namespace goals
