@@ -1,11 +1,294 @@
-#include "commands/command.h"
+#include "commands/review.h"
+
+#include "commands/new_note.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "goals/plan.h"
+#include "goals/scaffold.h"
+#include "goals/templates.h"
 
 namespace goals {
 
-// TODO(stub): `goals review` is being written (issue 4); it adds no subcommand until then.
+namespace {
+
+/// A question of the review: a leaf heading of the rendered template and the
+/// text the template pre-filled under it (the facts it relates to).
+struct Question {
+  std::string text;
+  std::size_t heading = 0;  ///< 0-based line index of the heading
+  std::size_t end = 0;      ///< 0-based index of the line after its section
+  std::string facts;
+};
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    lines.push_back(text.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return lines;
+}
+
+bool blank(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
+
+/// The lines [a, b) joined, without leading and trailing blank lines.
+std::string join_trimmed(const std::vector<std::string>& lines, std::size_t a, std::size_t b) {
+  while (a < b && blank(lines[a])) ++a;
+  while (b > a && blank(lines[b - 1])) --b;
+  std::string s;
+  for (std::size_t i = a; i < b; ++i) s += lines[i] + "\n";
+  return s;
+}
+
+/// Template text as shown on the terminal: Obsidian comments (`%% hint %%`)
+/// are hints to the reader there, so their markers go.
+std::string for_terminal(std::string text) {
+  for (std::size_t at = text.find("%%"); at != std::string::npos; at = text.find("%%", at)) {
+    std::size_t len = 2;
+    if (at + 2 < text.size() && text[at + 2] == ' ')
+      ++len;
+    else if (at > 0 && text[at - 1] == ' ')
+      --at, ++len;
+    text.erase(at, len);
+  }
+  return text;
+}
+
+/// The questions of a rendered review, by the rule lint's `unanswered-review`
+/// reads answers with: every heading without subheadings is a question,
+/// except the H1 title. `*intro` gets the text above the first question.
+std::vector<Question> find_questions(const std::string& text, const Config& config,
+                                     const std::vector<std::string>& lines, std::string* intro) {
+  Diagnostics ignored;
+  const Note note = parse_note(text, "review.md", config, &ignored);
+  const std::vector<Heading>& hs = note.body.headings;
+  std::vector<Question> qs;
+  std::size_t intro_from = 0, intro_to = lines.size();
+  // The front matter is no fact to show.
+  if (!lines.empty() && lines[0] == "---")
+    for (std::size_t i = 1; i < lines.size(); ++i)
+      if (lines[i] == "---" || lines[i] == "...") {
+        intro_from = i + 1;
+        break;
+      }
+  for (std::size_t h = 0; h < hs.size(); ++h) {
+    const std::size_t line = static_cast<std::size_t>(hs[h].line - 1);
+    if (h == 0 && hs[h].level == 1) {
+      intro_from = line + 1;
+      continue;
+    }
+    if (h + 1 < hs.size() && hs[h + 1].level > hs[h].level) continue;
+    if (hs[h].text.empty()) continue;
+    Question q;
+    q.text = hs[h].text;
+    q.heading = line;
+    q.end = h + 1 < hs.size() ? static_cast<std::size_t>(hs[h + 1].line - 1) : lines.size();
+    q.facts = join_trimmed(lines, q.heading + 1, q.end);
+    if (qs.empty()) intro_to = line;
+    qs.push_back(std::move(q));
+  }
+  *intro = intro_to > intro_from ? join_trimmed(lines, intro_from, intro_to) : "";
+  return qs;
+}
+
+/// The note with each answer put at the end of its question's section.
+std::string fill_answers(std::vector<std::string> lines, const std::vector<Question>& qs,
+                         const std::vector<std::string>& answers) {
+  // Last question first, so earlier line indices stay valid.
+  for (std::size_t i = qs.size(); i-- > 0;) {
+    if (answers[i].empty()) continue;
+    std::size_t at = qs[i].end;
+    while (at > qs[i].heading + 1 && blank(lines[at - 1])) --at;
+    std::vector<std::string> block{""};
+    for (const std::string& l : split_lines(answers[i])) block.push_back(l);
+    if (at < lines.size()) block.push_back("");
+    // Keep one blank line between the answer and what follows it.
+    std::size_t drop = at;
+    while (drop < qs[i].end && blank(lines[drop])) ++drop;
+    lines.erase(lines.begin() + static_cast<long>(at), lines.begin() + static_cast<long>(drop));
+    lines.insert(lines.begin() + static_cast<long>(at), block.begin(), block.end());
+  }
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
+std::string sprint_progress(const GoalGraph& g, int sprint) {
+  const GraphNode& n = g.nodes[sprint];
+  std::string s = "Sprint " + n.title;
+  if (n.start && n.end) s += " (" + n.start->str() + " to " + n.end->str() + ")";
+  s += "\n";
+  if (n.goals.empty()) s += "  no goals\n";
+  for (const SprintGoal& goal : n.goals) {
+    const Progress p = goal.progress();
+    s += fmt::format("  {}: {}/{} milestones done\n", goal.title, p.done, p.total);
+  }
+  return s + "\n";
+}
+
+bool exists(const FileSystem& fs, const std::string& path) {
+  const EntryKind k = fs.kind(path, false);
+  return k == EntryKind::File || k == EntryKind::Directory || k == EntryKind::Symlink;
+}
+
+}  // namespace
+
+int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
+  const ReviewCadence cadence = o.cadence == "monthly"  ? ReviewCadence::Monthly
+                                : o.cadence == "weekly" ? ReviewCadence::Weekly
+                                                        : ReviewCadence::Quarterly;
+  // Without a terminal nobody can answer: say how to run it from a script
+  // before loading anything.
+  const bool scripted = o.answers.has_value() || o.no_input;
+  if (!prompter && !scripted && !s.io.in_is_tty) {
+    s.error(
+        "goals review asks its questions on a terminal; without one, give the answers with "
+        "--answers FILE or leave them empty with --no-input");
+    return kExitUsage;
+  }
+  auto today = s.today();
+  if (!today) return kExitUsage;
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const GoalGraph& g = *s.graph();
+
+  int sprint = -1;
+  if (o.sprint) {
+    const int n = v->find_note(*o.sprint);
+    if (n < 0) {
+      s.error("--sprint: no note named '" + *o.sprint + "' in vault '" + s.vault_name() + "'");
+      return kExitUsage;
+    }
+    sprint = g.node_of_note[n];
+    if (sprint < 0 || g.nodes[sprint].kind != NodeKind::Sprint) {
+      s.error("--sprint: '" + v->notes[n].path + "' is not a sprint note (type: sprint)");
+      return kExitUsage;
+    }
+  } else {
+    sprint = default_review_sprint(g, cadence, *today);
+  }
+
+  auto folder = v->config.folders.find("reviews");
+  std::string rel = folder == v->config.folders.end() || folder->second.empty()
+                        ? std::string("Reviews")
+                        : folder->second;
+  if (rel.back() != '/') rel += '/';
+  rel += slugify(review_title(g, cadence, sprint, *today)) + ".md";
+  const std::string abs = path_join(v->root, rel);
+  // Refuse before any question is asked, so no typed answer is lost to an
+  // existing note. A dry run writes nothing, so it only warns.
+  if (exists(s.io.fs, abs)) {
+    if (!o.note.dry_run) {
+      s.error("'" + s.vault_prefix() + rel + "' already exists; it is never overwritten");
+      return kExitUsage;
+    }
+    s.io.err << "goals: note: '" << s.vault_prefix() << rel
+             << "' already exists; without --dry-run the review would be refused\n";
+  }
+
+  const std::string template_name(review_template_name(cadence));
+  const nlohmann::json facts = review_facts(*v, g, cadence, sprint, *today);
+  std::string error;
+  const std::optional<std::string> rendered =
+      render_template(load_template(s.io.fs, v->root, template_name), facts, &error);
+  if (!rendered) {
+    s.error("template " + template_name + ".md: " + error);
+    return kExitUsage;
+  }
+  const std::vector<std::string> lines = split_lines(*rendered);
+  std::string intro;
+  const std::vector<Question> questions = find_questions(*rendered, v->config, lines, &intro);
+
+  std::unique_ptr<Prompter> owned;
+  std::vector<std::string> scripted_answers;
+  if (o.answers) {
+    std::string text, err;
+    if (s.io.fs.read_file(*o.answers, &text, &err, 1 << 20) != FileSystem::Status::Okay) {
+      s.error("--answers: cannot read '" + *o.answers + "'" + (err.empty() ? "" : ": " + err));
+      return kExitUsage;
+    }
+    const std::optional<AnswerFile> file = parse_answer_file(text, &err);
+    if (!file) {
+      s.error("--answers: " + *o.answers + ": " + err);
+      return kExitUsage;
+    }
+    std::vector<std::string> unknown, duplicate;
+    std::vector<std::string> texts;
+    for (const Question& q : questions) texts.push_back(q.text);
+    scripted_answers = match_answers(*file, texts, &unknown, &duplicate);
+    if (!unknown.empty() || !duplicate.empty()) {
+      std::string msg = "--answers: " + *o.answers + ":";
+      for (const std::string& k : unknown) msg += " '" + k + "' names no question;";
+      for (const std::string& q : duplicate) msg += " '" + q + "' is answered twice;";
+      msg += " the questions are:";
+      for (std::size_t i = 0; i < questions.size(); ++i)
+        msg += fmt::format(" {}. {}", i + 1, questions[i].text);
+      s.error(msg);
+      return kExitUsage;
+    }
+  }
+  if (!prompter) {
+    if (scripted)
+      owned = std::make_unique<ScriptedPrompter>(scripted_answers);
+    else
+      owned = make_terminal_prompter(stdin, stderr);
+    prompter = owned.get();
+  }
+
+  if (sprint >= 0) prompter->show(sprint_progress(g, sprint));
+  if (!intro.empty()) prompter->show(intro + "\n");
+  prompter->show(
+      "An empty line ends an answer; Ctrl-D or Ctrl-C stops without writing anything.\n\n");
+  std::vector<std::string> answers;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    const Question& q = questions[i];
+    if (!q.facts.empty()) prompter->show(for_terminal(q.facts) + "\n");
+    std::optional<std::string> a =
+        prompter->ask(fmt::format("Question {} of {}: {}", i + 1, questions.size(), q.text));
+    if (!a) {
+      s.error(
+          std::string(prompter->end() == PromptEnd::Interrupted ? "interrupted" : "input ended") +
+          " at question " + std::to_string(i + 1) + "; no review written");
+      return kExitUsage;
+    }
+    answers.push_back(std::move(*a));
+  }
+  const std::string note = fill_answers(lines, questions, answers);
+
+  const int code = write_new_note(s, rel, note, o.note);
+  if (code != kExitOk && !o.note.dry_run && !exists(s.io.fs, abs)) {
+    // The answers were typed once: never drop them with the error.
+    s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << note;
+  }
+  return code;
+}
+
 void setup_review(CLI::App& app, Runner* run) {
-  (void)app;
-  (void)run;
+  auto o = std::make_shared<ReviewOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "review", "Guided review: shows the sprint's progress, asks the questions, writes the note");
+  sub->footer(
+      "Each answer ends with an empty line. Ctrl-C or Ctrl-D before the last answer writes "
+      "nothing and exits 2. Without a terminal, use --answers FILE (YAML: question text or "
+      "number -> answer) or --no-input.");
+  sub->add_option("--cadence", o->cadence, "quarterly (default), monthly or weekly")
+      ->check(CLI::IsMember({"quarterly", "monthly", "weekly"}));
+  sub->add_option("--sprint", o->sprint,
+                  "The sprint to review (default: for a quarterly review the one ending now or "
+                  "last ended, else the current one)");
+  auto* answers = sub->add_option(
+      "--answers", o->answers,
+      "Answer from a YAML file instead of the terminal: keys are questions or their numbers");
+  sub->add_flag("--no-input", o->no_input, "Ask nothing: leave every answer empty")
+      ->excludes(answers);
+  add_new_note_flags(sub, &o->note);
+  sub->callback([o, run] { *run = [o](Session& s) { return run_review(s, *o, nullptr); }; });
 }
 
 }  // namespace goals

@@ -1,0 +1,226 @@
+// `goals review` end to end on a real pseudo-terminal: the real binary asks
+// its questions through libedit while the test types the answers, then the
+// written note (or its absence, after Ctrl-C or Ctrl-D) is checked.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <poll.h>
+#include <pty.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void write_file(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+/// A small vault in a fresh temp folder: one goal, a 2026-Q4 sprint half done.
+struct TempVault {
+  fs::path root;
+  TempVault() {
+    std::string tmpl = (fs::temp_directory_path() / "goals-review-pty-XXXXXX").string();
+    root = mkdtemp(tmpl.data());
+    fs::create_directories(root / ".obsidian");
+    write_file(root / "Goals/Mentor.md",
+               "---\ntype: goal\nhorizon: short\nmetric: two mentees with a plan\n"
+               "deadline: 2026-12-31\n---\n# Mentor two engineers\n");
+    write_file(root / "Sprints/2026-Q4.md",
+               "---\ntype: sprint\nquarter: 2026-Q4\n---\n"
+               "## Goal 1: [[Mentor]]\n"
+               "- [x] Week 1-4: Pick the mentees ✅ 2026-10-20\n"
+               "- [ ] Week 5-8: Write the plans 📅 2026-11-26\n"
+               "- Success metric: two mentees with a plan\n");
+  }
+  ~TempVault() {
+    std::error_code ec;
+    fs::remove_all(root, ec);
+  }
+};
+
+/// The binary running on the slave side of a pty; everything it prints, the
+/// echo of what was typed included, is read from the master side.
+class PtySession {
+ public:
+  PtySession(const std::vector<std::string>& args, const fs::path& home) {
+    std::vector<std::string> argv_s{GOALS_BINARY};
+    argv_s.insert(argv_s.end(), args.begin(), args.end());
+    // HOME points at the temp vault so no ~/.editrc of the person running the tests applies.
+    std::vector<std::string> env_s{"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "TERM=xterm",
+                                   "HOME=" + home.string()};
+    std::vector<char*> argv, envp;
+    for (auto& a : argv_s) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    for (auto& e : env_s) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    struct winsize ws {};
+    ws.ws_row = 40;
+    ws.ws_col = 120;
+    pid_ = forkpty(&master_, nullptr, nullptr, &ws);
+    if (pid_ == 0) {
+      execve(argv[0], argv.data(), envp.data());
+      _exit(127);
+    }
+  }
+  ~PtySession() {
+    if (pid_ > 0 && !reaped_) {
+      kill(pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
+    }
+    if (master_ >= 0) close(master_);
+  }
+  bool started() const { return pid_ > 0; }
+
+  /// Reads until `marker` shows after what earlier waits consumed. False when
+  /// the program ends first, or prints nothing new for a long time (a guard
+  /// against hanging the suite, not a timing assertion).
+  bool wait_for(const std::string& marker) {
+    for (;;) {
+      const std::size_t at = seen_.find(marker, pos_);
+      if (at != std::string::npos) {
+        pos_ = at + marker.size();
+        return true;
+      }
+      if (!read_some()) return false;
+    }
+  }
+  /// Types `keys` once the program reads keys one by one (libedit's raw
+  /// mode): typed earlier, the line discipline would take Ctrl-D as its own.
+  void type(const std::string& keys) {
+    termios t{};
+    for (int i = 0; i < 30000 && tcgetattr(master_, &t) == 0 && (t.c_lflag & ICANON) != 0; ++i)
+      usleep(1000);
+    ssize_t n = write(master_, keys.data(), keys.size());
+    ASSERT_EQ(n, static_cast<ssize_t>(keys.size()));
+  }
+  /// Reads to the end and returns the exit code (-1 when killed by a signal).
+  int finish() {
+    while (read_some()) {
+    }
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    reaped_ = true;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  const std::string& seen() const { return seen_; }
+
+ private:
+  bool read_some() {
+    pollfd p{master_, POLLIN, 0};
+    const int ready = poll(&p, 1, 30000);
+    if (ready <= 0) return false;
+    char buf[4096];
+    const ssize_t n = read(master_, buf, sizeof buf);
+    if (n <= 0) return false;  // EIO: the slave side closed
+    seen_.append(buf, static_cast<std::size_t>(n));
+    return true;
+  }
+  int master_ = -1;
+  pid_t pid_ = -1;
+  bool reaped_ = false;
+  std::string seen_;
+  std::size_t pos_ = 0;
+};
+
+std::vector<std::string> review_args(const TempVault& v) {
+  return {"--vault", v.root.string(), "--today", "2026-12-20", "--color", "never", "review"};
+}
+
+/// Types `lines` as one answer at the current question, then the empty line that ends it.
+void answer(PtySession& s, const std::vector<std::string>& lines) {
+  for (const std::string& l : lines) {
+    ASSERT_TRUE(s.wait_for("> ")) << s.seen();
+    s.type(l + "\r");
+  }
+  ASSERT_TRUE(s.wait_for("> ")) << s.seen();
+  s.type("\r");
+}
+
+TEST(ReviewPty, AnswersTypedOnTheTerminalLandUnderTheirQuestions) {
+  TempVault v;
+  PtySession s(review_args(v), v.root);
+  ASSERT_TRUE(s.started());
+  ASSERT_TRUE(s.wait_for("Mentor two engineers: 1/2 milestones done")) << s.seen();
+  ASSERT_TRUE(s.wait_for("Question 1 of 5")) << s.seen();
+  answer(s, {"Set up two mentorships."});
+  ASSERT_TRUE(s.wait_for("Question 2 of 5")) << s.seen();
+  answer(s, {"Picked the mentees.", "One plan written."});
+  for (int q = 3; q <= 5; ++q) {
+    ASSERT_TRUE(s.wait_for("Question " + std::to_string(q) + " of 5")) << s.seen();
+    answer(s,
+           q == 5 ? std::vector<std::string>{"[[Mentor]] once more"} : std::vector<std::string>{});
+  }
+  EXPECT_EQ(s.finish(), 0) << s.seen();
+  const fs::path note = v.root / "Reviews/2026-Q4 Review.md";
+  EXPECT_NE(s.seen().find(note.string()), std::string::npos) << s.seen();
+  const std::string text = read_file(note);
+  const std::size_t a1 = text.find("\nSet up two mentorships.\n");
+  const std::size_t a2 = text.find("\nPicked the mentees.\nOne plan written.\n");
+  const std::size_t a5 = text.find("\n[[Mentor]] once more\n");
+  ASSERT_NE(a1, std::string::npos) << text;
+  ASSERT_NE(a2, std::string::npos) << text;
+  ASSERT_NE(a5, std::string::npos) << text;
+  EXPECT_LT(a1, a2);
+  EXPECT_LT(a2, a5);
+  // Each answer sits under its own question: between it and the answer, no other question.
+  std::vector<std::size_t> headings;
+  for (std::size_t at = text.find("\n## "); at != std::string::npos;
+       at = text.find("\n## ", at + 1))
+    headings.push_back(at);
+  ASSERT_EQ(headings.size(), 5u) << text;
+  EXPECT_TRUE(headings[0] < a1 && a1 < headings[1]) << text;
+  EXPECT_TRUE(headings[1] < a2 && a2 < headings[2]) << text;
+  EXPECT_LT(headings[4], a5) << text;
+}
+
+void expect_nothing_written(PtySession& s, const TempVault& v) {
+  EXPECT_EQ(s.finish(), 2) << s.seen();
+  EXPECT_NE(s.seen().find("no review written"), std::string::npos) << s.seen();
+  EXPECT_FALSE(fs::exists(v.root / "Reviews")) << s.seen();
+}
+
+TEST(ReviewPty, CtrlCMidwayWritesNothingAndSaysSo) {
+  TempVault v;
+  PtySession s(review_args(v), v.root);
+  ASSERT_TRUE(s.started());
+  ASSERT_TRUE(s.wait_for("Question 1 of 5")) << s.seen();
+  answer(s, {"Set up two mentorships."});
+  ASSERT_TRUE(s.wait_for("Question 2 of 5")) << s.seen();
+  ASSERT_TRUE(s.wait_for("> ")) << s.seen();
+  s.type("half an answer\r");
+  ASSERT_TRUE(s.wait_for("> ")) << s.seen();
+  s.type("\x03");
+  expect_nothing_written(s, v);
+  EXPECT_NE(s.seen().find("interrupted at question 2"), std::string::npos) << s.seen();
+}
+
+TEST(ReviewPty, CtrlDMidwayWritesNothingAndSaysSo) {
+  TempVault v;
+  PtySession s(review_args(v), v.root);
+  ASSERT_TRUE(s.started());
+  ASSERT_TRUE(s.wait_for("Question 1 of 5")) << s.seen();
+  ASSERT_TRUE(s.wait_for("> ")) << s.seen();
+  s.type("\x04");
+  expect_nothing_written(s, v);
+  EXPECT_NE(s.seen().find("input ended at question 1"), std::string::npos) << s.seen();
+}
+
+}  // namespace

@@ -1,0 +1,261 @@
+// `goals review` in-process: the answers file, the scripted prompter, and the
+// whole flow on an in-memory vault (--answers, --no-input, refusals, EOF midway).
+#include <gtest/gtest.h>
+
+#include "cli_test_util.h"
+#include "commands/review.h"
+#include "prompt.h"
+
+namespace goals {
+namespace {
+
+using testing_util::Outcome;
+
+const std::vector<std::string> kQuestions{"What went well?", "What got in my way?",
+                                          "Which goals come next?"};
+
+TEST(AnswerFile, ReadsAMappingOfTextAnswers) {
+  std::string err;
+  auto f = parse_answer_file("1: first\n\"What got in my way?\": |\n  two\n  lines\n3:\n", &err);
+  ASSERT_TRUE(f) << err;
+  ASSERT_EQ(f->entries.size(), 3u);
+  EXPECT_EQ(f->entries[0], (std::pair<std::string, std::string>{"1", "first"}));
+  EXPECT_EQ(f->entries[1].second, "two\nlines");
+  EXPECT_EQ(f->entries[2].second, "");
+  auto empty = parse_answer_file("", &err);
+  ASSERT_TRUE(empty);
+  EXPECT_TRUE(empty->entries.empty());
+}
+
+TEST(AnswerFile, RefusesWhatIsNoMappingOfText) {
+  std::string err;
+  EXPECT_FALSE(parse_answer_file("- a\n- b\n", &err));
+  EXPECT_NE(err.find("mapping"), std::string::npos);
+  EXPECT_FALSE(parse_answer_file("1: [a, b]\n", &err));
+  EXPECT_NE(err.find("'1'"), std::string::npos);
+  EXPECT_FALSE(parse_answer_file("a: [unclosed\n", &err));
+}
+
+TEST(AnswerFile, MatchesByTextIgnoringCaseAndQuestionMarkOrByNumber) {
+  AnswerFile f;
+  f.entries = {{"  what WENT well ", "good"}, {"3", "[[Next goal]]"}};
+  std::vector<std::string> unknown, dup;
+  EXPECT_EQ(match_answers(f, kQuestions, &unknown, &dup),
+            (std::vector<std::string>{"good", "", "[[Next goal]]"}));
+  EXPECT_TRUE(unknown.empty());
+  EXPECT_TRUE(dup.empty());
+}
+
+TEST(AnswerFile, NamesUnknownKeysAndQuestionsAnsweredTwice) {
+  AnswerFile f;
+  f.entries = {
+      {"4", "x"}, {"0", "x"}, {"What went badly?", "x"}, {"1", "a"}, {"what went well", "b"}};
+  std::vector<std::string> unknown, dup;
+  match_answers(f, kQuestions, &unknown, &dup);
+  EXPECT_EQ(unknown, (std::vector<std::string>{"4", "0", "What went badly?"}));
+  EXPECT_EQ(dup, (std::vector<std::string>{"What went well?"}));
+}
+
+TEST(ScriptedPrompter, AnswersInOrderAndEndsWhereToldTo) {
+  ScriptedPrompter p({"a"}, 2);
+  EXPECT_EQ(p.ask("q1"), "a");
+  EXPECT_EQ(p.ask("q2"), "");
+  EXPECT_EQ(p.end(), PromptEnd::None);
+  EXPECT_FALSE(p.ask("q3"));
+  EXPECT_EQ(p.end(), PromptEnd::Eof);
+  EXPECT_EQ(p.asked(), (std::vector<std::string>{"q1", "q2"}));
+}
+
+// A vault with a running sprint (2026-Q4) of one goal, half done.
+struct ReviewVault : testing_util::CliRunner {
+  ReviewVault() {
+    fs.add_dir("/home/me/vault/.obsidian");
+    fs.add_file("/home/me/vault/Goals/Mentor.md",
+                "---\ntype: goal\nhorizon: short\nmetric: two mentees with a plan\n"
+                "deadline: 2026-12-31\n---\n# Mentor two engineers\n");
+    fs.add_file("/home/me/vault/Sprints/2026-Q4.md",
+                "---\ntype: sprint\nquarter: 2026-Q4\n---\n"
+                "## Goal 1: [[Mentor]]\n"
+                "- [x] Week 1-4: Pick the mentees ✅ 2026-10-20\n"
+                "- [ ] Week 5-8: Write the plans 📅 2026-11-26\n"
+                "- Success metric: two mentees with a plan\n");
+  }
+  std::string read(const std::string& path) {
+    std::string text, err;
+    if (fs.read_file(path, &text, &err, 1 << 20) != FileSystem::Status::Okay) return "<none>";
+    return text;
+  }
+  Outcome review(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--vault", "/home/me/vault", "--today", "2026-12-20", "review"});
+    return run(args);
+  }
+};
+
+/// The lines of `text` that are leaf `##`+ headings, in order.
+std::vector<std::string> question_headings(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    std::string line = text.substr(start, nl - start);
+    if (line.rfind("## ", 0) == 0) out.push_back(line.substr(3));
+    start = nl + 1;
+  }
+  return out;
+}
+
+TEST(ReviewCommand, WithoutATerminalNamesTheScriptingFlags) {
+  ReviewVault f;
+  Outcome r = f.review({});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("--answers"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--no-input"), std::string::npos) << r.err;
+}
+
+TEST(ReviewCommand, NoInputWritesTheQuarterlyReviewAndPrintsOnlyItsPath) {
+  ReviewVault f;
+  Outcome r = f.review({"--no-input"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "/home/me/vault/Reviews/2026-Q4 Review.md\n");
+  const std::string note = f.read("/home/me/vault/Reviews/2026-Q4 Review.md");
+  EXPECT_NE(note.find("type: review"), std::string::npos) << note;
+  EXPECT_EQ(question_headings(note).size(), 5u) << note;
+  // Nothing is overwritten: a second run is refused before any question.
+  Outcome again = f.review({"--no-input"});
+  EXPECT_EQ(again.code, 2);
+  EXPECT_EQ(again.out, "");
+  EXPECT_NE(again.err.find("2026-Q4 Review.md"), std::string::npos) << again.err;
+  EXPECT_EQ(f.read("/home/me/vault/Reviews/2026-Q4 Review.md"), note);
+}
+
+TEST(ReviewCommand, AnswersFileFillsEachQuestionUnderItsHeading) {
+  ReviewVault f;
+  Outcome dry = f.review({"--no-input", "--dry-run"});
+  ASSERT_EQ(dry.code, 0) << dry.err;
+  const std::vector<std::string> qs = question_headings(dry.out);
+  ASSERT_EQ(qs.size(), 5u) << dry.out;
+  f.fs.add_file("/home/me/vault/Daily/answers.yaml",
+                "\"" + qs[1] +
+                    "\": |\n  Both plans drafted.\n  One still open.\n"
+                    "5: \"[[Mentor]] again\"\n");
+  Outcome r = f.review({"--answers", "answers.yaml"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string note = f.read("/home/me/vault/Reviews/2026-Q4 Review.md");
+  const std::size_t q2 = note.find("## " + qs[1]);
+  const std::size_t q3 = note.find("## " + qs[2]);
+  const std::size_t a2 = note.find("\nBoth plans drafted.\nOne still open.\n");
+  ASSERT_NE(a2, std::string::npos) << note;
+  EXPECT_LT(q2, a2);
+  EXPECT_LT(a2, q3);
+  const std::size_t a5 = note.find("\n[[Mentor]] again\n");
+  ASSERT_NE(a5, std::string::npos) << note;
+  EXPECT_LT(note.find("## " + qs[4]), a5);
+  // The note is the dry run's with the two answers added, nothing else changed.
+  std::string without = note;
+  without.erase(a5, std::string("\n[[Mentor]] again\n").size());
+  without.erase(a2, std::string("\nBoth plans drafted.\nOne still open.\n").size());
+  EXPECT_EQ(without, dry.out);
+}
+
+TEST(ReviewCommand, UnknownAnswerKeysAreNamed) {
+  ReviewVault f;
+  f.fs.add_file("/home/me/vault/Daily/answers.yaml", "What is the meaning of life?: 42\n9: x\n");
+  Outcome r = f.review({"--answers", "answers.yaml"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("'What is the meaning of life?'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("'9'"), std::string::npos) << r.err;
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Reviews", false), EntryKind::Other);
+}
+
+TEST(ReviewCommand, NamesFollowTheCadence) {
+  ReviewVault f;
+  Outcome w = f.run({"--vault", "/home/me/vault", "--today", "2024-12-30", "review", "--cadence",
+                     "weekly", "--no-input"});
+  EXPECT_EQ(w.code, 0) << w.err;
+  EXPECT_EQ(w.out, "/home/me/vault/Reviews/2025-W01.md\n");
+  Outcome m = f.review({"--cadence", "monthly", "--no-input"});
+  EXPECT_EQ(m.code, 0) << m.err;
+  EXPECT_EQ(m.out, "/home/me/vault/Reviews/2026-12.md\n");
+}
+
+TEST(ReviewCommand, SprintMustBeASprintNote) {
+  ReviewVault f;
+  Outcome r = f.review({"--sprint", "Mentor", "--no-input"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("not a sprint"), std::string::npos) << r.err;
+  Outcome none = f.review({"--sprint", "Nope", "--no-input"});
+  EXPECT_EQ(none.code, 2);
+  EXPECT_NE(none.err.find("'Nope'"), std::string::npos) << none.err;
+}
+
+TEST(ReviewCommand, DryRunWritesNothing) {
+  ReviewVault f;
+  Outcome r = f.review({"--no-input", "--dry-run"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("---\n", 0), 0u) << r.out;
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Reviews", false), EntryKind::Other);
+}
+
+TEST(ReviewCommand, EditOpensTheWrittenNoteThroughTheShell) {
+  ReviewVault f;
+  std::vector<std::string> ran;
+  f.spawn = [&](const std::vector<std::string>& argv) {
+    ran = argv;
+    return 0;
+  };
+  f.env["VISUAL"] = "code --wait";
+  f.env["EDITOR"] = "vi";
+  Outcome r = f.review({"--no-input", "--edit"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(ran, (std::vector<std::string>{"sh", "-c", "code --wait \"$1\"", "sh",
+                                           "/home/me/vault/Reviews/2026-Q4 Review.md"}));
+}
+
+// The interactive flow with a prompter that stops midway: shows the sprint's
+// progress first, asks in order, and writes nothing when input ends.
+TEST(ReviewFlow, ShowsProgressThenStopsWithoutWritingWhenInputEnds) {
+  ReviewVault f;
+  std::ostringstream out, err;
+  Io io{f.fs,  out,   err,     [](const std::string&) { return std::optional<std::string>(); },
+        false, false, nullptr, false,
+        {}};
+  GlobalOptions g;
+  g.vault = "/home/me/vault";
+  g.today = "2026-12-20";
+  Session s(io, g);
+  ScriptedPrompter p({"first answer"}, 2);
+  ReviewOptions o;
+  EXPECT_EQ(run_review(s, o, &p), 2);
+  EXPECT_EQ(out.str(), "");
+  EXPECT_NE(err.str().find("no review written"), std::string::npos) << err.str();
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Reviews", false), EntryKind::Other);
+  EXPECT_EQ(p.shown().find("Sprint 2026-Q4"), 0u) << p.shown();
+  EXPECT_NE(p.shown().find("Mentor two engineers: 1/2 milestones done"), std::string::npos)
+      << p.shown();
+  ASSERT_EQ(p.asked().size(), 2u);
+  EXPECT_EQ(p.asked()[0].rfind("Question 1 of 5: ", 0), 0u) << p.asked()[0];
+}
+
+TEST(ReviewFlow, AMultiLineAnswerIsKeptAsWritten) {
+  ReviewVault f;
+  std::ostringstream out, err;
+  Io io{f.fs,  out,   err,     [](const std::string&) { return std::optional<std::string>(); },
+        false, false, nullptr, false,
+        {}};
+  GlobalOptions g;
+  g.vault = "/home/me/vault";
+  g.today = "2026-12-20";
+  Session s(io, g);
+  ScriptedPrompter p({"line one\nline two"});
+  ReviewOptions o;
+  o.cadence = "weekly";
+  ASSERT_EQ(run_review(s, o, &p), 0) << err.str();
+  EXPECT_EQ(out.str(), "/home/me/vault/Reviews/2026-W51.md\n");
+  const std::string note = f.read("/home/me/vault/Reviews/2026-W51.md");
+  EXPECT_NE(note.find("\n\nline one\nline two\n"), std::string::npos) << note;
+}
+
+}  // namespace
+}  // namespace goals
