@@ -1,11 +1,23 @@
-#include "commands/new_note.h"
+#include <memory>
+
+#include "commands/review.h"
 
 namespace goals {
 
-// TODO(stub): `goals new review` is being written.
+// `goals new review` is `goals review` asking nothing: the note with its
+// questions and the facts, for answering in the editor.
 void setup_new_review(CLI::App& parent, Runner* run) {
-  (void)parent;
-  (void)run;
+  auto o = std::make_shared<ReviewOptions>();
+  o->no_input = true;
+  CLI::App* sub = parent.add_subcommand(
+      "review", "Write a review note with its questions and the sprint's facts filled in");
+  sub->add_option("--cadence", o->cadence, "quarterly (default), monthly or weekly")
+      ->check(CLI::IsMember({"quarterly", "monthly", "weekly"}));
+  sub->add_option("--sprint", o->sprint,
+                  "The sprint reviewed (default: the one ending or just ended for a quarterly "
+                  "review, the current one otherwise)");
+  add_new_note_flags(sub, &o->note);
+  sub->callback([o, run] { *run = [o](Session& s) { return run_review(s, *o, nullptr); }; });
 }
 
 }  // namespace goals

@@ -16,7 +16,10 @@ Options:
 
 Subcommands:
   graph                       Print the goal graph for Graphviz or Mermaid
+  init                        Make a folder a goals vault: .goals.yaml, the note folders and editable templates
   lint                        Check goals for SMART gaps, overdue work, missing reviews and broken links
   list                        List goals, sprints, reviews and visions
+  new                         Write a new sprint, goal, review or vision note
+  review                      Guided review: shows the sprint's progress, asks the questions, writes the note
   show                        Show one note: properties, parents, sprints, milestones
 
