@@ -1,4 +1,5 @@
-/// `invalid-property`: a property holds a value of the wrong kind: an impossible date, an unknown status, horizon or cadence.
+/// `invalid-property`: a property holds a value of the wrong kind: an impossible date, an unknown
+/// status, horizon or cadence.
 #include "rules/rule.h"
 
 namespace goals {
@@ -7,7 +8,9 @@ namespace {
 class InvalidProperty : public LoaderRule {
  public:
   InvalidProperty()
-      : LoaderRule({"invalid-property", Severity::Error, "a property holds a value of the wrong kind: an impossible date, an unknown status, horizon or cadence",
+      : LoaderRule({"invalid-property", Severity::Error,
+                    "a property holds a value of the wrong kind: an impossible date, an unknown "
+                    "status, horizon or cadence",
                     "vault"}) {}
 };
 

@@ -7,8 +7,8 @@ namespace {
 class NoteTooDeep : public LoaderRule {
  public:
   NoteTooDeep()
-      : LoaderRule({"note-too-deep", Severity::Error, "a note nests quotes and lists too deep to read",
-                    "vault"}) {}
+      : LoaderRule({"note-too-deep", Severity::Error,
+                    "a note nests quotes and lists too deep to read", "vault"}) {}
 };
 
 }  // namespace
