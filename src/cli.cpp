@@ -37,6 +37,17 @@ std::string Session::vault_prefix() {
   return named;
 }
 
+std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>& v,
+                                    const char* flag, bool* ok) {
+  if (!v) return std::nullopt;
+  std::optional<Date> d = Date::parse(*v);
+  if (!d) {
+    s.error(std::string(flag) + ": '" + *v + "' is not a date (YYYY-MM-DD)");
+    *ok = false;
+  }
+  return d;
+}
+
 std::vector<std::string> split_values(const std::vector<std::string>& in) {
   std::vector<std::string> out;
   for (const std::string& v : in) {

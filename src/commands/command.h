@@ -61,6 +61,11 @@ class Session {
 /// A subcommand's body, chosen while parsing and run afterwards.
 using Runner = std::function<int(Session&)>;
 
+/// The date a `--flag YYYY-MM-DD` option holds (nullopt when not given);
+/// a bad value is reported and clears `*ok`.
+std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>& v,
+                                    const char* flag, bool* ok);
+
 /// Splits repeated and comma-separated values: `--type goal,sprint --type review`.
 std::vector<std::string> split_values(const std::vector<std::string>& in);
 

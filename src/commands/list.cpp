@@ -36,17 +36,6 @@ bool parse_enum_list(Session& s, const std::vector<std::string>& values, const c
   return true;
 }
 
-std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>& v,
-                                    const char* flag, bool* ok) {
-  if (!v) return std::nullopt;
-  auto d = Date::parse(*v);
-  if (!d) {
-    s.error(std::string(flag) + ": '" + *v + "' is not a date (YYYY-MM-DD)");
-    *ok = false;
-  }
-  return d;
-}
-
 int run_list(Session& s, const ListOptions& o) {
   ListFilter f;
   bool ok = true;

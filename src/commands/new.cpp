@@ -20,6 +20,15 @@ std::optional<std::string> render_note(Session& s, std::string_view name,
   return text;
 }
 
+std::string new_note_path(const Vault& v, const std::string& kind, std::string_view title) {
+  auto it = v.config.folders.find(kind);
+  std::string folder = it == v.config.folders.end() ? "" : it->second;
+  while (!folder.empty() && folder.back() == '/') folder.pop_back();
+  // An empty folder (or ".") in .goals.yaml means the vault's top level.
+  if (folder == ".") folder.clear();
+  return (folder.empty() ? "" : folder + "/") + slugify(title) + ".md";
+}
+
 namespace {
 
 /// The editor as git finds one: GOALS_EDITOR, VISUAL, EDITOR, else vi.

@@ -78,7 +78,7 @@ int run_new_goal(Session& s, const NewGoalOptions& o) {
   }
   const std::optional<std::string> text = render_note(s, "goal", goal_template_data(draft, *today));
   if (!text) return kExitUsage;
-  const std::string rel = v->config.folders.at("goals") + "/" + slugify(o.title) + ".md";
+  const std::string rel = new_note_path(*v, "goals", o.title);
   const int code = write_new_note(s, rel, *text, o.note);
   if (code == kExitOk) report_smart_gaps(s, rel, *text);
   return code;

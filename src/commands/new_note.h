@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "commands/command.h"
 
@@ -30,6 +31,16 @@ std::optional<std::string> render_note(Session& s, std::string_view name,
 /// leave the vault or cannot be written (nothing is overwritten).
 int write_new_note(Session& s, const std::string& rel, const std::string& text,
                    const NewNoteOptions& o);
+
+/// Where a new note titled `title` goes: the folder .goals.yaml names for
+/// `kind` ("goals", "sprints", "reviews", "vision"), then slugify(title) + ".md".
+std::string new_note_path(const Vault& v, const std::string& kind, std::string_view title);
+
+/// Plans the sprint for `quarter` with `goals` (goal nodes; dates default to
+/// the quarter's bounds) and writes it as write_new_note() does. Needs a
+/// loaded vault (s.vault() not null).
+int write_sprint(Session& s, const Quarter& quarter, const std::vector<int>& goals,
+                 std::optional<Date> start, std::optional<Date> end, const NewNoteOptions& o);
 
 // `goals new KIND`, one file each.
 void setup_new_goal(CLI::App& parent, Runner* run);

@@ -13,17 +13,6 @@ struct NewSprintOptions {
   NewNoteOptions note;
 };
 
-std::optional<Date> date_flag(Session& s, const std::optional<std::string>& v, const char* flag,
-                              bool* ok) {
-  if (!v) return std::nullopt;
-  std::optional<Date> d = Date::parse(*v);
-  if (!d) {
-    s.error(std::string(flag) + ": '" + *v + "' is not a date (YYYY-MM-DD)");
-    *ok = false;
-  }
-  return d;
-}
-
 int run_new_sprint(Session& s, const NewSprintOptions& o) {
   const Vault* v = s.vault();
   if (!v) return kExitUsage;
@@ -31,8 +20,8 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
   const std::optional<Date> today = s.today();
   if (!today) return kExitUsage;
   bool ok = true;
-  const std::optional<Date> start = date_flag(s, o.start, "--start", &ok);
-  const std::optional<Date> end = date_flag(s, o.end, "--end", &ok);
+  const std::optional<Date> start = parse_date_flag(s, o.start, "--start", &ok);
+  const std::optional<Date> end = parse_date_flag(s, o.end, "--end", &ok);
   if (!ok) return kExitUsage;
   Quarter quarter = next_sprint_quarter(g, *today);
   if (o.quarter) {
@@ -70,7 +59,15 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
       for (int node : goals) s.io.err << "  - " << g.nodes[node].title << '\n';
     }
   }
-  const SprintPlan plan = plan_sprint(*v, g, quarter, goals, start, end);
+  return write_sprint(s, quarter, goals, start, end, o.note);
+}
+
+}  // namespace
+
+int write_sprint(Session& s, const Quarter& quarter, const std::vector<int>& goals,
+                 std::optional<Date> start, std::optional<Date> end, const NewNoteOptions& o) {
+  const Vault& v = *s.vault();
+  const SprintPlan plan = plan_sprint(v, *s.graph(), quarter, goals, start, end);
   if (plan.end < plan.start) {
     s.error("the sprint would end (" + plan.end.str() + ") before it starts (" + plan.start.str() +
             ")");
@@ -78,11 +75,8 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
   }
   const std::optional<std::string> text = render_note(s, "sprint", sprint_template_data(plan));
   if (!text) return kExitUsage;
-  return write_new_note(s, v->config.folders.at("sprints") + "/" + quarter.str() + ".md", *text,
-                        o.note);
+  return write_new_note(s, new_note_path(v, "sprints", quarter.str()), *text, o);
 }
-
-}  // namespace
 
 void setup_new_sprint(CLI::App& parent, Runner* run) {
   auto o = std::make_shared<NewSprintOptions>();

@@ -21,8 +21,7 @@ int run_new_vision(Session& s, const NewVisionOptions& o) {
   const std::optional<std::string> text =
       render_note(s, "vision", vision_template_data(o.title, *today));
   if (!text) return kExitUsage;
-  return write_new_note(s, v->config.folders.at("vision") + "/" + slugify(o.title) + ".md", *text,
-                        o.note);
+  return write_new_note(s, new_note_path(*v, "vision", o.title), *text, o.note);
 }
 
 }  // namespace
