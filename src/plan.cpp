@@ -255,13 +255,28 @@ std::vector<int> propose_sprint_goals(const Vault& v, const GoalGraph& g, int ma
       add(sg.node);
     }
   }
-  if (const int r = latest_quarterly_review(g); r >= 0) {
-    const Note& note = v.notes[g.nodes[r].note];
-    if (const int q = last_question(note); q >= 0) {
-      const int from = note.body.headings[q].line;
-      for (const Link& l : note.body.links)
-        if (l.line > from) add(g.node_of(v, l));
-    }
+  if (const int r = latest_quarterly_review(g); r >= 0)
+    for (int node : goals_in_last_answer(v, g, v.notes[g.nodes[r].note])) add(node);
+  return out;
+}
+
+std::vector<int> goals_in_last_answer(const Vault& v, const GoalGraph& g, const Note& review) {
+  std::vector<int> out;
+  const int q = last_question(review);
+  if (q < 0) return out;
+  const int from = review.body.headings[q].line;
+  // Resolved here rather than read from the loader's results: a review just
+  // written is not among the loaded notes.
+  const LinkResolver resolver(v.files);
+  for (const Link& l : review.body.links) {
+    if (l.line <= from || l.embed) continue;
+    const LinkResolver::Result r = l.markdown ? resolver.resolve_markdown(l.target, review.path)
+                                              : resolver.resolve(l.target, review.path);
+    if (r.kind != LinkResolver::Result::Kind::Resolved) continue;
+    const int note = v.note_of_file[r.file];
+    const int node = note < 0 ? -1 : g.node_of_note[note];
+    if (node < 0 || g.nodes[node].kind != NodeKind::Goal || !is_open(g.nodes[node])) continue;
+    if (std::find(out.begin(), out.end(), node) == out.end()) out.push_back(node);
   }
   return out;
 }

@@ -147,7 +147,7 @@ std::optional<std::string> ScriptedPrompter::ask(std::string_view question) {
 
 std::optional<bool> ScriptedPrompter::confirm(std::string_view question) {
   asked_.emplace_back(question);
-  return false;
+  return confirm_;
 }
 
 std::optional<AnswerFile> parse_answer_file(std::string_view yaml, std::string* error) {

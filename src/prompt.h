@@ -38,7 +38,7 @@ class Prompter {
 std::unique_ptr<Prompter> make_terminal_prompter(std::FILE* in, std::FILE* out);
 
 /// A prompter answering from a script: the i-th ask() gets `answers[i]`
-/// ("" when missing), confirm() says no. Shows nothing. With `stop_after`,
+/// ("" when missing), confirm() says no unless set_confirm(true). Shows nothing. With `stop_after`,
 /// input ends (Eof) at that ask(), as if the person pressed Ctrl-D.
 class ScriptedPrompter : public Prompter {
  public:
@@ -50,6 +50,8 @@ class ScriptedPrompter : public Prompter {
   std::optional<bool> confirm(std::string_view question) override;
   PromptEnd end() const override { return end_; }
 
+  void set_confirm(bool yes) { confirm_ = yes; }
+
   const std::vector<std::string>& asked() const { return asked_; }  ///< questions, in order
   const std::string& shown() const { return shown_; }               ///< everything shown
 
@@ -59,6 +61,7 @@ class ScriptedPrompter : public Prompter {
   std::vector<std::string> asked_;
   std::string shown_;
   PromptEnd end_ = PromptEnd::None;
+  bool confirm_ = false;
 };
 
 /// Answers read from a `--answers` YAML file: a mapping whose keys name

@@ -257,5 +257,91 @@ TEST(ReviewFlow, AMultiLineAnswerIsKeptAsWritten) {
   EXPECT_NE(note.find("\n\nline one\nline two\n"), std::string::npos) << note;
 }
 
+// The quarterly review's last answer names the next sprint's goals: the
+// review offers to write that sprint, and writes it only on a yes.
+struct NextSprintOffer : ::testing::Test {
+  ReviewVault f;
+  std::ostringstream out, err;
+  Io io{f.fs,  out,   err,     [](const std::string&) { return std::optional<std::string>(); },
+        false, false, nullptr, false,
+        {}};
+  GlobalOptions g;
+  NextSprintOffer() {
+    f.fs.add_file("/home/me/vault/Goals/Talk.md",
+                  "---\ntype: goal\nhorizon: short\nmetric: one conference talk given\n---\n"
+                  "# Give a talk\n");
+    f.fs.add_file("/home/me/vault/Goals/Done.md",
+                  "---\ntype: goal\nstatus: done\n---\n# Already done\n");
+    g.vault = "/home/me/vault";
+    g.today = "2026-12-20";
+  }
+  // Answers the fifth question (the last) with `last`.
+  int review(ScriptedPrompter& p) {
+    Session s(io, g);
+    ReviewOptions o;
+    return run_review(s, o, &p);
+  }
+  static std::vector<std::string> answers(const std::string& last) {
+    return {"", "", "", "", last};
+  }
+};
+
+TEST_F(NextSprintOffer, AYesWritesTheSprintWithTheLinkedOpenGoals) {
+  ScriptedPrompter p(answers("Keep [[Mentor]], start [[Talk]]; [[Done]] and [[Nowhere]] not"));
+  p.set_confirm(true);
+  ASSERT_EQ(review(p), 0) << err.str();
+  EXPECT_EQ(out.str(),
+            "/home/me/vault/Reviews/2026-Q4 Review.md\n/home/me/vault/Sprints/2027-Q1.md\n");
+  ASSERT_EQ(p.asked().size(), 6u);
+  EXPECT_EQ(p.asked()[5],
+            "Scaffold the next sprint, 2027-Q1, from the goals linked in your last answer "
+            "(Mentor two engineers, Give a talk)? [y/N]");
+  const std::string sprint = f.read("/home/me/vault/Sprints/2027-Q1.md");
+  EXPECT_NE(sprint.find("goals:\n  - \"[[Mentor]]\"\n  - \"[[Talk]]\"\n"), std::string::npos)
+      << sprint;
+  EXPECT_NE(sprint.find("Success metric: one conference talk given"), std::string::npos) << sprint;
+}
+
+TEST_F(NextSprintOffer, ANoWritesOnlyTheReview) {
+  ScriptedPrompter p(answers("[[Talk]]"));
+  ASSERT_EQ(review(p), 0) << err.str();
+  EXPECT_EQ(out.str(), "/home/me/vault/Reviews/2026-Q4 Review.md\n");
+  EXPECT_EQ(p.asked().size(), 6u);
+  EXPECT_EQ(f.read("/home/me/vault/Sprints/2027-Q1.md"), "<none>");
+}
+
+TEST_F(NextSprintOffer, NothingIsOfferedWithoutLinkedGoals) {
+  ScriptedPrompter none(answers("rest"));
+  none.set_confirm(true);
+  ASSERT_EQ(review(none), 0) << err.str();
+  EXPECT_EQ(none.asked().size(), 5u);
+  EXPECT_EQ(out.str(), "/home/me/vault/Reviews/2026-Q4 Review.md\n");
+}
+
+TEST_F(NextSprintOffer, NothingIsOfferedWhenTheNextSprintIsWritten) {
+  // Not a sprint yet (no type), so 2027-Q1 is still the next quarter.
+  f.fs.add_file("/home/me/vault/Sprints/2027-Q1.md", "draft\n");
+  ScriptedPrompter exists(answers("[[Talk]]"));
+  exists.set_confirm(true);
+  ASSERT_EQ(review(exists), 0) << err.str();
+  EXPECT_EQ(exists.asked().size(), 5u);
+  EXPECT_NE(exists.shown().find("Sprints/2027-Q1.md, is already written"), std::string::npos)
+      << exists.shown();
+  EXPECT_EQ(f.read("/home/me/vault/Sprints/2027-Q1.md"), "draft\n");
+}
+
+TEST_F(NextSprintOffer, AtMostTheSprintLimitIsTaken) {
+  f.fs.add_file("/home/me/vault/.goals.yaml", "max-goals-per-sprint: 1\n");
+  ScriptedPrompter p(answers("[[Talk]] and [[Mentor]]"));
+  p.set_confirm(true);
+  ASSERT_EQ(review(p), 0) << err.str();
+  ASSERT_EQ(p.asked().size(), 6u);
+  EXPECT_EQ(p.asked()[5],
+            "Scaffold the next sprint, 2027-Q1, from the goals linked in your last answer "
+            "(Give a talk)? The other 1 stay out: a sprint holds at most 1. [y/N]");
+  const std::string sprint = f.read("/home/me/vault/Sprints/2027-Q1.md");
+  EXPECT_NE(sprint.find("goals:\n  - \"[[Talk]]\"\n"), std::string::npos) << sprint;
+}
+
 }  // namespace
 }  // namespace goals

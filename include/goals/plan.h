@@ -63,6 +63,11 @@ Quarter next_sprint_quarter(const GoalGraph& g, const Date& today);
 /// quarterly review's last answer, unique, open goals only, at most `max` (goal node indices).
 std::vector<int> propose_sprint_goals(const Vault& v, const GoalGraph& g, int max);
 
+/// The open goals linked below a quarterly review's last question (its "which
+/// goals come next" answer), unique, in link order (goal node indices).
+/// `review` need not be one of `v`'s notes: links resolve as from `review.path`.
+std::vector<int> goals_in_last_answer(const Vault& v, const GoalGraph& g, const Note& review);
+
 /// The plan for `quarter` with `goals` (goal nodes), dates defaulting to the
 /// quarter's bounds. The sprint has round(days / 7) weeks; 9 or more give
 /// blocks 1-4, 5-8 and 9-last, fewer three near-equal blocks. A block is due

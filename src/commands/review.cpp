@@ -137,6 +137,38 @@ bool exists(const FileSystem& fs, const std::string& path) {
   return k == EntryKind::File || k == EntryKind::Directory || k == EntryKind::Symlink;
 }
 
+/// The last step of a quarterly review: the goals its last answer links
+/// are the next sprint's candidates, so offer to write that sprint now.
+int offer_next_sprint(Session& s, const Note& review, const Date& today, Prompter& prompter,
+                      const NewNoteOptions& o) {
+  const Vault& v = *s.vault();
+  const GoalGraph& g = *s.graph();
+  std::vector<int> goals = goals_in_last_answer(v, g, review);
+  if (goals.empty()) return kExitOk;
+  const Quarter quarter = next_sprint_quarter(g, today);
+  const std::string rel = new_note_path(v, "sprints", quarter.str());
+  if (exists(s.io.fs, path_join(v.root, rel))) {
+    prompter.show("\nThe next sprint, " + s.vault_prefix() + rel +
+                  ", is already written: add the goals there.\n");
+    return kExitOk;
+  }
+  const auto max = static_cast<std::size_t>(std::max(v.config.max_goals_per_sprint, 1));
+  std::string names;
+  for (std::size_t i = 0; i < goals.size() && i < max; ++i)
+    names += (i ? ", " : "") + g.nodes[goals[i]].title;
+  std::string question = "Scaffold the next sprint, " + quarter.str() +
+                         ", from the goals linked in your last answer (" + names + ")?";
+  if (goals.size() > max) {
+    question +=
+        fmt::format(" The other {} stay out: a sprint holds at most {}.", goals.size() - max, max);
+    goals.resize(max);
+  }
+  const std::optional<bool> yes = prompter.confirm(question + " [y/N]");
+  // The review is written either way; declining or Ctrl-D is no error.
+  if (!yes || !*yes) return kExitOk;
+  return write_sprint(s, quarter, goals, std::nullopt, std::nullopt, o);
+}
+
 }  // namespace
 
 int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
@@ -174,12 +206,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
     sprint = default_review_sprint(g, cadence, *today);
   }
 
-  auto folder = v->config.folders.find("reviews");
-  std::string rel = folder == v->config.folders.end() || folder->second.empty()
-                        ? std::string("Reviews")
-                        : folder->second;
-  if (rel.back() != '/') rel += '/';
-  rel += slugify(review_title(g, cadence, sprint, *today)) + ".md";
+  const std::string rel = new_note_path(*v, "reviews", review_title(g, cadence, sprint, *today));
   const std::string abs = path_join(v->root, rel);
   // Refuse before any question is asked, so no typed answer is lost to an
   // existing note. A dry run writes nothing, so it only warns.
@@ -266,7 +293,10 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
     // The answers were typed once: never drop them with the error.
     s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << note;
   }
-  return code;
+  if (code != kExitOk || o.note.dry_run || cadence != ReviewCadence::Quarterly) return code;
+  Diagnostics ignored;
+  return offer_next_sprint(s, parse_note(note, rel, v->config, &ignored), *today, *prompter,
+                           o.note);
 }
 
 void setup_review(CLI::App& app, Runner* run) {

@@ -168,9 +168,15 @@ TEST(ReviewPty, AnswersTypedOnTheTerminalLandUnderTheirQuestions) {
     answer(s,
            q == 5 ? std::vector<std::string>{"[[Mentor]] once more"} : std::vector<std::string>{});
   }
+  // The last answer links a goal: the next sprint is offered, and taken.
+  ASSERT_TRUE(s.wait_for("from the goals linked in your last answer (Mentor two engineers)? [y/N]"))
+      << s.seen();
+  s.type("y\r");
   EXPECT_EQ(s.finish(), 0) << s.seen();
   const fs::path note = v.root / "Reviews/2026-Q4 Review.md";
   EXPECT_NE(s.seen().find(note.string()), std::string::npos) << s.seen();
+  const std::string sprint = read_file(v.root / "Sprints/2027-Q1.md");
+  EXPECT_NE(sprint.find("## Goal 1: [[Mentor]]"), std::string::npos) << sprint;
   const std::string text = read_file(note);
   const std::size_t a1 = text.find("\nSet up two mentorships.\n");
   const std::size_t a2 = text.find("\nPicked the mentees.\nOne plan written.\n");
