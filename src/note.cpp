@@ -422,7 +422,11 @@ void Builder::apply(const RawProperties& props) {
   }
 
   for (const auto& [key, p] : props.entries) {
-    n.property_pos.set(key, PropertyPos{p.line, p.column});
+    const bool blank =
+        p.shape == RawProperty::Shape::Null ||
+        (p.shape == RawProperty::Shape::Scalar && trim(p.items.front().text).empty()) ||
+        (p.shape == RawProperty::Shape::List && p.items.empty());
+    n.property_pos.set(key, PropertyPos{p.line, p.column, blank});
     unquoted_links(key, p);
     if (key == "type") {
       continue;

@@ -482,6 +482,19 @@ TEST(OrphanGoal, Messages) {
             "want to end up.");
 }
 
+TEST(OrphanGoal, ABlankParentIsNoParent) {
+  const LintRun run = lint_files({{"Goals/Blank.md", goal("Blank", "parent:\n")},
+                                  {"Goals/Empty list.md", goal("Empty list", "parent: []\n")}});
+  EXPECT_THAT(run.lines("orphan-goal"),
+              ElementsAre("Goals/Blank.md:3:1: warning: goal \"Blank\" has no parent: nothing "
+                          "ties it to a long-term goal or the vision [orphan-goal]",
+                          "Goals/Empty list.md:3:1: warning: goal \"Empty list\" has no parent: "
+                          "nothing ties it to a long-term goal or the vision [orphan-goal]"));
+  EXPECT_EQ(run.of("orphan-goal")[0].help,
+            "Fill in `parent:` with the long-term goal it moves you toward, e.g. `parent: "
+            "\"[[Move into engineering management]]\"`.");
+}
+
 TEST(OrphanGoal, ALongTermGoalNeedsAVisionOnlyWhenTheVaultHasOne) {
   EXPECT_THAT(lint_title("orphan-goal", "Long", "horizon: long\n"), IsEmpty());
   EXPECT_THAT(lint_files({{"Goals/Short.md", goal("Short", "parent: \"[[Long]]\"\n")},

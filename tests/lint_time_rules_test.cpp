@@ -46,6 +46,18 @@ TEST(NoDeadline, InvalidDeadlineReadsAsNoneAtItsKey) {
             Lines{"Goals/A.md:4:1: warning: goal \"A\" has no valid deadline [no-deadline]"});
 }
 
+TEST(NoDeadline, ABlankDeadlineIsMissingNotInvalidAndAsksToBeFilledIn) {
+  // As `goals new goal` writes it when no --deadline was given.
+  auto run = lint_files({{"Goals/A.md", goal("horizon: short\ndeadline:\n")},
+                         {"Goals/B.md", goal("horizon: short\ndeadline: \"\"\n")}});
+  EXPECT_EQ(run.lines("no-deadline"),
+            (Lines{"Goals/A.md:4:1: warning: goal \"A\" has no deadline [no-deadline]",
+                   "Goals/B.md:4:1: warning: goal \"B\" has no deadline [no-deadline]"}));
+  EXPECT_EQ(run.of("no-deadline")[0].help,
+            "Fill in `deadline:` with the day it must be finished by, e.g. `deadline: "
+            "2027-03-31`.");
+}
+
 TEST(NoDeadline, EveryHorizonAndOpenStatusButNotDoneOrDropped) {
   auto run = lint_files({
       {"Goals/Long.md", goal("horizon: long\n")},

@@ -30,6 +30,7 @@ std::string_view to_string(Cadence c);
 struct PropertyPos {
   int line = 0;
   int column = 0;
+  bool blank = false;  ///< the key stands with no value (`deadline:`): left to fill in
 };
 
 /// Where each front-matter key stands, by key (every key, known or not). A

@@ -30,16 +30,17 @@ class NoDeadline : public Rule {
     const std::string title = "goal \"" + n.title + "\"";
     // An unreadable value is invalid-property's to explain; here it only
     // means the goal is still not time-bound.
-    if (const PropertyPos* p = note.property_pos.find("deadline")) {
+    const PropertyPos* p = note.property_pos.find("deadline");
+    if (p && !p->blank) {
       out.report(n.note, p->line, p->column, title + " has no valid deadline",
                  "Write `deadline` as a calendar date, `YYYY-MM-DD`, e.g. "
                  "`deadline: 2027-03-31`.");
       return;
     }
-    const PropertyPos p = note_anchor(note);
-    out.report(n.note, p.line, p.column, title + " has no deadline",
-               "Add `deadline:` with the day it must be finished by, e.g. "
-               "`deadline: 2027-03-31`.");
+    const PropertyPos at = p ? *p : note_anchor(note);
+    out.report(n.note, at.line, at.column, title + " has no deadline",
+               std::string(p ? "Fill in `deadline:`" : "Add `deadline:`") +
+                   " with the day it must be finished by, e.g. `deadline: 2027-03-31`.");
   }
 
   /// Inline goals are due when their sprint ends; a sprint with no end

@@ -23,7 +23,8 @@ class OrphanGoal : public Rule {
       if (node.kind == NodeKind::Goal && node.note >= 0 && is_open(node)) {
         if (!g.is_orphan(static_cast<int>(i))) continue;
         const Note& note = notes[node.note];
-        const bool has_parent = note.property_pos.find("parent") != nullptr;
+        const PropertyPos* parent = note.property_pos.find("parent");
+        const bool has_parent = parent != nullptr && !parent->blank;
         const PropertyPos pos = property_anchor(note, "parent");
         if (node.horizon == Horizon::Long) {
           out.report(node.note, pos.line, pos.column,
@@ -40,15 +41,17 @@ class OrphanGoal : public Rule {
           out.report(node.note, pos.line, pos.column,
                      "goal \"" + node.title +
                          "\" has no parent: nothing ties it to a long-term goal or the vision",
-                     "Add `parent:` with the long-term goal it moves you toward, e.g. `parent: "
-                     "\"[[Move into engineering management]]\"`.");
+                     std::string(parent ? "Fill in `parent:`" : "Add `parent:`") +
+                         " with the long-term goal it moves you toward, e.g. `parent: "
+                         "\"[[Move into engineering management]]\"`.");
         }
       } else if (node.kind == NodeKind::Sprint && !has_ended(node, ctx.today)) {
         const Note& sprint = notes[node.note];
         for (const SprintGoal& sg : node.goals) {
           if (sg.node < 0 || g.nodes[sg.node].note >= 0) continue;  // only inline goals
           if (!g.is_orphan(sg.node)) continue;
-          const bool has_parent = sprint.property_pos.find("parent") != nullptr;
+          const PropertyPos* parent = sprint.property_pos.find("parent");
+          const bool has_parent = parent != nullptr && !parent->blank;
           out.report(node.note, sg.line, sg.column,
                      "sprint goal \"" + sg.title + "\" reaches no long-term goal or vision: " +
                          (has_parent ? "the parent of sprint \"" + sprint.name + "\" leads nowhere"

@@ -73,7 +73,8 @@ class SprintDates : public Rule {
     const std::string name = "sprint \"" + note.name + "\"";
     // A key present without a date left in the graph held an unreadable value.
     const auto missing = [&](std::string_view key) {
-      return std::string(note.property_pos.find(key) ? "no valid " : "no ") + std::string(key);
+      const PropertyPos* p = note.property_pos.find(key);
+      return std::string(p && !p->blank ? "no valid " : "no ") + std::string(key);
     };
     if (!s.start && !s.end) {
       const PropertyPos p = first_key(note, {"start", "end", "quarter"});
