@@ -110,6 +110,20 @@ const Vault* Session::vault() {
   return vault_.get();
 }
 
+const Vault* Session::vault_to_write() {
+  const Vault* v = vault();
+  if (!v) return nullptr;
+  const bool named =
+      (options.vault && !options.vault->empty()) || !io.getenv("GOALS_VAULT").value_or("").empty();
+  if (named || io.fs.kind(path_join(v->root, ".obsidian"), true) == EntryKind::Directory ||
+      io.fs.kind(path_join(v->root, ".goals.yaml"), true) == EntryKind::File)
+    return v;
+  error("no vault here: no folder at or above " + v->root +
+        " holds .obsidian/ or .goals.yaml; run `goals init` to make this one a vault, or name "
+        "the vault with --vault DIR");
+  return nullptr;
+}
+
 const GoalGraph* Session::graph() { return vault() ? graph_.get() : nullptr; }
 
 namespace {

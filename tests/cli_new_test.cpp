@@ -161,7 +161,40 @@ TEST(InitCli, MakesTheVaultOnceAndSaysWhatIsThereTheSecondTime) {
   EXPECT_EQ(again.out, "");
   EXPECT_NE(again.err.find("goals: .goals.yaml already exists; left as it is\n"),
             std::string::npos);
-  EXPECT_EQ(f.run({"init", "missing"}).code, 2);
+}
+
+TEST(InitCli, MakesTheFolderAndItsParentsButNotThroughAFile) {
+  testing_util::CliRunner f;
+  f.fs = MemoryFileSystem("/home");
+  f.fs.add_file("/home/notes.txt", "x");
+  Outcome r = f.run({"init", "career/2027"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(0, 25), "career/2027/.goals.yaml\nc");
+  EXPECT_EQ(f.fs.kind("/home/career/2027/Goals", false), EntryKind::Directory);
+  Outcome file = f.run({"init", "notes.txt/vault"});
+  EXPECT_EQ(file.code, 2);
+  EXPECT_EQ(file.out, "");
+  EXPECT_EQ(file.err,
+            "goals: cannot make 'notes.txt/vault' a vault: '/home/notes.txt' is not a folder\n");
+}
+
+TEST(NewCli, WritingNeedsAVaultButReadingDoesNot) {
+  testing_util::CliRunner f;
+  f.fs = MemoryFileSystem("/home/me/notes");
+  f.fs.add_file("/home/me/notes/a.md", "# A\n");
+  Outcome r = f.run({"--today", "2026-12-01", "new", "goal", "Learn Go"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "goals: no vault here: no folder at or above /home/me/notes holds .obsidian/ or "
+            ".goals.yaml; run `goals init` to make this one a vault, or name the vault with "
+            "--vault DIR\n");
+  EXPECT_EQ(f.fs.kind("/home/me/notes/Goals", false), EntryKind::Other);
+  EXPECT_EQ(f.run({"--today", "2026-12-01", "review", "--no-input"}).code, 2);
+  EXPECT_EQ(f.run({"list"}).code, 0);
+  // Named, the folder is the vault.
+  EXPECT_EQ(f.run({"--vault", ".", "--today", "2026-12-01", "new", "goal", "Learn Go"}).code, 0);
+  EXPECT_EQ(f.fs.kind("/home/me/notes/Goals/Learn Go.md", false), EntryKind::File);
 }
 
 }  // namespace

@@ -30,6 +30,12 @@ class Session {
   /// The loaded vault, or nullptr after reporting why it could not be
   /// loaded (exit 2). Load problems in notes are printed to stderr.
   const Vault* vault();
+  /// vault(), for a command that writes notes: also nullptr (after saying
+  /// so) when no vault was found, i.e. neither --vault nor GOALS_VAULT names
+  /// one and no folder at or above the working directory holds `.obsidian/`
+  /// or `.goals.yaml`. Reading any folder of notes is fine; writing
+  /// `Goals/...` into one that is no vault is not.
+  const Vault* vault_to_write();
   /// The goal graph of vault(); nullptr when vault() is.
   const GoalGraph* graph();
   /// `--today`, else GOALS_TODAY, else the clock; nullopt after reporting a bad value.

@@ -58,9 +58,19 @@ struct InitOptions {
 int run_init(Session& s, const InitOptions& o) {
   const FileSystem& fs = s.io.fs;
   const std::string root = path_join(fs.current_dir(), o.dir);
-  if (fs.kind(root, true) != EntryKind::Directory) {
-    s.error("'" + o.dir + "' is not a folder; create it first");
-    return kExitUsage;
+  // Like `git init DIR`: the folder and any missing parents are made.
+  for (std::size_t at = root.find('/', 1);; at = root.find('/', at + 1)) {
+    const std::string dir = root.substr(0, at);
+    const EntryKind k = fs.kind(dir, true);
+    if (k != EntryKind::Directory) {
+      std::string err;
+      if (k != EntryKind::Other || fs.make_dir(dir, &err) != FileSystem::WriteStatus::Okay) {
+        s.error("cannot make '" + o.dir +
+                "' a vault: " + (k != EntryKind::Other ? "'" + dir + "' is not a folder" : err));
+        return kExitUsage;
+      }
+    }
+    if (at == std::string::npos) break;
   }
   const std::string shown = o.dir == "." ? "" : (o.dir.ends_with('/') ? o.dir : o.dir + "/");
   int failed = 0;

@@ -45,7 +45,7 @@ void report_smart_gaps(Session& s, const std::string& rel, const std::string& te
 }
 
 int run_new_goal(Session& s, const NewGoalOptions& o) {
-  const Vault* v = s.vault();
+  const Vault* v = s.vault_to_write();
   if (!v) return kExitUsage;
   const std::optional<Date> today = s.today();
   if (!today) return kExitUsage;

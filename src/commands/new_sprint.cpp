@@ -14,7 +14,7 @@ struct NewSprintOptions {
 };
 
 int run_new_sprint(Session& s, const NewSprintOptions& o) {
-  const Vault* v = s.vault();
+  const Vault* v = s.vault_to_write();
   if (!v) return kExitUsage;
   const GoalGraph& g = *s.graph();
   const std::optional<Date> today = s.today();

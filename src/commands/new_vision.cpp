@@ -14,7 +14,7 @@ struct NewVisionOptions {
 };
 
 int run_new_vision(Session& s, const NewVisionOptions& o) {
-  const Vault* v = s.vault();
+  const Vault* v = s.vault_to_write();
   if (!v) return kExitUsage;
   const std::optional<Date> today = s.today();
   if (!today) return kExitUsage;

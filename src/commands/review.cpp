@@ -186,7 +186,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
   }
   auto today = s.today();
   if (!today) return kExitUsage;
-  const Vault* v = s.vault();
+  const Vault* v = s.vault_to_write();
   if (!v) return kExitUsage;
   const GoalGraph& g = *s.graph();
 
