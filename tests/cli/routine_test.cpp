@@ -1,0 +1,222 @@
+// The seeds' routine end to end, as a new user runs it with the real binary:
+// init, a vision, goals, a sprint, milestones ticked by hand, a weekly and a
+// quarterly review, the next sprint. Every note the tool writes must read
+// back with the facts it was given and pass `goals lint` but for the gaps the
+// user left (here: unanswered weekly questions).
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "run_binary.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using goals_test::Result;
+
+/// A temporary folder, removed at the end.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "goals-routine-XXXXXX").string();
+    path = mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+std::string read(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+void write(const fs::path& p, const std::string& text) {
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+/// Replaces the one occurrence of `from` in the note at `p`: a hand edit.
+void edit(const fs::path& p, const std::string& from, const std::string& to) {
+  std::string text = read(p);
+  const std::size_t at = text.find(from);
+  ASSERT_NE(at, std::string::npos) << from << " not in " << p << ":\n" << text;
+  text.replace(at, from.size(), to);
+  write(p, text);
+}
+
+/// `goals ARGS` in `dir` as of `today`.
+Result goals(const fs::path& dir, const std::string& today, std::vector<std::string> args) {
+  return goals_test::run(args, dir.string(), {"GOALS_TODAY=" + today});
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+const char* const kWeeklyGaps =
+    "::warning file=Reviews/2027-W03.md,line=19,col=1,title=unanswered-review::question \"How am "
+    "I doing against my goals?\" has no answer%0Ahelp: Write a sentence or two "
+    "under the heading; even \"nothing changed\" is an answer.\n"
+    "::warning file=Reviews/2027-W03.md,line=21,col=1,title=unanswered-review::question \"Which "
+    "tasks and priorities did I change?\" has no answer%0Ahelp: Write a sentence or "
+    "two under the heading; even \"nothing changed\" is an answer.\n"
+    "::warning file=Reviews/2027-W03.md,line=23,col=1,title=unanswered-review::question \"What "
+    "small wins can I celebrate?\" has no answer%0Ahelp: Write a sentence or two "
+    "under the heading; even \"nothing changed\" is an answer.\n";
+
+TEST(Routine, ANewVaultFromInitToTheNextSprint) {
+  TempDir tmp;
+  const fs::path vault = tmp.path / "career";
+  Result r = goals(tmp.path, "2027-01-04", {"init", "career"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(
+      r.out,
+      "career/.goals.yaml\ncareer/Vision/\ncareer/Goals/\ncareer/Sprints/\ncareer/Reviews/\n"
+      "career/.goals/templates/goal.md\ncareer/.goals/templates/review-monthly.md\n"
+      "career/.goals/templates/review-quarterly.md\ncareer/.goals/templates/review-weekly.md\n"
+      "career/.goals/templates/sprint.md\ncareer/.goals/templates/vision.md\n");
+
+  // Start of the quarter: direction, goals, the sprint.
+  r = goals(vault, "2027-01-04", {"new", "vision"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Vision/My north star.md\n");
+  r = goals(vault, "2027-01-04",
+            {"new", "goal", "Move into engineering management", "--horizon", "long", "--parent",
+             "My north star", "--deadline", "2029-12-31", "--metric",
+             "Hired as an engineering manager", "--accountability", "Priya"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Goals/Move into engineering management.md\n");
+  EXPECT_EQ(r.err, "");  // nothing missing: no SMART gaps to report
+  r = goals(vault, "2027-01-04",
+            {"new", "goal", "Mentor 2 junior engineers", "--horizon", "short", "--parent",
+             "Move into engineering management", "--deadline", "2027-03-31", "--metric",
+             "6 logged sessions each", "--accountability", "[[Priya Natarajan]]"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  r = goals(vault, "2027-01-04", {"new", "sprint", "--goal", "Mentor 2 junior engineers"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Sprints/2027-Q1.md\n");
+
+  // The notes read back with what they were given.
+  r = goals(vault, "2027-01-04", {"show", "Mentor 2 junior engineers"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "goal, short, active - Goals/Mentor 2 junior engineers.md\n"))
+      << r.out;
+  EXPECT_TRUE(contains(r.out, "  deadline        2027-03-31 (86 days left)\n")) << r.out;
+  EXPECT_TRUE(contains(r.out, "  metric          6 logged sessions each\n")) << r.out;
+  EXPECT_TRUE(contains(r.out, "  accountability  [[Priya Natarajan]]\n")) << r.out;
+  EXPECT_TRUE(contains(r.out,
+                       "  Move into engineering management (long goal, Goals/Move into "
+                       "engineering management.md)\n  My north star (vision, Vision/My north "
+                       "star.md)\n"))
+      << r.out;
+  r = goals(vault, "2027-01-04", {"lint"});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(r.out, "no problems in 4 notes\n");
+
+  // The first weeks: milestones written and ticked in the editor.
+  const fs::path sprint = vault / "Sprints/2027-Q1.md";
+  edit(sprint, "- [ ] Week 1-4: … 📅 2027-01-28",
+       "- [x] Week 1-4: Pick two mentees and agree a plan with each 📅 2027-01-28 ✅ 2027-01-20");
+  edit(sprint, "- [ ] Week 5-8: …", "- [ ] Week 5-8: Four logged sessions each");
+  edit(sprint, "- [ ] Week 9-13: …", "- [ ] Week 9-13: Six logged sessions each");
+  r = goals(vault, "2027-01-22", {"review", "--cadence", "weekly", "--no-input"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Reviews/2027-W03.md\n");
+  EXPECT_TRUE(contains(read(vault / "Reviews/2027-W03.md"),
+                       "> **Done this week**\n> - [[Mentor 2 junior engineers]]: Week 1-4: Pick "
+                       "two mentees and agree a plan with each ✅ 2027-01-20\n"));
+  r = goals(vault, "2027-01-22", {"lint", "--format", "github"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, kWeeklyGaps);
+
+  // End of the quarter: the quarterly review, answered from a file, then
+  // the next sprint from the goals its last answer links.
+  edit(sprint, "- [ ] Week 5-8: Four logged sessions each 📅 2027-02-25",
+       "- [x] Week 5-8: Four logged sessions each 📅 2027-02-25 ✅ 2027-02-24");
+  write(tmp.path / "answers.yaml",
+        "1: Two mentees with six logged sessions each.\n"
+        "2: Both mentees have a plan; four sessions each so far.\n"
+        "What got in my way?: Release crunch in March.\n"
+        "4: I keep sessions when they are in the calendar.\n"
+        "5: |\n  Keep [[Mentor 2 junior engineers]] going and add\n"
+        "  [[Move into engineering management]] stretch work.\n");
+  r = goals(vault, "2027-03-29", {"review", "--answers", "../answers.yaml"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Reviews/2027-Q1 Review.md\n");
+  const std::string review = read(vault / "Reviews/2027-Q1 Review.md");
+  EXPECT_TRUE(contains(review,
+                       "> - [[Mentor 2 junior engineers]]: 6 logged sessions each (2 of 3 "
+                       "milestones done)\n"))
+      << review;
+  EXPECT_TRUE(contains(review, "## What got in my way?\n\n%% Be honest")) << review;
+  EXPECT_TRUE(contains(review, "\n\nRelease crunch in March.\n\n## What did I learn")) << review;
+
+  r = goals(vault, "2027-03-29", {"new", "sprint"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Sprints/2027-Q2.md\n");
+  EXPECT_EQ(r.err,
+            "goals: proposed from the last sprint's unfinished goals and the last quarterly "
+            "review:\n  - Mentor 2 junior engineers\n  - Move into engineering management\n");
+  const std::string next = read(vault / "Sprints/2027-Q2.md");
+  EXPECT_TRUE(contains(next,
+                       "quarter: \"2027-Q2\"\nstart: 2027-04-01\nend: 2027-06-30\ngoals:\n  - "
+                       "\"[[Mentor 2 junior engineers]]\"\n  - \"[[Move into engineering "
+                       "management]]\"\n"))
+      << next;
+  EXPECT_TRUE(contains(next,
+                       "- [ ] Week 9-13: … 📅 2027-06-30\n- Success metric: Hired as an "
+                       "engineering manager\n"))
+      << next;
+
+  // Only the gaps the user left: the weekly review's empty answers.
+  r = goals(vault, "2027-03-29", {"lint", "--format", "github"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, kWeeklyGaps);
+  // Nothing is ever overwritten.
+  r = goals(vault, "2027-03-29", {"new", "sprint", "--quarter", "2027-Q2"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(read(vault / "Sprints/2027-Q2.md"), next);
+}
+
+TEST(Routine, TheExampleVaultTakesTheNextQuarter) {
+  TempDir tmp;
+  const fs::path vault = tmp.path / "em";
+  fs::copy(fs::path(GOALS_SOURCE_DIR) / "examples/engineering-manager", vault,
+           fs::copy_options::recursive);
+  Result before = goals(vault, "2026-12-28", {"lint", "--format", "github"});
+
+  Result r = goals(vault, "2026-12-28", {"init"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, ".goals.yaml\n.goals/templates/goal.md\n")) << r.out;
+  EXPECT_TRUE(contains(r.err, "goals: Goals/ already exists; left as it is\n")) << r.err;
+  r = goals(
+      vault, "2026-12-28",
+      {"new", "goal", "Run a design review guild", "--horizon", "medium", "--parent",
+       "Move into engineering management", "--deadline", "2027-06-30", "--metric",
+       "Six guild sessions held with 8+ attendees", "--accountability", "[[Priya Natarajan]]"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  r = goals(vault, "2026-12-28", {"new", "sprint"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Sprints/2027-Q1.md\n");
+  r = goals(vault, "2026-12-28",
+            {"lint", "Goals/Run a design review guild.md", "Sprints/2027-Q1.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+
+  // The new notes add no finding anywhere else either: .goals.yaml written
+  // out with its defaults changes nothing.
+  r = goals(vault, "2026-12-28", {"lint", "--format", "github"});
+  EXPECT_EQ(r.out, before.out);
+  EXPECT_EQ(r.exit_code, before.exit_code);
+}
+
+}  // namespace
