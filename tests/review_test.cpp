@@ -213,21 +213,29 @@ TEST(ReviewCommand, EditOpensTheWrittenNoteThroughTheShell) {
                                            "/home/me/vault/Reviews/2026-Q4 Review.md"}));
 }
 
-// The interactive flow with a prompter that stops midway: shows the sprint's
-// progress first, asks in order, and writes nothing when input ends.
-TEST(ReviewFlow, ShowsProgressThenStopsWithoutWritingWhenInputEnds) {
+// The review flow in-process with a scripted prompter, on ReviewVault as of 2026-12-20.
+struct ReviewFlow : ::testing::Test {
   ReviewVault f;
   std::ostringstream out, err;
   Io io{f.fs,  out,   err,     [](const std::string&) { return std::optional<std::string>(); },
         false, false, nullptr, false,
         {}};
   GlobalOptions g;
-  g.vault = "/home/me/vault";
-  g.today = "2026-12-20";
-  Session s(io, g);
+  ReviewFlow() {
+    g.vault = "/home/me/vault";
+    g.today = "2026-12-20";
+  }
+  int review(ScriptedPrompter& p, const ReviewOptions& o = {}) {
+    Session s(io, g);
+    return run_review(s, o, &p);
+  }
+};
+
+// The interactive flow with a prompter that stops midway: shows the sprint's
+// progress first, asks in order, and writes nothing when input ends.
+TEST_F(ReviewFlow, ShowsProgressThenStopsWithoutWritingWhenInputEnds) {
   ScriptedPrompter p({"first answer"}, 2);
-  ReviewOptions o;
-  EXPECT_EQ(run_review(s, o, &p), 2);
+  EXPECT_EQ(review(p), 2);
   EXPECT_EQ(out.str(), "");
   EXPECT_NE(err.str().find("no review written"), std::string::npos) << err.str();
   EXPECT_EQ(f.fs.kind("/home/me/vault/Reviews", false), EntryKind::Other);
@@ -238,20 +246,11 @@ TEST(ReviewFlow, ShowsProgressThenStopsWithoutWritingWhenInputEnds) {
   EXPECT_EQ(p.asked()[0].rfind("Question 1 of 5: ", 0), 0u) << p.asked()[0];
 }
 
-TEST(ReviewFlow, AMultiLineAnswerIsKeptAsWritten) {
-  ReviewVault f;
-  std::ostringstream out, err;
-  Io io{f.fs,  out,   err,     [](const std::string&) { return std::optional<std::string>(); },
-        false, false, nullptr, false,
-        {}};
-  GlobalOptions g;
-  g.vault = "/home/me/vault";
-  g.today = "2026-12-20";
-  Session s(io, g);
+TEST_F(ReviewFlow, AMultiLineAnswerIsKeptAsWritten) {
   ScriptedPrompter p({"line one\nline two"});
   ReviewOptions o;
   o.cadence = "weekly";
-  ASSERT_EQ(run_review(s, o, &p), 0) << err.str();
+  ASSERT_EQ(review(p, o), 0) << err.str();
   EXPECT_EQ(out.str(), "/home/me/vault/Reviews/2026-W51.md\n");
   const std::string note = f.read("/home/me/vault/Reviews/2026-W51.md");
   EXPECT_NE(note.find("\n\nline one\nline two\n"), std::string::npos) << note;
@@ -259,28 +258,15 @@ TEST(ReviewFlow, AMultiLineAnswerIsKeptAsWritten) {
 
 // The quarterly review's last answer names the next sprint's goals: the
 // review offers to write that sprint, and writes it only on a yes.
-struct NextSprintOffer : ::testing::Test {
-  ReviewVault f;
-  std::ostringstream out, err;
-  Io io{f.fs,  out,   err,     [](const std::string&) { return std::optional<std::string>(); },
-        false, false, nullptr, false,
-        {}};
-  GlobalOptions g;
+struct NextSprintOffer : ReviewFlow {
   NextSprintOffer() {
     f.fs.add_file("/home/me/vault/Goals/Talk.md",
                   "---\ntype: goal\nhorizon: short\nmetric: one conference talk given\n---\n"
                   "# Give a talk\n");
     f.fs.add_file("/home/me/vault/Goals/Done.md",
                   "---\ntype: goal\nstatus: done\n---\n# Already done\n");
-    g.vault = "/home/me/vault";
-    g.today = "2026-12-20";
   }
   // Answers the fifth question (the last) with `last`.
-  int review(ScriptedPrompter& p) {
-    Session s(io, g);
-    ReviewOptions o;
-    return run_review(s, o, &p);
-  }
   static std::vector<std::string> answers(const std::string& last) {
     return {"", "", "", "", last};
   }
