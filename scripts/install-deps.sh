@@ -4,11 +4,14 @@
 set -euo pipefail
 packages=(g++ cmake make pkg-config libcli11-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libyaml-cpp-dev libfmt-dev libgtest-dev libgmock-dev nlohmann-json3-dev libkainjow-mustache-dev
-  libedit-dev cmark-gfm python3)
+  libedit-dev libutf8proc-dev cmark-gfm python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
 done
+# Node.js runs the independent checks of our Mermaid and iCalendar output
+# (tests/js/); any Node.js 18+ will do, Debian's when there is none.
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "goals: missing Debian packages: ${missing[*]}" >&2

@@ -160,13 +160,17 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   app.add_flag("-v,--verbose", opts.verbose, "Say which vault and config are used, and timings");
 
   Runner run;
+  setup_export(app, &run);
   setup_graph(app, &run);
   setup_init(app, &run);
   setup_lint(app, &run);
   setup_list(app, &run);
   setup_new(app, &run);
+  setup_report(app, &run);
   setup_review(app, &run);
   setup_show(app, &run);
+  setup_status(app, &run);
+  setup_wins(app, &run);
 
   try {
     app.parse(argc, argv);

@@ -5,45 +5,13 @@
 
 #include "goals/resolver.h"
 #include "goals/scaffold.h"
+#include "goals/timeline.h"
 
 namespace goals {
 
 namespace {
 
 using json = nlohmann::json;
-
-bool is_open(const GraphNode& n) {
-  return n.status != GoalStatus::Done && n.status != GoalStatus::Dropped;
-}
-
-/// The quarter a sprint plans: its `quarter`, else the one its start falls in.
-std::optional<Quarter> sprint_quarter(const GraphNode& n) {
-  if (n.quarter) return n.quarter;
-  if (n.start) return Quarter::of(*n.start);
-  return std::nullopt;
-}
-
-/// The sprint with the latest quarter (then start, then note order), or -1.
-int latest_sprint(const GoalGraph& g) {
-  int best = -1;
-  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
-    const GraphNode& n = g.nodes[i];
-    if (n.kind != NodeKind::Sprint || !sprint_quarter(n)) continue;
-    if (best < 0 || std::pair(*sprint_quarter(n), n.start) >=
-                        std::pair(*sprint_quarter(g.nodes[best]), g.nodes[best].start))
-      best = static_cast<int>(i);
-  }
-  return best;
-}
-
-/// Text for a note's body: one line, as a Markdown list item or heading needs.
-std::string one_line(std::string_view s) {
-  std::string out;
-  for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
-  const std::size_t b = out.find_first_not_of(' ');
-  const std::size_t e = out.find_last_not_of(' ');
-  return b == std::string::npos ? std::string() : out.substr(b, e - b + 1);
-}
 
 std::string wiki(const std::string& target) { return "[[" + target + "]]"; }
 
@@ -53,15 +21,6 @@ std::string goal_ref(const NoteLinker& links, const GoalGraph& g, int node,
   if (node < 0) return one_line(fallback);
   const GraphNode& n = g.nodes[node];
   return n.note >= 0 ? wiki(links.target(n.note)) : one_line(n.title);
-}
-
-/// A milestone's words without its Tasks-plugin dates (the facts show the
-/// one that matters on their own).
-std::string milestone_text(std::string_view text) {
-  std::size_t cut = text.size();
-  for (std::string_view emoji : {"📅", "⏳", "🛫", "✅", "➕", "🔁"})
-    cut = std::min(cut, text.find(emoji));
-  return one_line(text.substr(0, cut));
 }
 
 /// Index of the last question heading of a review (as unanswered-review
@@ -85,8 +44,7 @@ int latest_quarterly_review(const GoalGraph& g) {
   for (std::size_t i = 0; i < g.nodes.size(); ++i) {
     const GraphNode& n = g.nodes[i];
     if (n.kind != NodeKind::Review || n.cadence != Cadence::Quarterly) continue;
-    std::optional<Date> key = n.date;
-    if (!key && n.reviewed_sprint >= 0) key = g.nodes[n.reviewed_sprint].end;
+    const std::optional<Date> key = review_day(g, static_cast<int>(i));
     if (best < 0 || key >= best_key) {
       best = static_cast<int>(i);
       best_key = key;

@@ -76,12 +76,16 @@ std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>
 std::vector<std::string> split_values(const std::vector<std::string>& in);
 
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
+void setup_export(CLI::App& app, Runner* run);
 void setup_graph(CLI::App& app, Runner* run);
 void setup_init(CLI::App& app, Runner* run);
 void setup_lint(CLI::App& app, Runner* run);
 void setup_list(CLI::App& app, Runner* run);
 void setup_new(CLI::App& app, Runner* run);
+void setup_report(CLI::App& app, Runner* run);
 void setup_review(CLI::App& app, Runner* run);
 void setup_show(CLI::App& app, Runner* run);
+void setup_status(CLI::App& app, Runner* run);
+void setup_wins(CLI::App& app, Runner* run);
 
 }  // namespace goals

@@ -7,6 +7,7 @@
 
 #include "goals/graph.h"
 #include "goals/lint.h"
+#include "goals/timeline.h"
 
 namespace goals {
 
@@ -29,17 +30,6 @@ class LoaderRule : public Rule {
  private:
   RuleInfo info_;
 };
-
-/// A goal still being pursued: not done or dropped. Done and dropped goals
-/// are history and get no SMART, time or metric findings.
-inline bool is_open(const GraphNode& n) {
-  return n.status != GoalStatus::Done && n.status != GoalStatus::Dropped;
-}
-
-/// A sprint whose end is before today.
-inline bool has_ended(const GraphNode& sprint, const Date& today) {
-  return sprint.end && *sprint.end < today;
-}
 
 /// Where a note's title is written: the `title` key, else its first H1,
 /// else the note's anchor.

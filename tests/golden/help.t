@@ -15,11 +15,15 @@ Options:
   -v,--verbose                Say which vault and config are used, and timings
 
 Subcommands:
+  export                      Export deadlines and milestones for other tools
   graph                       Print the goal graph for Graphviz or Mermaid
   init                        Make a folder a goals vault: .goals.yaml, the note folders and editable templates
   lint                        Check goals for SMART gaps, overdue work, missing reviews and broken links
   list                        List goals, sprints, reviews and visions
   new                         Write a new sprint, goal, review or vision note
+  report                      Write a dashboard note: progress tables and Mermaid charts
   review                      Guided review: shows the sprint's progress, asks the questions, writes the note
   show                        Show one note: properties, parents, sprints, milestones
+  status                      Where the quarter stands: sprint progress, due and overdue milestones, the goal tree
+  wins                        Accomplishments for the resume: finished goals and milestones, newest first
 

@@ -1,0 +1,93 @@
+/// What happened and what is due, in dates: every milestone with its due and
+/// done dates, wins (finished goals and milestones), the sprint running now
+/// and the last reviews. A pass shared by `status`, `report`, `wins` and
+/// `export ics`: data only; renderers turn it into text, JSON, Markdown or
+/// iCalendar.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "goals/date.h"
+#include "goals/graph.h"
+#include "goals/vault.h"
+
+namespace goals {
+
+/// A goal still being pursued: not done or dropped.
+inline bool is_open(const GraphNode& n) {
+  return n.status != GoalStatus::Done && n.status != GoalStatus::Dropped;
+}
+
+/// A sprint whose end is before today.
+inline bool has_ended(const GraphNode& sprint, const Date& today) {
+  return sprint.end && *sprint.end < today;
+}
+
+/// The quarter a sprint plans: its `quarter`, else the one its start falls in.
+std::optional<Quarter> sprint_quarter(const GraphNode& sprint);
+
+/// The sprint with the latest quarter (then start, then note order), or -1.
+int latest_sprint(const GoalGraph& g);
+
+/// The sprint whose start..end holds `today` (the latest starting one when
+/// several do), or -1.
+int current_sprint(const GoalGraph& g, const Date& today);
+
+/// Text for one line of output: newlines become spaces, ends trimmed.
+std::string one_line(std::string_view s);
+
+/// A milestone's words without its Tasks-plugin date emojis and dates.
+std::string milestone_text(std::string_view text);
+
+/// One `Week a-b:` milestone of a sprint goal, with its dates.
+struct MilestoneInfo {
+  int sprint = -1;         ///< sprint node
+  int goal = -1;           ///< goal node; -1 when the sprint names no goal note
+  std::string goal_title;  ///< the goal's title as the sprint shows it
+  std::string text;        ///< milestone_text() of the item
+  int first_week = 0, last_week = 0;
+  /// 📅 date, else the last day of week `last_week` of the sprint (never
+  /// after its end); nullopt when neither is known.
+  std::optional<Date> due;
+  bool due_written = false;  ///< `due` is the 📅 date written on the item
+  std::optional<Date> done;  ///< ✅ date
+  bool is_done = false;      ///< ticked (or a plain item with a ✅ date)
+  bool cancelled = false;    ///< `- [-]`
+  int note = -1;             ///< the sprint note
+  int line = 0;              ///< 1-based line of the item
+};
+
+/// The milestones of `sprint` in note order.
+std::vector<MilestoneInfo> sprint_milestones(const GoalGraph& g, int sprint);
+
+/// Every sprint's milestones, sprints in node order.
+std::vector<MilestoneInfo> all_milestones(const GoalGraph& g);
+
+/// Something finished: a goal with `status: done`, or a ticked milestone.
+struct Win {
+  enum class Kind { Goal, Milestone };
+  Kind kind = Kind::Milestone;
+  std::optional<Date> date;  ///< `completed` (goal) or ✅ (milestone); nullopt when not dated
+  std::string title;         ///< the goal's title, or the milestone's text
+  std::string goal;          ///< milestone: its goal's title
+  int goal_node = -1;        ///< the goal (for both kinds), -1 if none
+  std::string metric;        ///< goal: its success metric
+  int note = -1;             ///< where it is written
+  int line = 0;
+};
+
+/// Wins dated on or after `since` (all dated ones when nullopt; undated ones
+/// only then), newest first, then by note path and line.
+std::vector<Win> collect_wins(const Vault& v, const GoalGraph& g, std::optional<Date> since);
+
+/// The latest review of `cadence` on or before `today` (by `date`, else the
+/// end of the sprint it reviews), or -1; any cadence when nullopt.
+int last_review(const GoalGraph& g, std::optional<Cadence> cadence, const Date& today);
+
+/// The day a review node stands for: its `date`, else its sprint's end.
+std::optional<Date> review_day(const GoalGraph& g, int review);
+
+}  // namespace goals
