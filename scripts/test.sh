@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 jobs=$(nproc 2>/dev/null || echo 2)
+# The independent parsers our Mermaid and iCalendar output is checked with
+# (pinned by each folder's package-lock.json).
+for d in tests/js/*/; do
+  [ -f "$d/package-lock.json" ] && (cd "$d" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+done
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DGOALS_WERROR=ON >/dev/null
 cmake --build build -j "$jobs"
