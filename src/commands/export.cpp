@@ -1,11 +1,87 @@
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+
 #include "commands/command.h"
+#include "goals/calendar.h"
+#include "goals/output_file.h"
+#include "render/ics.h"
 
 namespace goals {
 
+namespace {
+
+struct ExportIcsOptions {
+  std::optional<std::string> output;
+};
+
+bool ends_with_md(std::string_view path) {
+  if (path.size() < 3) return false;
+  const std::string_view ext = path.substr(path.size() - 3);
+  return ext[0] == '.' && (ext[1] == 'm' || ext[1] == 'M') && (ext[2] == 'd' || ext[2] == 'D');
+}
+
+int run_export_ics(Session& s, const ExportIcsOptions& o) {
+  const bool to_stdout = !o.output || *o.output == "-";
+  if (!to_stdout && o.output->empty()) {
+    s.error("--output: the file name is empty");
+    return kExitUsage;
+  }
+  // goals never overwrites a note, and a calendar in a .md file would read
+  // as a broken one.
+  if (!to_stdout && ends_with_md(*o.output)) {
+    s.error("--output " + *o.output +
+            ": that names a Markdown note; write the calendar to a .ics file");
+    return kExitUsage;
+  }
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const std::optional<Date> today = s.today();
+  if (!today) return kExitUsage;
+
+  // DTSTAMP is today at midnight UTC rather than the clock's time, so that
+  // `--today` (and GOALS_TODAY) make the file byte-for-byte reproducible.
+  IcsCalendar cal;
+  cal.stamp = *today;
+  const std::string vault_name = path_basename(v->root);
+  cal.name = vault_name.empty() ? "Goals" : "Goals (" + vault_name + ")";
+  std::ostringstream text;
+  render_ics(text, calendar_items(*v, *s.graph()), cal);
+
+  if (to_stdout) {
+    s.io.out << text.str();
+    return kExitOk;
+  }
+  std::string err;
+  switch (replace_file(s.io.fs, *o.output, text.str(), &err)) {
+    case FileSystem::WriteStatus::Okay:
+      s.io.out << *o.output << '\n';
+      return kExitOk;
+    case FileSystem::WriteStatus::NotFound:
+      s.error("cannot write " + *o.output + ": its folder does not exist");
+      return kExitUsage;
+    case FileSystem::WriteStatus::Exists:
+    case FileSystem::WriteStatus::OtherError:
+      break;
+  }
+  s.error("cannot write " + *o.output + ": " + err + "; nothing was written");
+  return kExitUsage;
+}
+
+}  // namespace
+
 void setup_export(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("export", "Export deadlines and milestones for other tools");
-  (void)sub;
-  (void)run;
+  sub->require_subcommand(1);
+
+  auto o = std::make_shared<ExportIcsOptions>();
+  CLI::App* ics = sub->add_subcommand(
+      "ics", "Goal deadlines and dated sprint milestones as an iCalendar file for calendar apps");
+  ics->add_option("--output", o->output,
+                  "Write the calendar to FILE (created or replaced whole) instead of stdout")
+      ->option_text("FILE");
+  ics->callback([o, run] { *run = [o](Session& s) { return run_export_ics(s, *o); }; });
 }
 
 }  // namespace goals
