@@ -110,14 +110,18 @@ const Vault* Session::vault() {
   return vault_.get();
 }
 
+bool vault_at_hand(const Io& io, const GlobalOptions& options) {
+  const std::optional<std::string> env = io.getenv("GOALS_VAULT");
+  if ((options.vault && !options.vault->empty()) || (env && !env->empty())) return true;
+  const std::string root = find_vault_root(io.fs, std::nullopt, std::nullopt);
+  return io.fs.kind(path_join(root, ".obsidian"), true) == EntryKind::Directory ||
+         io.fs.kind(path_join(root, ".goals.yaml"), true) == EntryKind::File;
+}
+
 const Vault* Session::vault_to_write() {
   const Vault* v = vault();
   if (!v) return nullptr;
-  const bool named =
-      (options.vault && !options.vault->empty()) || !io.getenv("GOALS_VAULT").value_or("").empty();
-  if (named || io.fs.kind(path_join(v->root, ".obsidian"), true) == EntryKind::Directory ||
-      io.fs.kind(path_join(v->root, ".goals.yaml"), true) == EntryKind::File)
-    return v;
+  if (vault_at_hand(io, options)) return v;
   error("no vault here: no folder at or above " + v->root +
         " holds .obsidian/ or .goals.yaml; run `goals init` to make this one a vault, or name "
         "the vault with --vault DIR");
@@ -200,8 +204,13 @@ int run_cli(int argc, const char* const* argv, Io& io) {
     return kExitUsage;
   }
   if (!run) {
-    io.out << app.help();
-    return kExitUsage;
+    // Like `git status` in a repository: on its own inside a vault, `goals`
+    // says where things stand; anywhere else it says how to use it.
+    if (!vault_at_hand(io, opts)) {
+      io.out << app.help();
+      return kExitUsage;
+    }
+    run = run_default_status;
   }
   Session session(io, opts);
   return run(session);

@@ -54,9 +54,7 @@ int latest_quarterly_review(const GoalGraph& g) {
 }
 
 std::vector<WeekBlock> week_blocks(const Date& start, const Date& end) {
-  const long days = std::max(1L, days_between(start, end) + 1);
-  // Whole weeks, rounded: a calendar quarter (90-92 days) has 13.
-  const int weeks = static_cast<int>(std::max(1L, (2 * days + 7) / 14));
+  const int weeks = sprint_weeks(start, end);
   std::vector<std::pair<int, int>> spans;
   if (weeks >= 9) {
     spans = {{1, 4}, {5, 8}, {9, weeks}};

@@ -5,6 +5,7 @@
 /// iCalendar.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,13 @@ inline bool has_ended(const GraphNode& sprint, const Date& today) {
 
 /// The quarter a sprint plans: its `quarter`, else the one its start falls in.
 std::optional<Quarter> sprint_quarter(const GraphNode& sprint);
+
+/// How many weeks a sprint from `start` to `end` has: whole weeks, rounded
+/// (a calendar quarter of 90-92 days has 13), at least 1.
+inline int sprint_weeks(const Date& start, const Date& end) {
+  const long days = std::max(1L, days_between(start, end) + 1);
+  return static_cast<int>(std::max(1L, (2 * days + 7) / 14));
+}
 
 /// The sprint with the latest quarter (then start, then note order), or -1.
 int latest_sprint(const GoalGraph& g);
@@ -89,5 +97,10 @@ int last_review(const GoalGraph& g, std::optional<Cadence> cadence, const Date& 
 
 /// The day a review node stands for: its `date`, else its sprint's end.
 std::optional<Date> review_day(const GoalGraph& g, int review);
+
+/// collect_wins() up to `until`: wins dated after it are left out (they have
+/// not happened yet as of that day); undated ones stay when `since` is nullopt.
+std::vector<Win> wins_between(const Vault& v, const GoalGraph& g, std::optional<Date> since,
+                              const Date& until);
 
 }  // namespace goals

@@ -75,6 +75,14 @@ std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>
 /// Splits repeated and comma-separated values: `--type goal,sprint --type review`.
 std::vector<std::string> split_values(const std::vector<std::string>& in);
 
+/// `goals status` with its defaults: what a bare `goals` runs inside a vault.
+int run_default_status(Session& s);
+
+/// Whether a vault is at hand without being named: a folder at or above the
+/// working directory holding `.obsidian/` or `.goals.yaml`, or one named by
+/// --vault or GOALS_VAULT.
+bool vault_at_hand(const Io& io, const GlobalOptions& options);
+
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
 void setup_export(CLI::App& app, Runner* run);
 void setup_graph(CLI::App& app, Runner* run);

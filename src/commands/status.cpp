@@ -1,13 +1,68 @@
+#include <algorithm>
+#include <cctype>
+
 #include "commands/command.h"
+#include "goals/status.h"
+#include "render/render.h"
 
 namespace goals {
 
+namespace {
+
+struct StatusOptions {
+  std::string format = "text";
+  bool ascii = false;
+};
+
+/// Whether the locale says the terminal takes UTF-8 (LC_ALL, else
+/// LC_CTYPE, else LANG, as setlocale reads them).
+bool utf8_locale(const Io& io) {
+  for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const std::optional<std::string> v = io.getenv(var);
+    if (!v || v->empty()) continue;
+    std::string lower(*v);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+  }
+  return false;
+}
+
+int run_status(Session& s, const StatusOptions& o) {
+  const std::optional<Date> today = s.today();
+  if (!today) return kExitUsage;
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const GoalGraph& g = *s.graph();
+  const StatusReport report = status_report(*v, g, *today, make_rules());
+  if (o.format == "json") {
+    s.io.out << json_text(status_json(*v, g, report), 2) << '\n';
+    return kExitOk;
+  }
+  const bool color = s.color_out();
+  // Bars and tree lines need a UTF-8 terminal; without colour the output is
+  // going to a file, a pipe or a plain terminal, where ASCII is the safe bet.
+  const bool unicode = color && !o.ascii && utf8_locale(s.io);
+  render_status_text(s.io.out, *v, g, report, unicode, Style{color});
+  return kExitOk;
+}
+
+}  // namespace
+
+int run_default_status(Session& s) { return run_status(s, StatusOptions{}); }
+
 void setup_status(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<StatusOptions>();
   CLI::App* sub = app.add_subcommand(
       "status",
       "Where the quarter stands: sprint progress, due and overdue milestones, the goal tree");
-  (void)sub;
-  (void)run;
+  sub->footer(
+      "Also what `goals` runs on its own inside a vault. Colour and Unicode bars on a UTF-8 "
+      "terminal; plain ASCII with --ascii, --color never, NO_COLOR, or when piped.");
+  sub->add_option("--format", o->format, "text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  sub->add_flag("--ascii", o->ascii, "Draw with ASCII only, even on a UTF-8 terminal");
+  sub->callback([o, run] { *run = [o](Session& s) { return run_status(s, *o); }; });
 }
 
 }  // namespace goals

@@ -13,6 +13,7 @@
 #include "goals/graph.h"
 #include "goals/lint.h"
 #include "goals/query.h"
+#include "goals/status.h"
 #include "goals/vault.h"
 
 namespace goals {
@@ -60,6 +61,12 @@ Json show_json(const Vault& v, const GoalGraph& g, const NoteDetails& d, const D
 
 enum class GraphFormat { Dot, Mermaid, Json };
 void render_graph(std::ostream& os, const Vault& v, const GoalGraph& g, GraphFormat format);
+
+/// `goals status` as text of at most 80 columns: Unicode bars and tree lines
+/// when `unicode`, plain ASCII otherwise.
+void render_status_text(std::ostream& os, const Vault& v, const GoalGraph& g,
+                        const StatusReport& report, bool unicode, const Style& style);
+Json status_json(const Vault& v, const GoalGraph& g, const StatusReport& report);
 
 enum class LintFormat { Text, Json, Jsonl, Sarif, Github };
 
