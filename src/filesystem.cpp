@@ -338,6 +338,55 @@ FileSystem::WriteStatus write_errno_status(int e) {
   return FileSystem::WriteStatus::OtherError;
 }
 
+// Writes `contents` to a new temp file in `dir` (O_EXCL|O_NOFOLLOW; 0644
+// minus umask, or exactly `keep_mode` when it is not -1) and fsyncs it; on
+// success `*tmp` names it. The temp file lives
+// in the target's folder so that link(2) and rename(2) never cross a file
+// system; a short random name keeps it under NAME_MAX whatever the target's
+// length, and the leading dot keeps it out of Obsidian's view.
+FileSystem::WriteStatus write_temp(const std::string& dir, std::string_view contents, int keep_mode,
+                                   std::string* tmp, std::string* err) {
+  std::random_device rd;
+  std::mt19937_64 rng((static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^
+                      static_cast<std::uint64_t>(::getpid()));
+  int fd = -1;
+  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, ".goals-%016llx.tmp", static_cast<unsigned long long>(rng()));
+    *tmp = path_join(dir, buf);
+    do {
+      fd = ::open(tmp->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0 && errno != EEXIST) break;
+  }
+  if (fd < 0) {
+    int e = errno;
+    if (err) *err = errno_text(e);
+    return e == EEXIST ? FileSystem::WriteStatus::OtherError : write_errno_status(e);
+  }
+  int e = 0;
+  bool ok = true;
+  if (keep_mode >= 0 && ::fchmod(fd, static_cast<mode_t>(keep_mode)) != 0) {
+    e = errno;
+    ok = false;
+  }
+  ok = ok && write_all(fd, contents, &e);
+  if (ok && ::fsync(fd) != 0) {
+    e = errno;
+    ok = false;
+  }
+  if (::close(fd) != 0 && ok) {
+    e = errno;
+    ok = false;
+  }
+  if (!ok) {
+    ::unlink(tmp->c_str());
+    if (err) *err = errno_text(e);
+    return FileSystem::WriteStatus::OtherError;
+  }
+  return FileSystem::WriteStatus::Okay;
+}
+
 }  // namespace
 
 FileSystem::WriteStatus RealFileSystem::create_file(const std::string& path,
@@ -350,49 +399,14 @@ FileSystem::WriteStatus RealFileSystem::create_file(const std::string& path,
   }
   std::string dir = path_dirname(path);
   if (dir.empty()) dir = ".";
-  // The temp file lives in the target's folder so that link(2) never crosses
-  // a file system; a short random name keeps it under NAME_MAX whatever the
-  // target's length, and the leading dot keeps it out of Obsidian's view.
-  std::random_device rd;
-  std::mt19937_64 rng((static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^
-                      static_cast<std::uint64_t>(::getpid()));
   std::string tmp;
-  int fd = -1;
-  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, ".goals-%016llx.tmp", static_cast<unsigned long long>(rng()));
-    tmp = path_join(dir, buf);
-    do {
-      fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0 && errno != EEXIST) break;
-  }
-  if (fd < 0) {
-    int e = errno;
-    if (err) *err = errno_text(e);
-    return e == EEXIST ? WriteStatus::OtherError : write_errno_status(e);
-  }
-  int e = 0;
-  bool ok = write_all(fd, contents, &e);
-  if (ok && ::fsync(fd) != 0) {
-    e = errno;
-    ok = false;
-  }
-  if (::close(fd) != 0 && ok) {
-    e = errno;
-    ok = false;
-  }
-  if (!ok) {
-    ::unlink(tmp.c_str());
-    if (err) *err = errno_text(e);
-    return WriteStatus::OtherError;
-  }
+  if (WriteStatus st = write_temp(dir, contents, -1, &tmp, err); st != WriteStatus::Okay) return st;
   // link(2) publishes the complete file under its name atomically and fails
   // with EEXIST when anything, a dangling symlink included, holds the name:
   // an existing note can never be replaced. File systems without hard links
   // get renameat2's no-replace rename, which has the same guarantee.
   bool published = ::link(tmp.c_str(), path.c_str()) == 0;
-  e = published ? 0 : errno;
+  int e = published ? 0 : errno;
   bool tmp_gone = false;
   if (!published && (e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK)) {
     if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
@@ -407,6 +421,46 @@ FileSystem::WriteStatus RealFileSystem::create_file(const std::string& path,
     if (err) *err = e == EEXIST ? "a file or link already exists at " + path : errno_text(e);
     return write_errno_status(e);
   }
+  return WriteStatus::Okay;
+}
+
+FileSystem::WriteStatus RealFileSystem::replace_file(const std::string& path,
+                                                     std::string_view contents,
+                                                     std::string* err) const {
+  const std::string name = path_basename(path);
+  if (name.empty() || name == "/" || name == "." || name == "..") {
+    if (err) *err = "not a file name: " + path;
+    return WriteStatus::OtherError;
+  }
+  std::string dir = path_dirname(path);
+  if (dir.empty()) dir = ".";
+  // The new file keeps the old one's permissions, as editors do.
+  int keep_mode = -1;
+  struct stat st;
+  if (::lstat(path.c_str(), &st) == 0) {
+    if (!S_ISREG(st.st_mode)) {
+      if (err) *err = "not a regular file: " + path;
+      return WriteStatus::Exists;
+    }
+    keep_mode = static_cast<int>(st.st_mode & 0777);
+  } else if (errno != ENOENT) {
+    const int e = errno;
+    if (err) *err = errno_text(e);
+    return write_errno_status(e);
+  }
+  std::string tmp;
+  if (WriteStatus s = write_temp(dir, contents, keep_mode, &tmp, err); s != WriteStatus::Okay)
+    return s;
+  // rename(2) swaps the name over atomically: readers see the old file or the
+  // new one. It replaces a symlink put there since the lstat above rather
+  // than writing through it, and fails on a folder.
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int e = errno;
+    ::unlink(tmp.c_str());
+    if (err) *err = e == EISDIR ? "a folder is at " + path : errno_text(e);
+    return e == EISDIR ? WriteStatus::Exists : write_errno_status(e);
+  }
+  fsync_dir(dir);
   return WriteStatus::Okay;
 }
 
@@ -711,6 +765,21 @@ FileSystem::WriteStatus MemoryFileSystem::create_file(const std::string& path,
   return WriteStatus::Okay;
 }
 
+FileSystem::WriteStatus MemoryFileSystem::replace_file(const std::string& path,
+                                                       std::string_view contents,
+                                                       std::string* err) const {
+  WriteStatus st;
+  std::string target = write_target(path, &st, err);
+  if (st != WriteStatus::Okay) return st;
+  auto it = entries_.find(target);
+  if (it != entries_.end() && it->second.kind != EntryKind::File) {
+    if (err) *err = "not a regular file: " + path;
+    return WriteStatus::Exists;
+  }
+  entries_[target] = Entry{EntryKind::File, std::string(contents), false};
+  return WriteStatus::Okay;
+}
+
 FileSystem::WriteStatus MemoryFileSystem::make_dir(const std::string& path,
                                                    std::string* err) const {
   WriteStatus st;
@@ -783,6 +852,12 @@ FileSystem::WriteStatus OverlayFileSystem::create_file(const std::string& path,
     return WriteStatus::Exists;
   }
   return base_.create_file(path, contents, err);
+}
+
+FileSystem::WriteStatus OverlayFileSystem::replace_file(const std::string& path,
+                                                        std::string_view contents,
+                                                        std::string* err) const {
+  return base_.replace_file(path, contents, err);
 }
 
 FileSystem::WriteStatus OverlayFileSystem::make_dir(const std::string& path,

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <vector>
 
+#include "goals/frontmatter.h"
 #include "path_internal.h"
 #include "utf8_internal.h"
 
@@ -321,6 +322,170 @@ CreateResult create_note(const FileSystem& fs, const std::string& root, const st
       break;
   }
   r.status = CreateStatus::Error;
+  r.error = err.empty() ? "cannot write the file" : err;
+  return r;
+}
+
+bool is_generated_note(std::string_view text) {
+  const FrontMatterSplit split = split_front_matter(text);
+  if (!split.present) return false;
+  RawProperties props;
+  Diagnostics diags;
+  if (!parse_front_matter(split.yaml, split.yaml_first_line, "", {}, &props, &diags)) return false;
+  const RawProperty* p = props.find(kGeneratedByKey);
+  return p && p->shape == RawProperty::Shape::Scalar &&
+         detail::trim_spaces(p->items.front().text) == kGeneratedByValue;
+}
+
+namespace {
+
+// The largest file read to look for the marker: a note goals generated is far
+// smaller, so anything bigger is someone else's.
+constexpr std::size_t kMaxGeneratedBytes = 8 * 1024 * 1024;
+
+// As create_note does: one folder at a time, each checked to resolve inside
+// the vault before the next is made in it, so a folder symlink leading out
+// stops the walk before anything is written there.
+bool make_folders_inside(const FileSystem& fs, const std::string& vault_real,
+                         const std::vector<std::string>& parts, std::string* dir_real,
+                         GeneratedResult* r) {
+  *dir_real = vault_real;
+  for (const std::string& part : parts) {
+    const std::string dir = path_join(*dir_real, part);
+    std::string err;
+    const FileSystem::WriteStatus st = fs.make_dir(dir, &err);
+    if (st != FileSystem::WriteStatus::Okay && st != FileSystem::WriteStatus::Exists) {
+      r->status = GeneratedStatus::Error;
+      r->error = "cannot make folder " + dir + ": " + err;
+      return false;
+    }
+    const std::string real = fs.real_path(dir);
+    if (!real.empty() && !detail::is_inside(real, vault_real)) {
+      r->status = GeneratedStatus::OutsideVault;
+      r->error = "folder " + dir + " leads outside the vault (to " + real + ")";
+      return false;
+    }
+    if (real.empty() || fs.kind(real, true) != EntryKind::Directory) {
+      r->status = GeneratedStatus::Error;
+      r->error = dir + " is not a folder";
+      return false;
+    }
+    *dir_real = real;
+  }
+  return true;
+}
+
+}  // namespace
+
+GeneratedResult write_generated_note(const FileSystem& fs, const std::string& root,
+                                     const std::string& path, std::string_view contents) {
+  GeneratedResult r;
+  const std::string cwd = fs.current_dir();
+  r.path = detail::normalize_lexical(path_join(cwd, path));
+  if (!is_generated_note(contents)) {
+    r.error = "the text lacks the `generated-by: goals` property";
+    return r;
+  }
+  if (path.find('\0') != std::string::npos) {
+    r.error = "the path holds a NUL byte";
+    return r;
+  }
+  const std::string name = path_basename(r.path);
+  if (path.empty() || path.back() == '/' || r.path == "/" || name == "." || name == "..") {
+    r.error = "not a file name";
+    return r;
+  }
+  if (name.size() > kMaxNameBytes) {
+    r.error = "the file name is longer than 255 bytes";
+    return r;
+  }
+
+  const std::string abs_root = detail::normalize_lexical(path_join(cwd, root));
+  const std::string vault_real = fs.real_path(abs_root);
+  // Inside the vault as written, or as resolved (a path through the vault's
+  // real location); the folders are then walked from the vault's real path.
+  std::string base;
+  if (!vault_real.empty() && detail::is_inside(r.path, abs_root))
+    base = abs_root;
+  else if (!vault_real.empty() && detail::is_inside(r.path, vault_real))
+    base = vault_real;
+
+  std::string dir_real;
+  if (!base.empty()) {
+    if (r.path == base) {
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is the vault folder";
+      return r;
+    }
+    std::vector<std::string> parts;
+    for (std::string_view part : detail::split_path(std::string_view(r.path).substr(base.size())))
+      parts.emplace_back(part);
+    parts.pop_back();  // the file name
+    if (!make_folders_inside(fs, vault_real, parts, &dir_real, &r)) return r;
+  } else {
+    const std::string dir = path_dirname(r.path);
+    dir_real = fs.real_path(dir);
+    if (dir_real.empty() || fs.kind(dir_real, true) != EntryKind::Directory) {
+      r.error = "folder " + dir + " does not exist";
+      return r;
+    }
+  }
+
+  const std::string target = path_join(dir_real, name);
+  std::string err;
+  switch (fs.create_file(target, contents, &err)) {
+    case FileSystem::WriteStatus::Okay:
+      r.status = GeneratedStatus::Created;
+      return r;
+    case FileSystem::WriteStatus::Exists:
+      break;
+    case FileSystem::WriteStatus::NotFound:
+    case FileSystem::WriteStatus::OtherError:
+      r.error = err.empty() ? "cannot write the file" : err;
+      return r;
+  }
+
+  // Something is there: only a regular file goals generated may go.
+  switch (fs.kind(target, /*follow=*/false)) {
+    case EntryKind::File:
+      break;
+    case EntryKind::Symlink:
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is a symlink (goals never writes through one)";
+      return r;
+    case EntryKind::Directory:
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is a folder";
+      return r;
+    case EntryKind::Other:
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is not a regular file";
+      return r;
+  }
+  std::string old;
+  const FileSystem::Status read = fs.read_file(target, &old, &err, kMaxGeneratedBytes);
+  if (read == FileSystem::Status::OtherError || read == FileSystem::Status::NotFound) {
+    r.error = "cannot read the file there: " + err;
+    return r;
+  }
+  if (read == FileSystem::Status::TooLarge || !is_generated_note(old)) {
+    r.status = GeneratedStatus::Foreign;
+    r.error = "was not written by goals (it has no `generated-by: goals` property)";
+    return r;
+  }
+  switch (fs.replace_file(target, contents, &err)) {
+    case FileSystem::WriteStatus::Okay:
+      r.status = GeneratedStatus::Replaced;
+      return r;
+    case FileSystem::WriteStatus::Exists:
+      // Swapped for something else since it was read.
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is no longer a regular file";
+      return r;
+    case FileSystem::WriteStatus::NotFound:
+    case FileSystem::WriteStatus::OtherError:
+      break;
+  }
   r.error = err.empty() ? "cannot write the file" : err;
   return r;
 }

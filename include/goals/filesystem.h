@@ -54,6 +54,21 @@ class FileSystem {
     if (err) *err = "file system is read-only";
     return WriteStatus::OtherError;
   }
+  /// Writes `contents` to `path` through a new temporary file in the same
+  /// folder that is fsynced and then rename(2)d over `path`, so readers see
+  /// the old file or the new one, never a part, and a crash leaves one of
+  /// them whole. Only a regular file is replaced (lstat: a symlink at `path`
+  /// is never followed): Exists when a symlink, folder or anything else is
+  /// there; Okay when `path` held a regular file or nothing; NotFound when
+  /// its folder is missing. Whether the file may be replaced at all is the
+  /// caller's call (see write_generated_note in scaffold.h).
+  virtual WriteStatus replace_file(const std::string& path, std::string_view contents,
+                                   std::string* err) const {
+    (void)path;
+    (void)contents;
+    if (err) *err = "file system is read-only";
+    return WriteStatus::OtherError;
+  }
   /// Makes the one folder `path` (not its parents): Okay when made or when a
   /// real folder is already there, Exists when something else is (a file, or
   /// a symlink, which is never followed), NotFound when the parent is missing.
@@ -79,6 +94,10 @@ class RealFileSystem : public FileSystem {
   /// written and fsynced, then link(2)ed to `path` and the folder fsynced.
   WriteStatus create_file(const std::string& path, std::string_view contents,
                           std::string* err) const override;
+  /// The temp file as for create_file, with the old file's permission bits;
+  /// rename(2)d over `path`, then the folder fsynced.
+  WriteStatus replace_file(const std::string& path, std::string_view contents,
+                           std::string* err) const override;
   WriteStatus make_dir(const std::string& path, std::string* err) const override;
 };
 
@@ -101,6 +120,8 @@ class MemoryFileSystem : public FileSystem {
   std::string read_link(const std::string& path) const override;
   WriteStatus create_file(const std::string& path, std::string_view contents,
                           std::string* err) const override;
+  WriteStatus replace_file(const std::string& path, std::string_view contents,
+                           std::string* err) const override;
   WriteStatus make_dir(const std::string& path, std::string* err) const override;
 
  private:
@@ -135,6 +156,8 @@ class OverlayFileSystem : public FileSystem {
   /// Writes go to the base; the overlaid file counts as existing.
   WriteStatus create_file(const std::string& path, std::string_view contents,
                           std::string* err) const override;
+  WriteStatus replace_file(const std::string& path, std::string_view contents,
+                           std::string* err) const override;
   WriteStatus make_dir(const std::string& path, std::string* err) const override;
 
  private:

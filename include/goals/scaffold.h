@@ -46,4 +46,42 @@ struct CreateResult {
 CreateResult create_note(const FileSystem& fs, const std::string& root, const std::string& rel,
                          std::string_view contents);
 
+/// The front-matter property that marks a note `goals` wrote and may write
+/// again (`generated-by: goals`), such as the `goals report` dashboard.
+inline constexpr std::string_view kGeneratedByKey = "generated-by";
+inline constexpr std::string_view kGeneratedByValue = "goals";
+
+/// True when `text` opens with front matter whose `generated-by` property is
+/// `goals` (plain or quoted).
+bool is_generated_note(std::string_view text);
+
+enum class GeneratedStatus {
+  Created,       ///< nothing was there
+  Replaced,      ///< a note goals had generated was there and is replaced
+  Foreign,       ///< a file without the `generated-by: goals` property is there
+  NotAFile,      ///< a symlink (never followed), folder or other entry is there
+  OutsideVault,  ///< the path is inside the vault but its folders lead out of it
+  Error,
+};
+
+struct GeneratedResult {
+  GeneratedStatus status = GeneratedStatus::Error;
+  std::string path;   ///< the absolute path written (or refused), lexically normalized
+  std::string error;  ///< why not, for the message (does not repeat the path)
+};
+
+/// Writes a note that goals generates, at `path` (absolute, or relative to
+/// the working directory), with the scaffolding's guarantees: the file
+/// appears whole or not at all (a temp file in the same folder, fsynced, then
+/// linked or renamed into place) and a symlink at `path` is never followed.
+/// When `path` lies inside the vault at `root`, missing folders are made one
+/// at a time and each must resolve inside the vault (else OutsideVault);
+/// outside the vault, its folder must exist. An existing regular file is
+/// replaced only when it is itself a generated note (is_generated_note);
+/// any other file is Foreign, and a symlink, folder or other entry NotAFile.
+/// `contents` must carry the marker too (Error otherwise), so the next run
+/// may replace what this one writes.
+GeneratedResult write_generated_note(const FileSystem& fs, const std::string& root,
+                                     const std::string& path, std::string_view contents);
+
 }  // namespace goals
