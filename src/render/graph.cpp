@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "render/mermaid.h"
 #include "render/render.h"
 
 namespace goals {
@@ -39,33 +40,6 @@ std::string dot_escape(std::string_view s) {
       continue;
     }
     out += c;
-  }
-  return out;
-}
-
-/// Mermaid labels sit in double quotes; quotes and markup-like characters become entities.
-std::string mermaid_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "#quot;";
-        break;
-      case '<':
-        out += "#lt;";
-        break;
-      case '>':
-        out += "#gt;";
-        break;
-      case '#':
-        out += "#35;";
-        break;
-      case '\n':
-        out += ' ';
-        break;
-      default:
-        out += c;
-    }
   }
   return out;
 }
@@ -130,16 +104,12 @@ void render_graph(std::ostream& os, const Vault& v, const GoalGraph& g, GraphFor
   os << "flowchart BT\n";
   for (std::size_t i = 0; i < g.nodes.size(); ++i) {
     const GraphNode& n = g.nodes[i];
-    const std::string text = mermaid_escape(label(n));
     // Shapes: vision hexagon, goal rounded, sprint subroutine, review note-like.
-    if (n.kind == NodeKind::Vision)
-      os << fmt::format("  n{}{{{{\"{}\"}}}}\n", i, text);
-    else if (n.kind == NodeKind::Sprint)
-      os << fmt::format("  n{}[[\"{}\"]]\n", i, text);
-    else if (n.kind == NodeKind::Review)
-      os << fmt::format("  n{}>\"{}\"]\n", i, text);
-    else
-      os << fmt::format("  n{}(\"{}\")\n", i, text);
+    const MermaidShape shape = n.kind == NodeKind::Vision   ? MermaidShape::Hexagon
+                               : n.kind == NodeKind::Sprint ? MermaidShape::Subroutine
+                               : n.kind == NodeKind::Review ? MermaidShape::Flag
+                                                            : MermaidShape::Rounded;
+    os << "  " << mermaid_node(fmt::format("n{}", i), shape, label(n)) << '\n';
   }
   for (const Edge& e : edges) os << fmt::format("  n{} -->|{}| n{}\n", e.from, e.kind, e.to);
 }
