@@ -1,12 +1,82 @@
+#include <sstream>
+
 #include "commands/command.h"
+#include "goals/dashboard.h"
+#include "goals/scaffold.h"
+#include "render/report.h"
 
 namespace goals {
 
+namespace {
+
+struct ReportOptions {
+  std::string format = "markdown";
+  std::optional<std::string> output;
+};
+
+int write_output(Session& s, const Vault& v, const std::string& file, const std::string& text) {
+  const GeneratedResult r = write_generated_note(s.io.fs, v.root, file, text);
+  switch (r.status) {
+    case GeneratedStatus::Created:
+    case GeneratedStatus::Replaced:
+      s.io.out << file << '\n';
+      return kExitOk;
+    case GeneratedStatus::Foreign:
+      s.error(file + " exists and " + r.error + "; nothing was written (goals replaces only " +
+              "a dashboard it wrote itself)");
+      return kExitUsage;
+    case GeneratedStatus::NotAFile:
+      s.error(file + " " + r.error + "; nothing was written");
+      return kExitUsage;
+    case GeneratedStatus::OutsideVault:
+      s.error(file + " would be outside the vault: " + r.error + "; nothing was written");
+      return kExitUsage;
+    case GeneratedStatus::Error:
+      break;
+  }
+  s.error("cannot write " + file + ": " + r.error);
+  return kExitUsage;
+}
+
+int run_report(Session& s, const ReportOptions& o) {
+  if (o.output && o.format == "json") {
+    s.error("--output writes the dashboard note; for JSON, redirect standard output");
+    return kExitUsage;
+  }
+  if (o.output && o.output->empty()) {
+    s.error("--output: the file name is empty");
+    return kExitUsage;
+  }
+  const std::optional<Date> today = s.today();
+  if (!today) return kExitUsage;
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const Dashboard d = build_dashboard(*v, *s.graph(), *today);
+  if (o.format == "json") {
+    s.io.out << json_text(report_json(d), 2) << '\n';
+    return kExitOk;
+  }
+  std::ostringstream note;
+  render_report_markdown(note, d);
+  if (!o.output) {
+    s.io.out << note.str();
+    return kExitOk;
+  }
+  return write_output(s, *v, *o.output, note.str());
+}
+
+}  // namespace
+
 void setup_report(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<ReportOptions>();
   CLI::App* sub =
       app.add_subcommand("report", "Write a dashboard note: progress tables and Mermaid charts");
-  (void)sub;
-  (void)run;
+  sub->add_option("--format", o->format, "markdown (default): an Obsidian note; or json")
+      ->check(CLI::IsMember({"markdown", "json"}));
+  sub->add_option("--output", o->output,
+                  "Write the note to FILE (from the working directory) instead of stdout; "
+                  "replaces only a dashboard goals wrote");
+  sub->callback([o, run] { *run = [o](Session& s) { return run_report(s, *o); }; });
 }
 
 }  // namespace goals
