@@ -1,12 +1,60 @@
+#include "render/wins.h"
 #include "commands/command.h"
+#include "goals/timeline.h"
 
 namespace goals {
 
+namespace {
+
+struct WinsOptions {
+  std::optional<std::string> since;
+  std::string format = "markdown";
+  bool links = false;
+};
+
+int run_wins(Session& s, const WinsOptions& o) {
+  bool ok = true;
+  const std::optional<Date> since = parse_date_flag(s, o.since, "--since", &ok);
+  if (!ok) return kExitUsage;
+  const WinsFormat format = o.format == "json" ? WinsFormat::Json : WinsFormat::Markdown;
+  if (o.links && format != WinsFormat::Markdown) {
+    s.error("--links goes with --format markdown");
+    return kExitUsage;
+  }
+  const std::optional<Date> today = s.today();
+  if (!today) return kExitUsage;
+  const Vault* v = s.vault();
+  if (!v) return kExitUsage;
+  const GoalGraph& g = *s.graph();
+
+  WinsPeriod period;
+  period.until = *today;
+  period.since = since;
+  if (!since) {
+    // What was done since the quarter was last looked back on: the wins the
+    // next review and the resume do not have yet.
+    period.review = last_review(g, Cadence::Quarterly, *today);
+    if (period.review >= 0) period.since = review_day(g, period.review);
+  }
+  render_wins(s.io.out, *v, g, wins_between(*v, g, period.since, *today), period, format, o.links);
+  return kExitOk;
+}
+
+}  // namespace
+
 void setup_wins(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<WinsOptions>();
   CLI::App* sub = app.add_subcommand(
       "wins", "Accomplishments for the resume: finished goals and milestones, newest first");
-  (void)sub;
-  (void)run;
+  sub->add_option("--since", o->since,
+                  "Wins on or after DATE (default: the day of the last quarterly review; every "
+                  "win when there is none)");
+  sub->add_option("--format", o->format, "markdown (default) or json")
+      ->check(CLI::IsMember({"markdown", "json"}));
+  sub->add_flag("--links", o->links,
+                "Name goals as [[wiki-links]] to their notes, for pasting into a note (default: "
+                "plain words, for a resume)");
+  sub->callback([o, run] { *run = [o](Session& s) { return run_wins(s, *o); }; });
 }
 
 }  // namespace goals
