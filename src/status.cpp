@@ -218,8 +218,7 @@ StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today
     r.wins_since = g.nodes[sprint].start;
     r.wins_since_what = "the sprint started";
   }
-  for (Win& w : collect_wins(v, g, r.wins_since))
-    if (!w.date || *w.date <= today) r.wins.push_back(std::move(w));
+  r.wins = wins_between(v, g, r.wins_since, today);
   r.tree = goal_tree(v, g, today, smart_gaps(v, g, today, rules));
   return r;
 }
