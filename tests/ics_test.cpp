@@ -1,21 +1,15 @@
 // `goals export ics`: the calendar pass, the iCalendar writer (folding,
-// escaping, CRLF), stable UIDs, the file written by --output, and the
-// command in-process on an in-memory vault.
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+// escaping, CRLF), stable UIDs, and the command in-process on an in-memory
+// vault (tests/cli/ics_check_test.cpp runs it on the real disk).
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <sstream>
 
 #include "cli_test_util.h"
 #include "goals/calendar.h"
-#include "goals/output_file.h"
 #include "render/ics.h"
 
 namespace goals {
@@ -400,75 +394,6 @@ TEST(RenderIcs, AnEmptyCalendarIsStillACalendar) {
             "CALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n");
 }
 
-// --- replace_file on the real disk ----------------------------------------------
-
-class ReplaceFileReal : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const char* tmp = std::getenv("TMPDIR");
-    std::string tmpl = std::string(tmp && *tmp ? tmp : "/tmp") + "/goals-ics-XXXXXX";
-    ASSERT_NE(::mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  std::string read(const std::string& rel) {
-    std::ifstream f(dir_ + "/" + rel, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-  }
-  /// Everything in the folder: no temporary file may be left behind.
-  std::vector<std::string> names() {
-    std::vector<std::string> out;
-    for (const auto& e : std::filesystem::directory_iterator(dir_))
-      out.push_back(e.path().filename().string());
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-  std::string dir_;
-  RealFileSystem fs_;
-};
-
-TEST_F(ReplaceFileReal, CreatesThenReplacesKeepingThePermissions) {
-  std::string err;
-  const std::string path = dir_ + "/cal.ics";
-  ASSERT_EQ(replace_file(fs_, path, "one\r\n", &err), FileSystem::WriteStatus::Okay) << err;
-  EXPECT_EQ(read("cal.ics"), "one\r\n");
-  ASSERT_EQ(::chmod(path.c_str(), 0600), 0);
-  ASSERT_EQ(replace_file(fs_, path, "two\r\n", &err), FileSystem::WriteStatus::Okay) << err;
-  EXPECT_EQ(read("cal.ics"), "two\r\n");
-  struct stat st;
-  ASSERT_EQ(::stat(path.c_str(), &st), 0);
-  EXPECT_EQ(st.st_mode & 07777, 0600u);
-  EXPECT_EQ(names(), std::vector<std::string>{"cal.ics"});
-}
-
-TEST_F(ReplaceFileReal, RefusesASymlinkAndLeavesItsTargetAlone) {
-  std::ofstream(dir_ + "/target.txt") << "keep";
-  ASSERT_EQ(::symlink("target.txt", (dir_ + "/cal.ics").c_str()), 0);
-  std::string err;
-  EXPECT_EQ(replace_file(fs_, dir_ + "/cal.ics", "new", &err), FileSystem::WriteStatus::Exists);
-  EXPECT_EQ(err, "it is a symbolic link, which goals does not write through");
-  EXPECT_EQ(read("target.txt"), "keep");
-  ASSERT_EQ(::symlink("missing.txt", (dir_ + "/dangling.ics").c_str()), 0);
-  EXPECT_EQ(replace_file(fs_, dir_ + "/dangling.ics", "new", &err),
-            FileSystem::WriteStatus::Exists);
-  EXPECT_EQ(names(), (std::vector<std::string>{"cal.ics", "dangling.ics", "target.txt"}));
-}
-
-TEST_F(ReplaceFileReal, RefusesAFolderAndAMissingFolder) {
-  std::filesystem::create_directory(dir_ + "/cal.ics");
-  std::string err;
-  EXPECT_EQ(replace_file(fs_, dir_ + "/cal.ics", "x", &err), FileSystem::WriteStatus::Exists);
-  EXPECT_EQ(err, "it is a folder");
-  EXPECT_EQ(replace_file(fs_, dir_ + "/no/cal.ics", "x", &err), FileSystem::WriteStatus::NotFound);
-  EXPECT_EQ(replace_file(fs_, dir_ + "/", "x", &err), FileSystem::WriteStatus::OtherError);
-  EXPECT_EQ(names(), std::vector<std::string>{"cal.ics"});
-}
-
 // --- the command, in-process --------------------------------------------------
 
 struct ExportCli : testing_util::CliRunner {
@@ -519,9 +444,16 @@ TEST(ExportCli, OutputWritesTheFileRelativeToTheWorkingDirectory) {
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, "cal.ics\n");
   EXPECT_EQ(f.read("/home/me/vault/Daily/cal.ics"), calendar);
+  // Run again, another day: the file is replaced whole.
+  const testing_util::Outcome again =
+      f.run({"--today", "2026-11-23", "export", "ics", "--output", "cal.ics"});
+  EXPECT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(f.read("/home/me/vault/Daily/cal.ics"),
+            f.run({"--today", "2026-11-23", "export", "ics"}).out);
+  EXPECT_NE(f.read("/home/me/vault/Daily/cal.ics"), calendar);
 }
 
-TEST(ExportCli, OutputRefusesSymlinksNotesAndMissingFolders) {
+TEST(ExportCli, OutputRefusesSymlinksNotesFoldersAndMissingFolders) {
   ExportCli f;
   f.fs.add_file("/home/me/other.txt", "keep");
   f.fs.add_symlink("/home/me/vault/Daily/cal.ics", "/home/me/other.txt");
@@ -540,6 +472,11 @@ TEST(ExportCli, OutputRefusesSymlinksNotesAndMissingFolders) {
             "goals: --output ../Goals/Mentor.md: that names a Markdown note; write the calendar "
             "to a .ics file\n");
   EXPECT_EQ(f.read("/home/me/vault/Goals/Mentor.md"), kMentor);
+
+  f.fs.add_dir("/home/me/vault/Daily/folder.ics");
+  r = f.run({"-q", "export", "ics", "--output", "folder.ics"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "goals: cannot write folder.ics: it is a folder; nothing was written\n");
 
   r = f.run({"-q", "export", "ics", "--output", "nowhere/cal.ics"});
   EXPECT_EQ(r.code, 2);

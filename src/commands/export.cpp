@@ -5,7 +5,6 @@
 
 #include "commands/command.h"
 #include "goals/calendar.h"
-#include "goals/output_file.h"
 #include "render/ics.h"
 
 namespace goals {
@@ -53,8 +52,18 @@ int run_export_ics(Session& s, const ExportIcsOptions& o) {
     s.io.out << text.str();
     return kExitOk;
   }
+  // replace_file refuses these too; asking first lets the message say which.
+  const EntryKind there = s.io.fs.kind(*o.output, /*follow=*/false);
+  if (there == EntryKind::Symlink || there == EntryKind::Directory) {
+    s.error("cannot write " + *o.output + ": " +
+            (there == EntryKind::Symlink
+                 ? "it is a symbolic link, which goals does not write through"
+                 : "it is a folder") +
+            "; nothing was written");
+    return kExitUsage;
+  }
   std::string err;
-  switch (replace_file(s.io.fs, *o.output, text.str(), &err)) {
+  switch (s.io.fs.replace_file(*o.output, text.str(), &err)) {
     case FileSystem::WriteStatus::Okay:
       s.io.out << *o.output << '\n';
       return kExitOk;
@@ -62,6 +71,8 @@ int run_export_ics(Session& s, const ExportIcsOptions& o) {
       s.error("cannot write " + *o.output + ": its folder does not exist");
       return kExitUsage;
     case FileSystem::WriteStatus::Exists:
+      err = "it is not a regular file";
+      break;
     case FileSystem::WriteStatus::OtherError:
       break;
   }
