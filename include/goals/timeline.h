@@ -68,7 +68,8 @@ struct MilestoneInfo {
   int line = 0;              ///< 1-based line of the item
 };
 
-/// The milestones of `sprint` in note order.
+/// The milestones of `sprint`, grouped by sprint goal in the sprint's goal
+/// order (its `goals` property first), each goal's in note order.
 std::vector<MilestoneInfo> sprint_milestones(const GoalGraph& g, int sprint);
 
 /// Every sprint's milestones, sprints in node order.
