@@ -20,21 +20,6 @@ std::string note_path(const Vault& v, const GraphNode& n) {
   return n.note >= 0 ? v.notes[n.note].path : std::string();
 }
 
-int horizon_rank(const GraphNode& n) {
-  if (n.kind == NodeKind::Vision) return 0;
-  switch (n.horizon) {
-    case Horizon::Long:
-      return 1;
-    case Horizon::Medium:
-      return 2;
-    case Horizon::Short:
-      return 3;
-    case Horizon::None:
-      break;
-  }
-  return 4;
-}
-
 DashboardSprint sprint_of(const Vault& v, const GoalGraph& g, int node, const Date& today) {
   const GraphNode& s = g.nodes[node];
   DashboardSprint ds;

@@ -128,20 +128,7 @@ std::vector<TreeRow> goal_tree(const Vault& v, const GoalGraph& g, const Date& t
   const auto order = [&](int a, int b) {
     const GraphNode& x = g.nodes[a];
     const GraphNode& y = g.nodes[b];
-    const auto rank = [](const GraphNode& n) {
-      if (n.kind == NodeKind::Vision) return 0;
-      switch (n.horizon) {
-        case Horizon::Long:
-          return 1;
-        case Horizon::Medium:
-          return 2;
-        case Horizon::Short:
-          return 3;
-        default:
-          return 4;
-      }
-    };
-    return std::pair(rank(x), x.title) < std::pair(rank(y), y.title);
+    return std::pair(horizon_rank(x), x.title) < std::pair(horizon_rank(y), y.title);
   };
   std::sort(roots.begin(), roots.end(), order);
   for (auto& c : children) std::sort(c.begin(), c.end(), order);

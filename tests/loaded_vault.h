@@ -26,6 +26,9 @@ struct Loaded {
     EXPECT_GE(n, 0) << path;
     return n < 0 ? -1 : graph.node_of_note[n];
   }
+  std::string path_of_node(int node) const {
+    return node < 0 ? "(none)" : vault->notes[graph.nodes[node].note].path;
+  }
   std::vector<std::string> titles(const std::vector<int>& nodes) const {
     std::vector<std::string> out;
     for (int n : nodes) out.push_back(graph.nodes[n].title);

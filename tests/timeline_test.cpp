@@ -7,48 +7,13 @@
 #include <memory>
 
 #include "goals/config.h"
+#include "loaded_vault.h"
 
 namespace goals {
 namespace {
 
-/// A vault loaded and graphed, from memory or from examples/.
-struct Loaded {
-  std::unique_ptr<Vault> vault;
-  GoalGraph graph;
-
-  int node(const std::string& path) const {
-    const int n = vault->find_note(path);
-    EXPECT_GE(n, 0) << path;
-    return n < 0 ? -1 : graph.node_of_note[n];
-  }
-  std::string path_of_node(int node) const {
-    return node < 0 ? "(none)" : vault->notes[graph.nodes[node].note].path;
-  }
-};
-
-Loaded load(const FileSystem& fs, const std::string& root) {
-  Loaded l;
-  LoadOptions options;
-  options.threads = 1;
-  l.vault = std::make_unique<Vault>(load_vault(fs, root, load_config(fs, root).config, options));
-  l.graph = GoalGraph::build(*l.vault);
-  return l;
-}
-
-Loaded load_files(const std::map<std::string, std::string>& files) {
-  MemoryFileSystem fs("/v");
-  fs.add_dir("/v/.obsidian");
-  for (const auto& [path, text] : files) fs.add_file("/v/" + path, text);
-  return load(fs, "/v");
-}
-
 const Loaded& engineering_manager() {
-  static const Loaded l = [] {
-    const RealFileSystem fs;
-    return load(
-        fs,
-        (std::filesystem::path(GOALS_SOURCE_DIR) / "examples" / "engineering-manager").string());
-  }();
+  static const Loaded l = load_example("engineering-manager");
   return l;
 }
 

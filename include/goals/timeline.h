@@ -27,6 +27,23 @@ inline bool has_ended(const GraphNode& sprint, const Date& today) {
   return sprint.end && *sprint.end < today;
 }
 
+/// Where a node stands in a goal tree's order: the vision, then long,
+/// medium and short goals, then goals without a horizon.
+inline int horizon_rank(const GraphNode& n) {
+  if (n.kind == NodeKind::Vision) return 0;
+  switch (n.horizon) {
+    case Horizon::Long:
+      return 1;
+    case Horizon::Medium:
+      return 2;
+    case Horizon::Short:
+      return 3;
+    case Horizon::None:
+      break;
+  }
+  return 4;
+}
+
 /// The quarter a sprint plans: its `quarter`, else the one its start falls in.
 std::optional<Quarter> sprint_quarter(const GraphNode& sprint);
 
