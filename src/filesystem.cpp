@@ -387,18 +387,26 @@ FileSystem::WriteStatus write_temp(const std::string& dir, std::string_view cont
   return FileSystem::WriteStatus::Okay;
 }
 
+/// The folder a new file at `path` goes in ("." for a bare name); false,
+/// with `*err`, when `path` names no file (empty, "/", "." or "..").
+bool folder_of_file(const std::string& path, std::string* dir, std::string* err) {
+  const std::string name = path_basename(path);
+  if (name.empty() || name == "/" || name == "." || name == "..") {
+    if (err) *err = "not a file name: " + path;
+    return false;
+  }
+  *dir = path_dirname(path);
+  if (dir->empty()) *dir = ".";
+  return true;
+}
+
 }  // namespace
 
 FileSystem::WriteStatus RealFileSystem::create_file(const std::string& path,
                                                     std::string_view contents,
                                                     std::string* err) const {
-  const std::string name = path_basename(path);
-  if (name.empty() || name == "/" || name == "." || name == "..") {
-    if (err) *err = "not a file name: " + path;
-    return WriteStatus::OtherError;
-  }
-  std::string dir = path_dirname(path);
-  if (dir.empty()) dir = ".";
+  std::string dir;
+  if (!folder_of_file(path, &dir, err)) return WriteStatus::OtherError;
   std::string tmp;
   if (WriteStatus st = write_temp(dir, contents, -1, &tmp, err); st != WriteStatus::Okay) return st;
   // link(2) publishes the complete file under its name atomically and fails
@@ -427,13 +435,8 @@ FileSystem::WriteStatus RealFileSystem::create_file(const std::string& path,
 FileSystem::WriteStatus RealFileSystem::replace_file(const std::string& path,
                                                      std::string_view contents,
                                                      std::string* err) const {
-  const std::string name = path_basename(path);
-  if (name.empty() || name == "/" || name == "." || name == "..") {
-    if (err) *err = "not a file name: " + path;
-    return WriteStatus::OtherError;
-  }
-  std::string dir = path_dirname(path);
-  if (dir.empty()) dir = ".";
+  std::string dir;
+  if (!folder_of_file(path, &dir, err)) return WriteStatus::OtherError;
   // The new file keeps the old one's permissions, as editors do.
   int keep_mode = -1;
   struct stat st;

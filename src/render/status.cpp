@@ -32,18 +32,6 @@ std::string relative(const Date& today, const Date& d) {
   return plural(-n, "day") + " ago";
 }
 
-std::string_view cadence_word(Cadence c) {
-  switch (c) {
-    case Cadence::Weekly:
-      return "weekly";
-    case Cadence::Monthly:
-      return "monthly";
-    case Cadence::Quarterly:
-      break;
-  }
-  return "quarterly";
-}
-
 class StatusText {
  public:
   StatusText(std::ostream& os, const Vault& v, const GoalGraph& g, const StatusReport& r,
@@ -138,8 +126,8 @@ class StatusText {
       const ReviewDue& d = *r_.next_review;
       const std::string when = relative(r_.today, d.due);
       const std::string due = d.due < r_.today ? st_.red(when) : when;
-      os_ << st_.bold("Next review") << ": " << cadence_word(d.cadence) << ", due " << d.due.str()
-          << " (" << due << "): goals review --cadence " << cadence_word(d.cadence) << '\n';
+      os_ << st_.bold("Next review") << ": " << to_string(d.cadence) << ", due " << d.due.str()
+          << " (" << due << "): goals review --cadence " << to_string(d.cadence) << '\n';
     }
     os_ << st_.bold(r_.wins_since
                         ? "Wins since " + r_.wins_since_what + " (" + r_.wins_since->str() + ")"
