@@ -5,9 +5,9 @@
 #include <filesystem>
 
 #include "commands/command.h"
-#include "edit_distance.h"
-#include "goals/config.h"
+#include "goals/parse/config.h"
 #include "render/render.h"
+#include "support/edit_distance.h"
 
 namespace goals {
 

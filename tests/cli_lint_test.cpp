@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_test_util.h"
-#include "goals/lint.h"
+#include "goals/passes/lint.h"
 
 namespace goals {
 namespace {

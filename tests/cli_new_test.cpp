@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "cli_test_util.h"
-#include "goals/note.h"
+#include "goals/parse/note.h"
 
 namespace goals {
 namespace {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "goals/cli.h"
-#include "goals/filesystem.h"
+#include "goals/io/filesystem.h"
 
 namespace goals::testing_util {
 

@@ -1,4 +1,4 @@
-#include "goals/config.h"
+#include "goals/parse/config.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
-#include "goals/date.h"
+#include "goals/support/date.h"
 
 #include <gtest/gtest.h>
 
 #include <ctime>
 
-#include "goals/diagnostic.h"
+#include "goals/support/diagnostic.h"
 
 namespace goals {
 namespace {

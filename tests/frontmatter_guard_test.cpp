@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "goals/frontmatter.h"
+#include "goals/parse/frontmatter.h"
 
 namespace goals {
 namespace {

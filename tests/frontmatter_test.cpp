@@ -1,11 +1,11 @@
-#include "goals/frontmatter.h"
+#include "goals/parse/frontmatter.h"
 
 #include <gtest/gtest.h>
 
 #include <map>
 #include <string>
 
-#include "frontmatter_internal.h"
+#include "parse/frontmatter_internal.h"
 
 namespace goals {
 namespace {

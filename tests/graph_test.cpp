@@ -1,8 +1,8 @@
-#include "goals/graph.h"
+#include "goals/model/graph.h"
 
 #include <gtest/gtest.h>
 
-#include "goals/query.h"
+#include "goals/passes/query.h"
 
 namespace goals {
 namespace {

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "cli_test_util.h"
-#include "goals/calendar.h"
+#include "goals/passes/calendar.h"
 #include "render/ics.h"
 
 namespace goals {

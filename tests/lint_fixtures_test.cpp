@@ -20,7 +20,7 @@
 #include <sstream>
 #include <tuple>
 
-#include "goals/lint.h"
+#include "goals/passes/lint.h"
 
 namespace goals {
 namespace {

@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "goals/config.h"
-#include "goals/filesystem.h"
-#include "goals/graph.h"
-#include "goals/lint.h"
-#include "goals/vault.h"
+#include "goals/io/filesystem.h"
+#include "goals/model/graph.h"
+#include "goals/model/vault.h"
+#include "goals/parse/config.h"
+#include "goals/passes/lint.h"
 
 namespace goals::testing_util {
 

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "goals/config.h"
-#include "goals/filesystem.h"
-#include "goals/graph.h"
-#include "goals/vault.h"
+#include "goals/io/filesystem.h"
+#include "goals/model/graph.h"
+#include "goals/model/vault.h"
+#include "goals/parse/config.h"
 
 namespace goals {
 

@@ -15,8 +15,8 @@
 #include <utility>
 #include <vector>
 
-#include "goals/markdown.h"
-#include "markdown_internal.h"
+#include "goals/parse/markdown.h"
+#include "parse/markdown_internal.h"
 
 namespace goals {
 namespace {

@@ -1,4 +1,4 @@
-#include "goals/markdown.h"
+#include "goals/parse/markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "markdown_internal.h"
+#include "parse/markdown_internal.h"
 
 namespace goals {
 namespace {

@@ -1,4 +1,4 @@
-#include "goals/note.h"
+#include "goals/parse/note.h"
 
 #include <gtest/gtest.h>
 

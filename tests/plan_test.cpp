@@ -1,4 +1,4 @@
-#include "goals/plan.h"
+#include "goals/passes/plan.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <map>
 #include <memory>
 
-#include "goals/templates.h"
+#include "goals/write/templates.h"
 #include "loaded_vault.h"
 
 namespace goals {

@@ -11,10 +11,10 @@
 #include <sstream>
 
 #include "cli_test_util.h"
-#include "goals/config.h"
-#include "goals/dashboard.h"
-#include "goals/lint.h"
-#include "goals/scaffold.h"
+#include "goals/parse/config.h"
+#include "goals/passes/dashboard.h"
+#include "goals/passes/lint.h"
+#include "goals/write/scaffold.h"
 #include "render/mermaid.h"
 #include "render/report.h"
 

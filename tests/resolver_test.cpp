@@ -1,5 +1,5 @@
 // LinkResolver: Obsidian's link resolution, as one table of cases.
-#include "goals/resolver.h"
+#include "goals/model/resolver.h"
 
 #include <gtest/gtest.h>
 

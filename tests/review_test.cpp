@@ -4,7 +4,7 @@
 
 #include "cli_test_util.h"
 #include "commands/review.h"
-#include "prompt.h"
+#include "io/prompt.h"
 
 namespace goals {
 namespace {

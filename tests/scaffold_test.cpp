@@ -1,6 +1,6 @@
 // Writing new notes: slugs from titles, YAML values that read back as
 // written, and create_note's refusals on an in-memory vault and a real disk.
-#include "goals/scaffold.h"
+#include "goals/write/scaffold.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "utf8_internal.h"
+#include "support/utf8_internal.h"
 
 namespace goals {
 namespace {

@@ -1,4 +1,4 @@
-#include "goals/status.h"
+#include "goals/passes/status.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "goals/templates.h"
+#include "goals/write/templates.h"
 
 #include <gtest/gtest.h>
 
-#include "goals/note.h"
-#include "goals/plan.h"
+#include "goals/parse/note.h"
+#include "goals/passes/plan.h"
 
 namespace goals {
 namespace {

@@ -1,4 +1,4 @@
-#include "goals/timeline.h"
+#include "goals/passes/timeline.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <map>
 #include <memory>
 
-#include "goals/config.h"
+#include "goals/parse/config.h"
 #include "loaded_vault.h"
 
 namespace goals {

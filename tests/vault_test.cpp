@@ -1,5 +1,5 @@
 // The vault loader: finding the root, scanning, loading and linking notes.
-#include "goals/vault.h"
+#include "goals/model/vault.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "cli_test_util.h"
-#include "goals/config.h"
+#include "goals/parse/config.h"
 
 namespace goals {
 namespace {

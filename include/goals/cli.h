@@ -1,35 +1,9 @@
 /// The command line: `goals [global options] COMMAND [options]`.
 #pragma once
 
-#include <functional>
-#include <istream>
-#include <optional>
-#include <ostream>
-#include <string>
-#include <vector>
-
-#include "goals/filesystem.h"
+#include "goals/io/io.h"
 
 namespace goals {
-
-/// Exit codes shared by every command.
-enum ExitCode : int { kExitOk = 0, kExitFindings = 1, kExitUsage = 2 };
-
-/// The outside world a run talks to, passed in so tests can fake it.
-struct Io {
-  const FileSystem& fs;
-  std::ostream& out;
-  std::ostream& err;
-  std::function<std::optional<std::string>(const std::string&)> getenv;
-  bool out_is_tty = false;
-  bool err_is_tty = false;
-  std::istream* in = nullptr;  ///< standard input, for `goals lint -`
-  bool in_is_tty = false;      ///< standard input is a terminal (interactive `goals review`)
-  /// Runs a program (argv[0] looked up in PATH) attached to this terminal and
-  /// waits for it; returns its exit status, or -1 when it could not start.
-  /// Empty: running programs is not possible (tests).
-  std::function<int(const std::vector<std::string>& argv)> spawn;
-};
 
 /// Parses `argv` and runs the command; returns the process exit code.
 int run_cli(int argc, const char* const* argv, Io& io);

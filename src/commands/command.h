@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 
-#include "goals/cli.h"
-#include "goals/date.h"
-#include "goals/graph.h"
-#include "goals/vault.h"
+#include "goals/io/io.h"
+#include "goals/model/graph.h"
+#include "goals/model/vault.h"
+#include "goals/support/date.h"
 
 namespace goals {
 

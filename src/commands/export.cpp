@@ -4,7 +4,7 @@
 #include <string>
 
 #include "commands/command.h"
-#include "goals/calendar.h"
+#include "goals/passes/calendar.h"
 #include "render/ics.h"
 
 namespace goals {

@@ -1,8 +1,8 @@
 #include <array>
 
 #include "commands/command.h"
-#include "goals/scaffold.h"
-#include "goals/templates.h"
+#include "goals/write/scaffold.h"
+#include "goals/write/templates.h"
 
 namespace goals {
 

@@ -4,9 +4,9 @@
 #include <sstream>
 
 #include "commands/command.h"
-#include "edit_distance.h"
-#include "goals/lint.h"
+#include "goals/passes/lint.h"
 #include "render/render.h"
+#include "support/edit_distance.h"
 
 namespace goals {
 

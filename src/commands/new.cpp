@@ -1,6 +1,6 @@
 #include "commands/new_note.h"
-#include "goals/scaffold.h"
-#include "goals/templates.h"
+#include "goals/write/scaffold.h"
+#include "goals/write/templates.h"
 
 namespace goals {
 

@@ -1,9 +1,9 @@
 #include <memory>
 
 #include "commands/new_note.h"
-#include "goals/lint.h"
-#include "goals/plan.h"
-#include "goals/scaffold.h"
+#include "goals/passes/lint.h"
+#include "goals/passes/plan.h"
+#include "goals/write/scaffold.h"
 #include "render/render.h"
 
 namespace goals {

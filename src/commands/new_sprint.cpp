@@ -1,7 +1,7 @@
 #include <memory>
 
 #include "commands/new_note.h"
-#include "goals/plan.h"
+#include "goals/passes/plan.h"
 
 namespace goals {
 

@@ -1,8 +1,8 @@
 #include <memory>
 
 #include "commands/new_note.h"
-#include "goals/plan.h"
-#include "goals/scaffold.h"
+#include "goals/passes/plan.h"
+#include "goals/write/scaffold.h"
 
 namespace goals {
 

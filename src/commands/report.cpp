@@ -1,8 +1,8 @@
 #include <sstream>
 
 #include "commands/command.h"
-#include "goals/dashboard.h"
-#include "goals/scaffold.h"
+#include "goals/passes/dashboard.h"
+#include "goals/write/scaffold.h"
 #include "render/report.h"
 
 namespace goals {

@@ -6,9 +6,9 @@
 
 #include <cstdio>
 
-#include "goals/plan.h"
-#include "goals/scaffold.h"
-#include "goals/templates.h"
+#include "goals/passes/plan.h"
+#include "goals/write/scaffold.h"
+#include "goals/write/templates.h"
 
 namespace goals {
 

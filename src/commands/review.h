@@ -6,7 +6,7 @@
 
 #include "commands/command.h"
 #include "commands/new_note.h"
-#include "prompt.h"
+#include "io/prompt.h"
 
 namespace goals {
 

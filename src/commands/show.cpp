@@ -1,5 +1,5 @@
 #include "commands/command.h"
-#include "goals/query.h"
+#include "goals/passes/query.h"
 #include "render/render.h"
 
 namespace goals {

@@ -2,7 +2,7 @@
 #include <cctype>
 
 #include "commands/command.h"
-#include "goals/status.h"
+#include "goals/passes/status.h"
 #include "render/render.h"
 
 namespace goals {

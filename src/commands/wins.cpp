@@ -1,6 +1,6 @@
 #include "render/wins.h"
 #include "commands/command.h"
-#include "goals/timeline.h"
+#include "goals/passes/timeline.h"
 
 namespace goals {
 

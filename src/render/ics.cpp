@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "utf8_internal.h"
+#include "support/utf8_internal.h"
 
 namespace goals {
 

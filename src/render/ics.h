@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "goals/calendar.h"
-#include "goals/date.h"
+#include "goals/passes/calendar.h"
+#include "goals/support/date.h"
 
 namespace goals {
 

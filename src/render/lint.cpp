@@ -4,7 +4,7 @@
 #include <set>
 
 #include "render/render.h"
-#include "utf8_internal.h"
+#include "support/utf8_internal.h"
 
 namespace goals {
 

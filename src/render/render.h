@@ -9,12 +9,12 @@
 #include <string>
 #include <vector>
 
-#include "goals/diagnostic.h"
-#include "goals/graph.h"
-#include "goals/lint.h"
-#include "goals/query.h"
-#include "goals/status.h"
-#include "goals/vault.h"
+#include "goals/model/graph.h"
+#include "goals/model/vault.h"
+#include "goals/passes/lint.h"
+#include "goals/passes/query.h"
+#include "goals/passes/status.h"
+#include "goals/support/diagnostic.h"
 
 namespace goals {
 

@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-#include "goals/scaffold.h"
+#include "goals/parse/frontmatter.h"
 #include "render/mermaid.h"
 
 namespace goals {

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "goals/dashboard.h"
+#include "goals/passes/dashboard.h"
 #include "render/render.h"
 
 namespace goals {

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "goals/status.h"
+#include "goals/passes/status.h"
 #include "render/render.h"
 #include "render/text_width.h"
 

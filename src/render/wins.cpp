@@ -1,6 +1,6 @@
 #include "render/wins.h"
 
-#include "goals/plan.h"
+#include "goals/passes/plan.h"
 
 namespace goals {
 

@@ -21,10 +21,10 @@
 #include <string_view>
 #include <vector>
 
-#include "goals/date.h"
-#include "goals/graph.h"
-#include "goals/timeline.h"
-#include "goals/vault.h"
+#include "goals/model/graph.h"
+#include "goals/model/vault.h"
+#include "goals/passes/timeline.h"
+#include "goals/support/date.h"
 #include "render/render.h"
 
 namespace goals {

@@ -3,8 +3,8 @@
 #include <string_view>
 #include <vector>
 
-#include "edit_distance.h"
 #include "rules/rule.h"
+#include "support/edit_distance.h"
 
 namespace goals {
 namespace {

@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "goals/lint.h"
+#include "goals/passes/lint.h"
 
 namespace goals {
 

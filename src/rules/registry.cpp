@@ -1,7 +1,7 @@
 #include <memory>
 #include <vector>
 
-#include "goals/lint.h"
+#include "goals/passes/lint.h"
 
 namespace goals {
 

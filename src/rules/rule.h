@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-#include "goals/graph.h"
-#include "goals/lint.h"
-#include "goals/timeline.h"
+#include "goals/model/graph.h"
+#include "goals/passes/lint.h"
+#include "goals/passes/timeline.h"
 
 namespace goals {
 

@@ -1,0 +1,57 @@
+/// Finding, scanning and loading a vault: files -> parsed notes -> resolved links.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "goals/io/filesystem.h"
+#include "goals/parse/config.h"
+#include "goals/parse/note.h"
+#include "goals/support/diagnostic.h"
+
+namespace goals {
+
+/// The vault root: `flag` (--vault), else `env` (GOALS_VAULT), else the first
+/// folder at or above the working directory holding `.obsidian/` or
+/// `.goals.yaml`, else the working directory. Returned absolute.
+std::string find_vault_root(const FileSystem& fs, const std::optional<std::string>& flag,
+                            const std::optional<std::string>& env);
+
+/// Every file below `root`, vault-relative and sorted: `*.md` notes and other
+/// files (attachments). Skips dot-folders and `config.ignore` globs; follows a
+/// symlink only while its real path stays inside the vault; survives loops.
+/// Problems (a dangling link, an unreadable folder) go to `diags`.
+std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& root,
+                                    const Config& config, Diagnostics* diags);
+
+/// Per-file limits of the loader.
+struct LoadOptions {
+  std::size_t max_note_bytes = 8 * 1024 * 1024;
+  unsigned threads = 0;  ///< 0: one per core
+};
+
+struct Vault {
+  std::string root;  ///< absolute
+  Config config;
+  std::vector<std::string> files;  ///< every file, vault-relative, sorted
+  std::vector<int> note_of_file;   ///< files[i] -> index into notes, or -1 (attachment, unreadable)
+  std::vector<Note> notes;         ///< readable notes, sorted by path
+  std::vector<std::vector<int>> backlinks;  ///< per note: notes linking to it (sorted, unique)
+  Diagnostics diagnostics;                  ///< load and parse problems, sorted
+
+  /// The note a resolved link points at, or -1.
+  int note_of(const Link& l) const {
+    return l.file >= 0 && l.state != Link::State::Unresolved ? note_of_file[l.file] : -1;
+  }
+  /// Finds a note by vault path (with or without ".md") or, failing that, as a
+  /// wiki-link target would resolve from the vault root. -1 if none.
+  int find_note(std::string_view name) const;
+};
+
+/// Scans and parses every note (on `threads` cores), resolves every link and
+/// fills backlinks. Never throws on users' notes.
+Vault load_vault(const FileSystem& fs, const std::string& root, const Config& config,
+                 const LoadOptions& options = {});
+
+}  // namespace goals

@@ -1,0 +1,145 @@
+/// Facts extracted from a note's Markdown body (cmark-gfm, walked with cmark_iter).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "goals/support/date.h"
+#include "goals/support/diagnostic.h"
+#include "goals/support/heap_optional.h"
+
+namespace goals {
+
+/// The part of a link after its target: [[N#H1#H2]], [[N#^id]].
+struct LinkSubpath {
+  std::vector<std::string> headings;  ///< [[N#H1#H2]] -> {"H1","H2"}
+  std::string block_id;               ///< [[N#^id]] -> "id"
+};
+
+/// A link or embed, in the body or in a property. Positions are the file's
+/// (1-based line and byte column of its first character: `[` or `!`).
+struct Link {
+  /// Note or file part as written ("" for [[#H]]); Markdown links percent-decoded.
+  std::string target;
+  /// Headings and block id; unset (and read as empty) when the link has
+  /// neither, as most have: kept out of line, it costs a pointer then.
+  HeapOptional<LinkSubpath> subpath;
+  std::string alias;  ///< text after '|' (wiki) or the link text (Markdown)
+  /// Front-matter key it came from ("parent", "goals" or "sprint", static
+  /// strings); "" for body links.
+  std::string_view property;
+  int line = 0;
+  int column = 0;
+  int end_column = 0;     ///< column of its last byte (same line)
+  bool embed = false;     ///< ![[...]] or ![](...)
+  bool markdown = false;  ///< [text](target) rather than [[...]]
+
+  // Filled in by the vault loader (link resolution).
+  enum class State : unsigned char { Unresolved, Resolved, Ambiguous };
+  State state = State::Unresolved;
+  int file = -1;  ///< index into Vault::files when resolved (or first candidate when ambiguous)
+
+  /// [[N#H1#H2]] -> {"H1","H2"}; empty when none.
+  const std::vector<std::string>& headings() const;
+  /// [[N#^id]] -> "id"; "" when none.
+  const std::string& block_id() const;
+};
+
+struct Heading {
+  int level = 0;     ///< 1..6
+  std::string raw;   ///< its source text without the `#` marks, trimmed (links as written)
+  std::string text;  ///< display text: links shown as their alias or target, markup dropped
+  int line = 0;
+  int column = 0;
+  /// Whether anything but blank lines, empty list items and comments stands
+  /// between it and the next heading (in a review: the question is answered).
+  bool has_text = false;
+};
+
+/// A `<!-- goals-ignore [rule ...] -->` comment on a line of its own: the
+/// findings it silences on the line after it.
+struct IgnoreComment {
+  int line = 0;                    ///< the line it silences (file line, 1-based)
+  std::vector<std::string> rules;  ///< empty: every rule
+};
+
+/// Tasks-plugin dates on a task line (📅 due, ⏳ scheduled, 🛫 start, ✅ done, ➕ created).
+struct TaskDates {
+  std::optional<Date> due, scheduled, start, done, created;
+};
+
+/// A Dataview inline field: `[key:: value]`, `(key:: value)` or a `key:: value` line.
+struct Field {
+  std::string key;  ///< as written, trimmed
+  std::string value;
+  int line = 0;
+  int column = 0;
+};
+
+/// A list item, task or not.
+struct ListItem {
+  int line = 0;
+  int column = 0;    ///< of the list marker
+  int depth = 0;     ///< 0 for a top-level list
+  int section = -1;  ///< index into BodyFacts::headings of the nearest heading above; -1 if none
+  char task = 0;     ///< 0: not a task; else the status char: ' ', 'x', 'X', '-', '/', ...
+  std::string text;  ///< first line of the item, raw source, marker and checkbox removed, trimmed
+  TaskDates dates;   ///< read from `text`; the date emojis stay in `text`
+  bool done() const { return task == 'x' || task == 'X'; }
+  bool cancelled() const { return task == '-'; }
+};
+
+struct Tag {
+  std::string name;  ///< without '#', as written ("career/management")
+  int line = 0;
+  int column = 0;
+};
+
+struct Callout {
+  std::string type;  ///< lowercased, e.g. "tip"
+  std::string title;
+  char fold = 0;  ///< 0, '-' or '+'
+  int line = 0;
+  int column = 0;
+};
+
+struct BlockId {
+  std::string id;
+  int line = 0;
+  int column = 0;
+};
+
+/// Everything the tool reads from a body, in document order. The AST itself
+/// is dropped once these are extracted.
+struct BodyFacts {
+  std::vector<Heading> headings;
+  std::vector<Link> links;
+  std::vector<Tag> tags;
+  std::vector<ListItem> items;
+  std::vector<Field> fields;
+  std::vector<Callout> callouts;
+  std::vector<BlockId> block_ids;
+  std::vector<IgnoreComment> ignores;
+};
+
+/// Limits that keep hostile notes cheap (see the guard tests).
+struct BodyLimits {
+  /// Columns x rows; above: parse without the table extension.
+  std::size_t max_table_cells = 500000;
+  int max_container_depth = 100;  ///< nested `>`/`-` markers at a line start; above: refuse
+};
+
+/// Parses `body`, whose first byte is at line `first_line`, column 1 of the
+/// file at `path`. Appends problems to `diags` (never throws).
+BodyFacts parse_body(std::string_view body, int first_line, const std::string& path,
+                     Diagnostics* diags, const BodyLimits& limits = {});
+
+/// Parses one wiki-link's inner text ("N#H|alias", without the brackets).
+Link parse_wikilink_inner(std::string_view inner);
+
+/// Reads Tasks-plugin dates from a task's text.
+TaskDates parse_task_dates(std::string_view text);
+
+}  // namespace goals

@@ -1,0 +1,107 @@
+/// A note as the tool sees it: typed properties from the front matter plus body facts.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "goals/parse/config.h"
+#include "goals/parse/markdown.h"
+#include "goals/support/date.h"
+#include "goals/support/diagnostic.h"
+#include "goals/support/heap_optional.h"
+
+namespace goals {
+
+enum class NoteType { Plain, Vision, Goal, Sprint, Review };
+enum class Horizon { None, Short, Medium, Long };
+enum class GoalStatus { Active, Planned, Paused, Done, Dropped };
+enum class Cadence { Quarterly, Monthly, Weekly };
+
+std::string_view to_string(NoteType t);
+std::string_view to_string(Horizon h);  ///< "" for None
+std::string_view to_string(GoalStatus s);
+std::string_view to_string(Cadence c);
+
+/// Where a property's key stands in the file (1-based).
+struct PropertyPos {
+  int line = 0;
+  int column = 0;
+  bool blank = false;  ///< the key stands with no value (`deadline:`): left to fill in
+};
+
+/// Where each front-matter key stands, by key (every key, known or not). A
+/// note has a handful, so they sit in one small vector sorted by key (a
+/// std::map node per key cost about 20 MB at 100k notes). Reads like the
+/// std::map it replaces.
+class PropertyPositions {
+ public:
+  using Entry = std::pair<std::string, PropertyPos>;
+
+  /// Records `key` at `pos`; a key given again takes the new position.
+  void set(std::string_view key, PropertyPos pos);
+  /// The key's position, or nullptr when the key is absent.
+  const PropertyPos* find(std::string_view key) const;
+  /// The key's position; throws std::out_of_range when the key is absent.
+  const PropertyPos& at(std::string_view key) const;
+  std::size_t count(std::string_view key) const { return find(key) != nullptr ? 1 : 0; }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  /// Entries in key order.
+  std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+  std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+  /// Drops spare capacity once the note is read.
+  void shrink_to_fit() { entries_.shrink_to_fit(); }
+
+ private:
+  std::vector<Entry> entries_;  ///< sorted by key, keys unique
+};
+
+struct Note {
+  std::string path;   ///< vault-relative, '/' separated, with ".md"
+  std::string name;   ///< file name without ".md"
+  std::string title;  ///< `title` property, else the first H1's text, else `name`
+  NoteType type = NoteType::Plain;
+  std::string type_name;  ///< the `type` property as written ("" if none)
+  bool has_frontmatter = false;
+
+  // Goal (also read on other kinds where the spec allows it).
+  Horizon horizon = Horizon::None;
+  GoalStatus status = GoalStatus::Active;
+  std::vector<Link> parents;  ///< `parent`: links to longer-term goals or the vision
+  std::optional<Date> deadline, reviewed, completed, created;
+  std::string metric;
+  std::optional<double> target, current;
+  std::string accountability;            ///< text, or the link as written
+  std::vector<std::string> values;       ///< vision `values`
+  std::vector<std::string> aliases;      ///< `aliases` (never used to resolve bare links)
+  std::vector<std::string> tags;         ///< front-matter tags then body tags, without '#', unique
+  std::vector<std::string> lint_ignore;  ///< `lint-ignore` rule ids
+
+  // Sprint.
+  std::string quarter;             ///< `YYYY-Qn` as written
+  std::optional<Date> start, end;  ///< as written (defaults applied by the graph)
+  std::vector<Link> goals;         ///< `goals` property links
+
+  // Review.
+  Cadence cadence = Cadence::Quarterly;
+  HeapOptional<Link> sprint;  ///< `sprint`: the sprint reviewed (on the heap: rarely set)
+  std::optional<Date> date;
+
+  /// Position of every front-matter key present (after alias mapping).
+  PropertyPositions property_pos;
+
+  BodyFacts body;
+};
+
+/// Parses one note's bytes (as read from disk). Never throws: problems
+/// (invalid-frontmatter, invalid-property, unquoted-link, invalid-encoding, ...)
+/// are appended to `diags`. A note with invalid front matter is read as a
+/// plain note without properties.
+Note parse_note(std::string_view bytes, const std::string& path, const Config& config,
+                Diagnostics* diags);
+
+}  // namespace goals

@@ -1,0 +1,95 @@
+/// What `goals report` shows: every sprint with its goals' progress and dated
+/// milestones, and every goal of the tree (vision -> long -> medium -> short)
+/// with its progress, metric and deadline. Data only; src/render/report.cpp
+/// turns it into a Markdown note (tables and Mermaid charts) or JSON.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "goals/model/graph.h"
+#include "goals/model/vault.h"
+#include "goals/passes/timeline.h"
+#include "goals/support/date.h"
+
+namespace goals {
+
+/// `done` out of `total` as a whole percentage, rounded half up; nullopt
+/// when there is nothing to count.
+std::optional<int> percent_of(const Progress& p);
+
+/// A milestone as the dashboard shows it.
+struct DashboardMilestone {
+  MilestoneInfo info;
+  /// Due before today and neither done nor cancelled.
+  bool overdue = false;
+  /// Where it stands on a timeline: the ✅ date once done, else the due date
+  /// (nullopt when neither is known).
+  std::optional<Date> when;
+};
+
+/// One goal of a sprint.
+struct DashboardSprintGoal {
+  int node = -1;      ///< goal node; -1 when the sprint names no goal note
+  std::string title;  ///< one line
+  std::string path;   ///< the goal note's vault path; "" for an inline goal or a missing note
+  GoalStatus status = GoalStatus::Active;
+  Progress progress;  ///< this sprint's milestones of the goal
+  std::optional<int> percent;
+  std::string metric;  ///< one line: the sprint's `Success metric:`, else the goal's
+  std::optional<Date> deadline;
+  /// The goal is done: `status: done`, or every milestone of it here is.
+  bool complete = false;
+  bool overdue = false;  ///< its deadline is before today and it is still open
+  int overdue_milestones = 0;
+  std::vector<DashboardMilestone> milestones;  ///< in note order
+};
+
+struct DashboardSprint {
+  int node = -1;
+  std::string title;  ///< one line
+  std::string path;   ///< the sprint note's vault path
+  std::optional<Quarter> quarter;
+  std::optional<Date> start, end;
+  bool current = false;  ///< today lies in start..end (the latest such sprint)
+  bool ended = false;    ///< its end is before today
+  Progress progress;     ///< all its goals' milestones
+  std::optional<int> percent;
+  int overdue_milestones = 0;
+  std::vector<DashboardSprintGoal> goals;  ///< in the sprint's order
+};
+
+/// A vision or goal of the goal tree.
+struct DashboardGoal {
+  int node = -1;
+  NodeKind kind = NodeKind::Goal;  ///< Vision or Goal
+  std::string title;               ///< one line
+  std::string path;                ///< its note's vault path; "" for a sprint's inline goal
+  Horizon horizon = Horizon::None;
+  GoalStatus status = GoalStatus::Active;
+  Progress progress;  ///< sprint milestones plus the goal note's own tasks
+  std::optional<int> percent;
+  std::string metric;  ///< one line
+  std::optional<Date> deadline;
+  bool overdue = false;  ///< its deadline is before today and it is still open
+  /// Parent nodes that are in the tree too (vision or goals), as `parent` names them.
+  std::vector<int> parents;
+};
+
+struct Dashboard {
+  Date today;
+  int current_sprint = -1;  ///< index into `sprints`, or -1
+  /// Sprints by start date (then quarter, then note order); undated ones last.
+  std::vector<DashboardSprint> sprints;
+  /// Visions first, then long, medium, short and horizon-less goals, each in
+  /// node order (note path order, then inline goals).
+  std::vector<DashboardGoal> goals;
+  Progress milestones;  ///< every sprint's milestones together
+  int overdue_milestones = 0;
+};
+
+/// Computes the dashboard of `g` as of `today`.
+Dashboard build_dashboard(const Vault& v, const GoalGraph& g, const Date& today);
+
+}  // namespace goals

@@ -1,0 +1,875 @@
+#include "goals/io/filesystem.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <new>
+#include <random>
+
+#include "support/path_internal.h"
+
+namespace goals {
+
+// ---------------------------------------------------------------------------
+// Shared helpers (path_internal.h)
+
+namespace detail {
+
+std::vector<std::string_view> split_path(std::string_view p) {
+  std::vector<std::string_view> parts;
+  std::size_t i = 0;
+  while (i < p.size()) {
+    std::size_t j = p.find('/', i);
+    if (j == std::string_view::npos) j = p.size();
+    std::string_view part = p.substr(i, j - i);
+    if (!part.empty() && part != ".") parts.push_back(part);
+    i = j + 1;
+  }
+  return parts;
+}
+
+std::string normalize_lexical(std::string_view p, bool* escaped) {
+  const bool absolute = !p.empty() && p[0] == '/';
+  std::vector<std::string_view> out;
+  bool esc = false;
+  for (std::string_view part : split_path(p)) {
+    if (part == "..") {
+      if (!out.empty()) {
+        out.pop_back();
+      } else if (!absolute) {
+        esc = true;  // "/.." is "/" (POSIX); a relative path has nowhere to go
+      }
+      continue;
+    }
+    out.push_back(part);
+  }
+  if (escaped) *escaped = esc;
+  std::string r;
+  if (absolute) r = "/";
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (i > 0) r += '/';
+    r += out[i];
+  }
+  return r;
+}
+
+bool is_inside(std::string_view path, std::string_view root) {
+  if (root == "/") return !path.empty() && path[0] == '/';
+  if (path.size() < root.size() || path.compare(0, root.size(), root) != 0) return false;
+  return path.size() == root.size() || path[root.size()] == '/';
+}
+
+bool has_md_extension(std::string_view p) {
+  if (p.size() < 3) return false;
+  std::string_view ext = p.substr(p.size() - 3);
+  return ext[0] == '.' && (ext[1] == 'm' || ext[1] == 'M') && (ext[2] == 'd' || ext[2] == 'D');
+}
+
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace detail
+
+// ---------------------------------------------------------------------------
+// Path helpers
+
+std::string path_join(const std::string& a, const std::string& b) {
+  if (b.empty()) return a;
+  if (a.empty() || b[0] == '/') return b;
+  if (a.back() == '/') return a + b;
+  return a + "/" + b;
+}
+
+namespace {
+
+// Drops trailing slashes, but keeps a lone "/".
+std::string_view strip_trailing_slashes(std::string_view p) {
+  while (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
+  return p;
+}
+
+std::string errno_text(int e) { return std::strerror(e); }
+
+}  // namespace
+
+std::string path_dirname(const std::string& p) {
+  std::string_view s = strip_trailing_slashes(p);
+  std::size_t slash = s.rfind('/');
+  if (slash == std::string_view::npos) return "";
+  if (slash == 0) return "/";
+  return std::string(s.substr(0, slash));
+}
+
+std::string path_basename(const std::string& p) {
+  std::string_view s = strip_trailing_slashes(p);
+  if (s == "/") return "/";
+  std::size_t slash = s.rfind('/');
+  return std::string(slash == std::string_view::npos ? s : s.substr(slash + 1));
+}
+
+// ---------------------------------------------------------------------------
+// RealFileSystem
+
+FileSystem::Status RealFileSystem::read_file(const std::string& path, std::string* contents,
+                                             std::string* err, std::size_t max_bytes) const {
+  contents->clear();
+  // O_NONBLOCK so that opening a FIFO planted in a vault cannot hang us; it
+  // has no effect on regular files.
+  int fd;
+  do {
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    int e = errno;
+    if (err) *err = errno_text(e);
+    return e == ENOENT || e == ENOTDIR ? Status::NotFound : Status::OtherError;
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    if (err) *err = errno_text(errno);
+    return Status::OtherError;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    if (err) *err = errno_text(EISDIR);
+    return Status::OtherError;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    if (err) *err = "not a regular file";
+    return Status::OtherError;
+  }
+  if (st.st_size < 0 || static_cast<std::uintmax_t>(st.st_size) > max_bytes) {
+    if (err) *err = "file is larger than " + std::to_string(max_bytes) + " bytes";
+    return Status::TooLarge;
+  }
+  // The file may grow between fstat and read: read at most max_bytes + 1 to
+  // notice that without ever holding more than the limit plus one byte.
+  const std::size_t limit = max_bytes == SIZE_MAX ? SIZE_MAX : max_bytes + 1;
+  std::string buf;
+  std::size_t used = 0;
+  std::size_t want = std::min<std::size_t>(static_cast<std::size_t>(st.st_size) + 1, limit);
+  try {
+    buf.resize(std::max<std::size_t>(want, 1));
+    for (;;) {
+      if (used == buf.size()) {
+        if (buf.size() >= limit) break;
+        std::size_t grow = std::max<std::size_t>(buf.size(), 64 * 1024);
+        buf.resize(limit - buf.size() < grow ? limit : buf.size() + grow);
+      }
+      ssize_t n = ::read(fd, buf.data() + used, buf.size() - used);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        if (err) *err = errno_text(errno);
+        return Status::OtherError;
+      }
+      if (n == 0) break;
+      used += static_cast<std::size_t>(n);
+    }
+  } catch (const std::bad_alloc&) {
+    if (err) *err = "out of memory";
+    return Status::OtherError;
+  }
+  if (used > max_bytes) {
+    if (err) *err = "file is larger than " + std::to_string(max_bytes) + " bytes";
+    return Status::TooLarge;
+  }
+  buf.resize(used);
+  *contents = std::move(buf);
+  return Status::Okay;
+}
+
+namespace {
+
+EntryKind kind_of_mode(mode_t m) {
+  if (S_ISREG(m)) return EntryKind::File;
+  if (S_ISDIR(m)) return EntryKind::Directory;
+  if (S_ISLNK(m)) return EntryKind::Symlink;
+  return EntryKind::Other;
+}
+
+}  // namespace
+
+bool RealFileSystem::list_dir(const std::string& path, std::vector<DirEntry>* out,
+                              std::string* err) const {
+  out->clear();
+  DIR* dir = ::opendir(path.c_str());
+  if (!dir) {
+    if (err) *err = errno_text(errno);
+    return false;
+  }
+  struct Closer {
+    DIR* d;
+    ~Closer() { ::closedir(d); }
+  } closer{dir};
+  const int dfd = ::dirfd(dir);
+  for (;;) {
+    errno = 0;
+    struct dirent* de = ::readdir(dir);
+    if (!de) {
+      if (errno != 0) {
+        if (err) *err = errno_text(errno);
+        out->clear();
+        return false;
+      }
+      break;
+    }
+    std::string_view name = de->d_name;
+    if (name == "." || name == "..") continue;
+    DirEntry e;
+    e.name = std::string(name);
+    switch (de->d_type) {
+      case DT_REG:
+        e.kind = EntryKind::File;
+        break;
+      case DT_DIR:
+        e.kind = EntryKind::Directory;
+        break;
+      case DT_LNK:
+        e.kind = EntryKind::Symlink;
+        break;
+      case DT_UNKNOWN: {
+        // Some file systems (and old kernels) don't fill d_type: ask lstat.
+        struct stat st;
+        if (dfd >= 0 && ::fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+          e.kind = kind_of_mode(st.st_mode);
+        } else {
+          e.kind = EntryKind::Other;
+        }
+        break;
+      }
+      default:
+        e.kind = EntryKind::Other;
+        break;
+    }
+    out->push_back(std::move(e));
+  }
+  std::sort(out->begin(), out->end(),
+            [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return true;
+}
+
+EntryKind RealFileSystem::kind(const std::string& path, bool follow) const {
+  struct stat st;
+  int rc = follow ? ::stat(path.c_str(), &st) : ::lstat(path.c_str(), &st);
+  if (rc != 0) return EntryKind::Other;
+  return kind_of_mode(st.st_mode);
+}
+
+std::string RealFileSystem::real_path(const std::string& path) const {
+  char* r = ::realpath(path.c_str(), nullptr);
+  if (!r) return "";
+  std::string s = r;
+  std::free(r);
+  return s;
+}
+
+std::string RealFileSystem::current_dir() const {
+  std::string buf(256, '\0');
+  for (;;) {
+    if (::getcwd(buf.data(), buf.size())) {
+      buf.resize(std::strlen(buf.c_str()));
+      return buf;
+    }
+    if (errno != ERANGE || buf.size() > (1u << 20)) return "";
+    buf.resize(buf.size() * 2);
+  }
+}
+
+std::string RealFileSystem::read_link(const std::string& path) const {
+  std::string buf(256, '\0');
+  for (;;) {
+    ssize_t n = ::readlink(path.c_str(), buf.data(), buf.size());
+    if (n < 0) return "";
+    if (static_cast<std::size_t>(n) < buf.size()) {
+      buf.resize(static_cast<std::size_t>(n));
+      return buf;
+    }
+    if (buf.size() > (1u << 20)) return "";
+    buf.resize(buf.size() * 2);
+  }
+}
+
+namespace {
+
+// Writes all of `data`, retrying short writes and EINTR.
+bool write_all(int fd, std::string_view data, int* e) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *e = errno;
+      return false;
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+// Makes a new name or entry in `dir` durable. Best effort: some file systems
+// refuse fsync on a folder, and the file itself is already complete.
+void fsync_dir(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+FileSystem::WriteStatus write_errno_status(int e) {
+  if (e == EEXIST) return FileSystem::WriteStatus::Exists;
+  if (e == ENOENT || e == ENOTDIR) return FileSystem::WriteStatus::NotFound;
+  return FileSystem::WriteStatus::OtherError;
+}
+
+// Writes `contents` to a new temp file in `dir` (O_EXCL|O_NOFOLLOW; 0644
+// minus umask, or exactly `keep_mode` when it is not -1) and fsyncs it; on
+// success `*tmp` names it. The temp file lives
+// in the target's folder so that link(2) and rename(2) never cross a file
+// system; a short random name keeps it under NAME_MAX whatever the target's
+// length, and the leading dot keeps it out of Obsidian's view.
+FileSystem::WriteStatus write_temp(const std::string& dir, std::string_view contents, int keep_mode,
+                                   std::string* tmp, std::string* err) {
+  std::random_device rd;
+  std::mt19937_64 rng((static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^
+                      static_cast<std::uint64_t>(::getpid()));
+  int fd = -1;
+  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, ".goals-%016llx.tmp", static_cast<unsigned long long>(rng()));
+    *tmp = path_join(dir, buf);
+    do {
+      fd = ::open(tmp->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0 && errno != EEXIST) break;
+  }
+  if (fd < 0) {
+    int e = errno;
+    if (err) *err = errno_text(e);
+    return e == EEXIST ? FileSystem::WriteStatus::OtherError : write_errno_status(e);
+  }
+  int e = 0;
+  bool ok = true;
+  if (keep_mode >= 0 && ::fchmod(fd, static_cast<mode_t>(keep_mode)) != 0) {
+    e = errno;
+    ok = false;
+  }
+  ok = ok && write_all(fd, contents, &e);
+  if (ok && ::fsync(fd) != 0) {
+    e = errno;
+    ok = false;
+  }
+  if (::close(fd) != 0 && ok) {
+    e = errno;
+    ok = false;
+  }
+  if (!ok) {
+    ::unlink(tmp->c_str());
+    if (err) *err = errno_text(e);
+    return FileSystem::WriteStatus::OtherError;
+  }
+  return FileSystem::WriteStatus::Okay;
+}
+
+/// The folder a new file at `path` goes in ("." for a bare name); false,
+/// with `*err`, when `path` names no file (empty, "/", "." or "..").
+bool folder_of_file(const std::string& path, std::string* dir, std::string* err) {
+  const std::string name = path_basename(path);
+  if (name.empty() || name == "/" || name == "." || name == "..") {
+    if (err) *err = "not a file name: " + path;
+    return false;
+  }
+  *dir = path_dirname(path);
+  if (dir->empty()) *dir = ".";
+  return true;
+}
+
+}  // namespace
+
+FileSystem::WriteStatus RealFileSystem::create_file(const std::string& path,
+                                                    std::string_view contents,
+                                                    std::string* err) const {
+  std::string dir;
+  if (!folder_of_file(path, &dir, err)) return WriteStatus::OtherError;
+  std::string tmp;
+  if (WriteStatus st = write_temp(dir, contents, -1, &tmp, err); st != WriteStatus::Okay) return st;
+  // link(2) publishes the complete file under its name atomically and fails
+  // with EEXIST when anything, a dangling symlink included, holds the name:
+  // an existing note can never be replaced. File systems without hard links
+  // get renameat2's no-replace rename, which has the same guarantee.
+  bool published = ::link(tmp.c_str(), path.c_str()) == 0;
+  int e = published ? 0 : errno;
+  bool tmp_gone = false;
+  if (!published && (e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK)) {
+    if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
+      published = tmp_gone = true;
+    } else if (errno == EEXIST) {
+      e = EEXIST;
+    }
+  }
+  if (!tmp_gone) ::unlink(tmp.c_str());
+  fsync_dir(dir);
+  if (!published) {
+    if (err) *err = e == EEXIST ? "a file or link already exists at " + path : errno_text(e);
+    return write_errno_status(e);
+  }
+  return WriteStatus::Okay;
+}
+
+FileSystem::WriteStatus RealFileSystem::replace_file(const std::string& path,
+                                                     std::string_view contents,
+                                                     std::string* err) const {
+  std::string dir;
+  if (!folder_of_file(path, &dir, err)) return WriteStatus::OtherError;
+  // The new file keeps the old one's permissions, as editors do.
+  int keep_mode = -1;
+  struct stat st;
+  if (::lstat(path.c_str(), &st) == 0) {
+    if (!S_ISREG(st.st_mode)) {
+      if (err) *err = "not a regular file: " + path;
+      return WriteStatus::Exists;
+    }
+    keep_mode = static_cast<int>(st.st_mode & 0777);
+  } else if (errno != ENOENT) {
+    const int e = errno;
+    if (err) *err = errno_text(e);
+    return write_errno_status(e);
+  }
+  std::string tmp;
+  if (WriteStatus s = write_temp(dir, contents, keep_mode, &tmp, err); s != WriteStatus::Okay)
+    return s;
+  // rename(2) swaps the name over atomically: readers see the old file or the
+  // new one. It replaces a symlink put there since the lstat above rather
+  // than writing through it, and fails on a folder.
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int e = errno;
+    ::unlink(tmp.c_str());
+    if (err) *err = e == EISDIR ? "a folder is at " + path : errno_text(e);
+    return e == EISDIR ? WriteStatus::Exists : write_errno_status(e);
+  }
+  fsync_dir(dir);
+  return WriteStatus::Okay;
+}
+
+FileSystem::WriteStatus RealFileSystem::make_dir(const std::string& path, std::string* err) const {
+  if (::mkdir(path.c_str(), 0777) == 0) {
+    std::string parent = path_dirname(path);
+    fsync_dir(parent.empty() ? "." : parent);
+    return WriteStatus::Okay;
+  }
+  int e = errno;
+  if (e == EEXIST) {
+    // mkdir never follows a symlink at `path`; lstat tells a real folder
+    // (fine) from a symlink or a file (the caller decides).
+    struct stat st;
+    if (::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return WriteStatus::Okay;
+  }
+  if (err) *err = e == EEXIST ? "something other than a folder exists at " + path : errno_text(e);
+  return write_errno_status(e);
+}
+
+// ---------------------------------------------------------------------------
+// MemoryFileSystem
+
+namespace {
+
+// What the walk below needs to know about one stored entry.
+struct NodeInfo {
+  bool exists = false;
+  EntryKind kind = EntryKind::Other;
+  const std::string* link_target = nullptr;  // for symlinks
+};
+
+enum class WalkStatus { Okay, NotFound, NotDirectory, Loop };
+
+// POSIX-style path resolution over an abstract store: every symlink in a
+// folder position is followed, the last component only when `follow_last`.
+// ".." applies to the resolved prefix, as the kernel does (so `link/..` is
+// the parent of the link's target, not the link's folder). At most 40
+// symlinks are followed (Linux's MAXSYMLINKS), so loops end with Loop.
+template <typename Lookup>
+WalkStatus walk(const std::string& abs, bool follow_last, const Lookup& lookup, std::string* out) {
+  std::deque<std::string> todo;
+  for (std::string_view part : detail::split_path(abs)) todo.emplace_back(part);
+  // The resolved prefix, grown and shrunk in place; `ends` remembers where
+  // each component ends so ".." can drop the last one.
+  std::string cur;
+  std::vector<std::size_t> ends;
+  int hops = 0;
+  while (!todo.empty()) {
+    std::string part = std::move(todo.front());
+    todo.pop_front();
+    if (part == "..") {
+      if (!ends.empty()) {
+        ends.pop_back();
+        cur.resize(ends.empty() ? 0 : ends.back());
+      }
+      continue;
+    }
+    const bool last = todo.empty();
+    const std::size_t before = cur.size();
+    cur += '/';
+    cur += part;
+    NodeInfo info = lookup(cur);
+    if (!info.exists) return WalkStatus::NotFound;
+    if (info.kind == EntryKind::Symlink && (!last || follow_last)) {
+      cur.resize(before);  // a relative target starts in the link's folder
+      if (++hops > 40) return WalkStatus::Loop;
+      const std::string target = *info.link_target;
+      if (!target.empty() && target[0] == '/') {
+        cur.clear();
+        ends.clear();
+      }
+      std::vector<std::string_view> parts = detail::split_path(target);
+      for (auto it = parts.rbegin(); it != parts.rend(); ++it) todo.emplace_front(*it);
+      continue;
+    }
+    if (!last && info.kind != EntryKind::Directory) return WalkStatus::NotDirectory;
+    ends.push_back(cur.size());
+  }
+  *out = cur.empty() ? std::string("/") : cur;
+  return WalkStatus::Okay;
+}
+
+}  // namespace
+
+std::string MemoryFileSystem::normalize(const std::string& path) const {
+  std::string abs = !path.empty() && path[0] == '/' ? path : path_join(cwd_, path);
+  std::string n = detail::normalize_lexical(abs);
+  return n.empty() ? "/" : n;
+}
+
+void MemoryFileSystem::add_dir(const std::string& path) {
+  std::string p = normalize(path);
+  // Create every missing ancestor, outermost first.
+  std::string cur;
+  for (std::string_view part : detail::split_path(p)) {
+    cur += "/";
+    cur += part;
+    auto it = entries_.find(cur);
+    if (it == entries_.end()) entries_[cur] = Entry{EntryKind::Directory, "", false};
+  }
+}
+
+void MemoryFileSystem::add_file(const std::string& path, std::string contents) {
+  std::string p = normalize(path);
+  std::string parent = path_dirname(p);
+  if (!parent.empty() && parent != "/") add_dir(parent);
+  entries_[p] = Entry{EntryKind::File, std::move(contents), false};
+}
+
+void MemoryFileSystem::add_symlink(const std::string& path, std::string target) {
+  std::string p = normalize(path);
+  std::string parent = path_dirname(p);
+  if (!parent.empty() && parent != "/") add_dir(parent);
+  entries_[p] = Entry{EntryKind::Symlink, std::move(target), false};
+}
+
+void MemoryFileSystem::add_unreadable(const std::string& path) {
+  std::string p = normalize(path);
+  auto it = entries_.find(p);
+  if (it != entries_.end()) {
+    it->second.unreadable = true;
+    return;
+  }
+  std::string parent = path_dirname(p);
+  if (!parent.empty() && parent != "/") add_dir(parent);
+  entries_[p] = Entry{EntryKind::File, "", true};
+}
+
+namespace {
+
+std::string walk_error(WalkStatus s) {
+  switch (s) {
+    case WalkStatus::NotFound:
+      return errno_text(ENOENT);
+    case WalkStatus::NotDirectory:
+      return errno_text(ENOTDIR);
+    case WalkStatus::Loop:
+      return errno_text(ELOOP);
+    case WalkStatus::Okay:
+      break;
+  }
+  return "";
+}
+
+// Looks one stored entry up. A template so it can take the private entry map
+// without naming its type.
+template <typename Map>
+NodeInfo lookup_entry(const Map& entries, const std::string& p) {
+  NodeInfo info;
+  if (p == "/") {
+    info.exists = true;
+    info.kind = EntryKind::Directory;
+    return info;
+  }
+  auto it = entries.find(p);
+  if (it == entries.end()) return info;
+  info.exists = true;
+  info.kind = it->second.kind;
+  if (info.kind == EntryKind::Symlink) info.link_target = &it->second.data;
+  return info;
+}
+
+template <typename Map>
+WalkStatus walk_entries(const Map& entries, const std::string& cwd, const std::string& path,
+                        bool follow_last, std::string* out) {
+  // Relative paths start at the working directory; ".." is left to the walk.
+  std::string abs = !path.empty() && path[0] == '/' ? path : path_join(cwd, path);
+  if (abs.empty() || abs[0] != '/') abs = "/" + abs;
+  auto lookup = [&entries](const std::string& p) { return lookup_entry(entries, p); };
+  return walk(abs, follow_last, lookup, out);
+}
+
+}  // namespace
+
+FileSystem::Status MemoryFileSystem::read_file(const std::string& path, std::string* contents,
+                                               std::string* err, std::size_t max_bytes) const {
+  contents->clear();
+  std::string resolved;
+  WalkStatus ws = walk_entries(entries_, cwd_, path, true, &resolved);
+  if (ws != WalkStatus::Okay) {
+    if (err) *err = walk_error(ws);
+    return ws == WalkStatus::NotFound || ws == WalkStatus::NotDirectory ? Status::NotFound
+                                                                        : Status::OtherError;
+  }
+  auto it = entries_.find(resolved);
+  if (it == entries_.end() || it->second.kind == EntryKind::Directory) {
+    if (err) *err = errno_text(EISDIR);
+    return Status::OtherError;
+  }
+  if (it->second.unreadable) {
+    if (err) *err = errno_text(EACCES);
+    return Status::OtherError;
+  }
+  if (it->second.kind != EntryKind::File) {
+    if (err) *err = "not a regular file";
+    return Status::OtherError;
+  }
+  if (it->second.data.size() > max_bytes) {
+    if (err) *err = "file is larger than " + std::to_string(max_bytes) + " bytes";
+    return Status::TooLarge;
+  }
+  *contents = it->second.data;
+  return Status::Okay;
+}
+
+bool MemoryFileSystem::list_dir(const std::string& path, std::vector<DirEntry>* out,
+                                std::string* err) const {
+  out->clear();
+  std::string resolved;
+  WalkStatus ws = walk_entries(entries_, cwd_, path, true, &resolved);
+  if (ws != WalkStatus::Okay) {
+    if (err) *err = walk_error(ws);
+    return false;
+  }
+  if (resolved != "/") {
+    auto it = entries_.find(resolved);
+    if (it == entries_.end() || it->second.kind != EntryKind::Directory) {
+      if (err) *err = errno_text(ENOTDIR);
+      return false;
+    }
+    if (it->second.unreadable) {
+      if (err) *err = errno_text(EACCES);
+      return false;
+    }
+  }
+  const std::string prefix = resolved == "/" ? "/" : resolved + "/";
+  auto it = entries_.lower_bound(prefix);
+  while (it != entries_.end() && it->first.compare(0, prefix.size(), prefix) == 0) {
+    std::string_view rest = std::string_view(it->first).substr(prefix.size());
+    std::size_t slash = rest.find('/');
+    if (slash == std::string_view::npos) {
+      out->push_back(DirEntry{std::string(rest), it->second.kind});
+      ++it;
+    } else {
+      // A deeper entry: jump past the whole subtree of that child ('0' is
+      // the character after '/').
+      it = entries_.lower_bound(prefix + std::string(rest.substr(0, slash)) + "0");
+    }
+  }
+  std::sort(out->begin(), out->end(),
+            [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return true;
+}
+
+EntryKind MemoryFileSystem::kind(const std::string& path, bool follow) const {
+  std::string resolved;
+  if (walk_entries(entries_, cwd_, path, follow, &resolved) != WalkStatus::Okay) {
+    return EntryKind::Other;
+  }
+  return lookup_entry(entries_, resolved).kind;
+}
+
+std::string MemoryFileSystem::real_path(const std::string& path) const {
+  std::string resolved;
+  if (walk_entries(entries_, cwd_, path, true, &resolved) != WalkStatus::Okay) return "";
+  return resolved;
+}
+
+std::string MemoryFileSystem::read_link(const std::string& path) const {
+  std::string resolved;
+  if (walk_entries(entries_, cwd_, path, false, &resolved) != WalkStatus::Okay) return "";
+  auto it = entries_.find(resolved);
+  if (it == entries_.end() || it->second.kind != EntryKind::Symlink) return "";
+  return it->second.data;
+}
+
+std::string MemoryFileSystem::write_target(const std::string& path, WriteStatus* status,
+                                           std::string* err) const {
+  std::string abs = !path.empty() && path[0] == '/' ? path : path_join(cwd_, path);
+  const std::string name = path_basename(abs);
+  if (name.empty() || name == "/" || name == "." || name == "..") {
+    if (err) *err = "not a file name: " + path;
+    *status = WriteStatus::OtherError;
+    return "";
+  }
+  std::string parent;
+  WalkStatus ws = walk_entries(entries_, cwd_, path_dirname(abs), true, &parent);
+  if (ws == WalkStatus::Okay && lookup_entry(entries_, parent).kind != EntryKind::Directory) {
+    ws = WalkStatus::NotDirectory;
+  }
+  if (ws != WalkStatus::Okay) {
+    if (err) *err = walk_error(ws);
+    *status = ws == WalkStatus::Loop ? WriteStatus::OtherError : WriteStatus::NotFound;
+    return "";
+  }
+  *status = WriteStatus::Okay;
+  return (parent == "/" ? std::string() : parent) + "/" + name;
+}
+
+FileSystem::WriteStatus MemoryFileSystem::create_file(const std::string& path,
+                                                      std::string_view contents,
+                                                      std::string* err) const {
+  WriteStatus st;
+  std::string target = write_target(path, &st, err);
+  if (st != WriteStatus::Okay) return st;
+  if (entries_.count(target)) {
+    if (err) *err = "a file or link already exists at " + path;
+    return WriteStatus::Exists;
+  }
+  entries_[target] = Entry{EntryKind::File, std::string(contents), false};
+  return WriteStatus::Okay;
+}
+
+FileSystem::WriteStatus MemoryFileSystem::replace_file(const std::string& path,
+                                                       std::string_view contents,
+                                                       std::string* err) const {
+  WriteStatus st;
+  std::string target = write_target(path, &st, err);
+  if (st != WriteStatus::Okay) return st;
+  auto it = entries_.find(target);
+  if (it != entries_.end() && it->second.kind != EntryKind::File) {
+    if (err) *err = "not a regular file: " + path;
+    return WriteStatus::Exists;
+  }
+  entries_[target] = Entry{EntryKind::File, std::string(contents), false};
+  return WriteStatus::Okay;
+}
+
+FileSystem::WriteStatus MemoryFileSystem::make_dir(const std::string& path,
+                                                   std::string* err) const {
+  WriteStatus st;
+  std::string target = write_target(path, &st, err);
+  if (st != WriteStatus::Okay) return st;
+  auto it = entries_.find(target);
+  if (it == entries_.end()) {
+    entries_[target] = Entry{EntryKind::Directory, "", false};
+    return WriteStatus::Okay;
+  }
+  if (it->second.kind == EntryKind::Directory) return WriteStatus::Okay;
+  if (err) *err = "something other than a folder exists at " + path;
+  return WriteStatus::Exists;
+}
+
+OverlayFileSystem::OverlayFileSystem(const FileSystem& base, std::string path, std::string contents)
+    : base_(base),
+      path_(std::filesystem::path(path).lexically_normal().string()),
+      dir_(path_dirname(path_)),
+      name_(path_basename(path_)),
+      contents_(std::move(contents)) {}
+
+bool OverlayFileSystem::is_file(const std::string& path) const {
+  return std::filesystem::path(path).lexically_normal().string() == path_;
+}
+
+FileSystem::Status OverlayFileSystem::read_file(const std::string& path, std::string* contents,
+                                                std::string* err, std::size_t max_bytes) const {
+  if (!is_file(path)) return base_.read_file(path, contents, err, max_bytes);
+  if (contents_.size() > max_bytes) {
+    *err = "file is larger than " + std::to_string(max_bytes) + " bytes";
+    return Status::TooLarge;
+  }
+  *contents = contents_;
+  return Status::Okay;
+}
+
+bool OverlayFileSystem::list_dir(const std::string& path, std::vector<DirEntry>* out,
+                                 std::string* err) const {
+  if (!base_.list_dir(path, out, err)) return false;
+  if (std::filesystem::path(path).lexically_normal().string() != dir_) return true;
+  auto it = std::lower_bound(out->begin(), out->end(), name_,
+                             [](const DirEntry& e, const std::string& n) { return e.name < n; });
+  if (it != out->end() && it->name == name_)
+    it->kind = EntryKind::File;
+  else
+    out->insert(it, DirEntry{name_, EntryKind::File});
+  return true;
+}
+
+EntryKind OverlayFileSystem::kind(const std::string& path, bool follow) const {
+  return is_file(path) ? EntryKind::File : base_.kind(path, follow);
+}
+
+std::string OverlayFileSystem::real_path(const std::string& path) const {
+  if (!is_file(path)) return base_.real_path(path);
+  const std::string dir = base_.real_path(dir_);
+  return dir.empty() ? std::string() : path_join(dir, name_);
+}
+
+std::string OverlayFileSystem::read_link(const std::string& path) const {
+  return is_file(path) ? std::string() : base_.read_link(path);
+}
+
+FileSystem::WriteStatus OverlayFileSystem::create_file(const std::string& path,
+                                                       std::string_view contents,
+                                                       std::string* err) const {
+  if (is_file(path)) {
+    if (err) *err = "a file already exists at " + path;
+    return WriteStatus::Exists;
+  }
+  return base_.create_file(path, contents, err);
+}
+
+FileSystem::WriteStatus OverlayFileSystem::replace_file(const std::string& path,
+                                                        std::string_view contents,
+                                                        std::string* err) const {
+  return base_.replace_file(path, contents, err);
+}
+
+FileSystem::WriteStatus OverlayFileSystem::make_dir(const std::string& path,
+                                                    std::string* err) const {
+  if (is_file(path)) {
+    if (err) *err = "something other than a folder exists at " + path;
+    return WriteStatus::Exists;
+  }
+  return base_.make_dir(path, err);
+}
+
+}  // namespace goals

@@ -1,0 +1,816 @@
+#include "goals/parse/frontmatter.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstring>
+#include <new>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "parse/frontmatter_internal.h"
+#include "support/path_internal.h"
+#include "support/utf8_internal.h"
+
+namespace goals {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// A line of `text` starting at `pos`: its content without the line break
+// (and without a CR before it) and where the next line starts.
+struct LineSpan {
+  std::string_view content;
+  std::size_t next = 0;  // text.size() + 1 when this was the last line
+};
+
+LineSpan line_at(std::string_view text, std::size_t pos) {
+  std::size_t nl = text.find('\n', pos);
+  std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+  std::string_view content = text.substr(pos, end - pos);
+  if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
+  return {content, nl == std::string_view::npos ? text.size() + 1 : nl + 1};
+}
+
+bool is_fence(std::string_view line) {
+  if (line.size() < 3) return false;
+  std::string_view mark = line.substr(0, 3);
+  if (mark != "---" && mark != "...") return false;
+  for (char c : line.substr(3)) {
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+Diagnostic make_diag(const std::string& path, std::string rule, Severity sev, int line, int col,
+                     std::string message, std::string help) {
+  return Diagnostic{.rule = std::move(rule),
+                    .severity = sev,
+                    .path = path,
+                    .line = line,
+                    .column = col,
+                    .message = std::move(message),
+                    .help = std::move(help)};
+}
+
+// ---------------------------------------------------------------------------
+// Pre-scan: the guards that must run before yaml-cpp sees the text. A light
+// lexer, not a YAML parser: it tracks quotes, flow brackets, comments, block
+// scalars and block indentation well enough to bound nesting and to find a
+// quote that swallows the following keys (yaml-cpp 0.7.0 accepts an
+// unterminated quote at the end of input without complaint).
+
+struct PrescanError {
+  int line = 0;  // 0-based within the yaml
+  int col = 0;   // 0-based byte column
+  std::string message;
+  std::string help;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+// `key:` at column 1 followed by a space or the line's end.
+bool looks_like_key_line(std::string_view line) {
+  if (line.empty()) return false;
+  static constexpr std::string_view kNotKeyStart = " \t#-\"'[]{},&*!|>%@`?:";
+  if (kNotKeyStart.find(line[0]) != std::string_view::npos) return false;
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '"' || c == '\'' || c == '#') return false;
+    if (c == ':') return i + 1 == line.size() || is_space(line[i + 1]);
+  }
+  return false;
+}
+
+bool prescan_impl(std::string_view yaml, int first_line, const FrontMatterLimits& limits,
+                  PrescanError* err) {
+  const int max_nesting = limits.max_nesting;
+  // Indentation columns of open block levels; a limit above 62 acts as 62.
+  int block_stack[64];
+  int block_size = 0;
+  const int stack_cap = std::min(64, max_nesting + 2);
+  int flow_depth = 0;
+  char quote = 0;  // the open quote character, 0 if none
+  int quote_line = 0, quote_col = 0;
+  int block_scalar_indent = -1;  // parent indent while inside a `|`/`>` scalar
+
+  auto nesting_error = [&](int line, int col, int depth) {
+    err->line = line;
+    err->col = col;
+    err->message =
+        fmt::format("front matter nests {} levels deep; at most {} are read", depth, max_nesting);
+    err->help =
+        "Flatten the properties: goals reads top-level keys holding a value or a list of values.";
+    return false;
+  };
+
+  int line_no = 0;
+  for (std::size_t pos = 0; pos <= yaml.size(); ++line_no) {
+    LineSpan ls = line_at(yaml, pos);
+    std::string_view line = ls.content;
+    pos = ls.next;
+    if (pos > yaml.size() && line.empty() && quote == 0) break;
+
+    std::size_t i = 0;
+    bool token_start = true;  // the next char may open a quote, bracket or block scalar
+    int depth_here = 0;
+
+    if (quote != 0) {
+      if (looks_like_key_line(line)) {
+        err->line = quote_line;
+        err->col = quote_col;
+        std::size_t colon = line.find(':');
+        err->message = fmt::format(
+            "the quote opened here is never closed, so `{}:` on line {} is read as part of its "
+            "text",
+            line.substr(0, colon), first_line + line_no);
+        err->help =
+            fmt::format("Close the value with a matching {} before the end of its line.", quote);
+        return false;
+      }
+    } else if (block_scalar_indent >= 0) {
+      std::size_t ind = 0;
+      while (ind < line.size() && line[ind] == ' ') ++ind;
+      bool blank = true;
+      for (char c : line) blank = blank && is_space(c);
+      if (blank || static_cast<int>(ind) > block_scalar_indent) continue;
+      block_scalar_indent = -1;
+    }
+
+    int line_indent = 0;
+    if (quote == 0 && flow_depth == 0) {
+      while (i < line.size() && line[i] == ' ') ++i;
+      if (i == line.size() || line[i] == '#' || line[i] == '\t') {
+        bool blank = true;
+        for (char c : line.substr(i)) blank = blank && is_space(c);
+        if (blank || line[i] == '#') continue;
+      }
+      line_indent = static_cast<int>(i);
+      while (block_size > 0 && block_stack[block_size - 1] > line_indent) --block_size;
+      if (block_size == 0 || block_stack[block_size - 1] < line_indent) {
+        if (block_size == stack_cap) return nesting_error(line_no, line_indent, max_nesting + 1);
+        block_stack[block_size++] = line_indent;
+      }
+      // Compact nested collections on one line: in `- - x` the second dash
+      // opens a level that no indentation shows.
+      auto indicator = [&](std::size_t k) {
+        return k < line.size() && (line[k] == '-' || line[k] == '?') &&
+               (k + 1 == line.size() || is_space(line[k + 1]));
+      };
+      while (indicator(i)) {
+        ++i;
+        while (i < line.size() && is_space(line[i])) ++i;
+        if (!indicator(i)) break;
+        if (block_size == stack_cap) {
+          return nesting_error(line_no, static_cast<int>(i), max_nesting + 1);
+        }
+        block_stack[block_size++] = static_cast<int>(i);
+        if (block_size - 1 > max_nesting) {
+          return nesting_error(line_no, static_cast<int>(i), block_size - 1);
+        }
+      }
+      depth_here = block_size - 1;
+      if (depth_here > max_nesting) return nesting_error(line_no, static_cast<int>(i), depth_here);
+    } else {
+      depth_here = block_size > 0 ? block_size - 1 : 0;
+    }
+
+    for (; i < line.size(); ++i) {
+      char c = line[i];
+      if (quote == '"') {
+        if (c == '\\') {
+          ++i;
+        } else if (c == '"') {
+          quote = 0;
+          token_start = false;
+        }
+        continue;
+      }
+      if (quote == '\'') {
+        if (c == '\'') {
+          if (i + 1 < line.size() && line[i + 1] == '\'') {
+            ++i;
+          } else {
+            quote = 0;
+            token_start = false;
+          }
+        }
+        continue;
+      }
+      if (is_space(c)) continue;
+      if (c == '#' && (i == 0 || is_space(line[i - 1]))) break;
+      if ((c == '"' || c == '\'') && token_start) {
+        quote = c;
+        quote_line = line_no;
+        quote_col = static_cast<int>(i);
+        continue;
+      }
+      if ((c == '[' || c == '{') && (token_start || flow_depth > 0)) {
+        ++flow_depth;
+        if (depth_here + flow_depth > max_nesting) {
+          return nesting_error(line_no, static_cast<int>(i), depth_here + flow_depth);
+        }
+        token_start = true;
+        continue;
+      }
+      if ((c == ']' || c == '}') && flow_depth > 0) {
+        --flow_depth;
+        token_start = false;
+        continue;
+      }
+      if (c == ',' && flow_depth > 0) {
+        token_start = true;
+        continue;
+      }
+      if (c == ':' && (i + 1 == line.size() || is_space(line[i + 1]))) {
+        token_start = true;
+        continue;
+      }
+      if (c == ':' && flow_depth > 0) {
+        token_start = true;
+        continue;
+      }
+      if ((c == '|' || c == '>') && token_start && flow_depth == 0) {
+        std::size_t j = i + 1;
+        while (j < line.size() &&
+               (line[j] == '-' || line[j] == '+' || (line[j] >= '0' && line[j] <= '9'))) {
+          ++j;
+        }
+        if (j == line.size() || is_space(line[j])) {
+          block_scalar_indent = line_indent;
+          break;
+        }
+      }
+      token_start = false;
+    }
+    if (pos > yaml.size()) break;
+  }
+  if (quote != 0) {
+    err->line = quote_line;
+    err->col = quote_col;
+    err->message = "the quote opened here is never closed";
+    err->help =
+        fmt::format("Close the value with a matching {} before the end of its line.", quote);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+FrontMatterSplit split_front_matter(std::string_view text) {
+  FrontMatterSplit out;
+  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  // The body never includes the BOM: columns do not count it.
+  out.body = text;
+  out.body_first_line = 1;
+
+  std::size_t open_len = 0;
+  if (text.substr(0, 4) == "---\n") {
+    open_len = 4;
+  } else if (text.substr(0, 5) == "---\r\n") {
+    open_len = 5;
+  } else {
+    return out;
+  }
+
+  int line_no = 2;
+  for (std::size_t pos = open_len; pos < text.size(); ++line_no) {
+    LineSpan ls = line_at(text, pos);
+    if (is_fence(ls.content)) {
+      out.present = true;
+      out.yaml = text.substr(open_len, pos - open_len);
+      out.yaml_first_line = 2;
+      std::size_t body_start = std::min(ls.next, text.size());
+      out.body = text.substr(body_start);
+      out.body_first_line = line_no + 1;
+      return out;
+    }
+    pos = ls.next;
+  }
+  out.unclosed = true;
+  return out;
+}
+
+const RawProperty* RawProperties::find(std::string_view key) const {
+  for (const auto& [k, v] : entries) {
+    if (k == key) return &v;
+  }
+  return nullptr;
+}
+
+namespace detail {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// The simple reader. yaml-cpp costs several times what cmark-gfm spends on a
+// whole note, so the shapes Obsidian itself writes are read here; anything
+// outside them (or anything this code is not sure yaml-cpp reads the same
+// way) returns false and goes to yaml-cpp.
+
+bool is_key_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-' || c == '.';
+}
+
+bool is_null_word(std::string_view s) {
+  return s == "~" || s == "null" || s == "Null" || s == "NULL";
+}
+
+// Characters that make a plain scalar's first byte an indicator.
+constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
+
+bool has_control(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return true;
+  }
+  return false;
+}
+
+// After a value: nothing, spaces, or spaces then a comment.
+bool only_trailer(std::string_view rest) {
+  std::size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  if (i == rest.size()) return true;
+  return rest[i] == '#' && i > 0;
+}
+
+// A one-line quoted scalar at line[i]; sets *end past the closing quote.
+bool quoted(std::string_view line, std::size_t i, std::string* text, std::size_t* end) {
+  char q = line[i];
+  text->clear();
+  for (std::size_t k = i + 1; k < line.size(); ++k) {
+    char c = line[k];
+    if (q == '"' && c == '\\') return false;  // escapes: leave to yaml-cpp
+    if (c == q) {
+      if (q == '\'' && k + 1 < line.size() && line[k + 1] == '\'') {
+        text->push_back('\'');
+        ++k;
+        continue;
+      }
+      *end = k + 1;
+      return !has_control(*text);
+    }
+    text->push_back(c);
+  }
+  return false;  // spans lines
+}
+
+struct SimpleReader {
+  std::string_view yaml;
+  int first_line;
+  int budget;
+
+  bool spend(int n) { return (budget -= n) >= 0; }
+
+  Scalar at(int line, std::size_t col) const {
+    Scalar s;
+    s.line = first_line + line;
+    s.column = static_cast<int>(col) + 1;
+    return s;
+  }
+
+  // A value in block context at line[i] (i at a non-space). `flow_ok`: a
+  // `[...]` list may stand here. Fills `p` (shape and items).
+  bool block_value(std::string_view line, int ln, std::size_t i, bool flow_ok, RawProperty* p) {
+    char c = line[i];
+    if (c == '"' || c == '\'') {
+      Scalar s = at(ln, i);
+      std::size_t end = 0;
+      if (!quoted(line, i, &s.text, &end) || !only_trailer(line.substr(end))) return false;
+      s.quoted = true;
+      p->shape = RawProperty::Shape::Scalar;
+      p->items.push_back(std::move(s));
+      return true;
+    }
+    if (c == '[') return flow_ok && flow_list(line, ln, i, p);
+    if (kIndicators.find(c) != std::string_view::npos) return false;
+    std::string_view v = line.substr(i);
+    if (std::size_t hash = v.find(" #"); hash != std::string_view::npos) v = v.substr(0, hash);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    if (v.empty() || v.back() == ':' || v.find(": ") != std::string_view::npos ||
+        v.find('\t') != std::string_view::npos || has_control(v)) {
+      return false;
+    }
+    if (is_null_word(v)) {
+      p->shape = RawProperty::Shape::Null;
+      return true;
+    }
+    Scalar s = at(ln, i);
+    s.text = std::string(v);
+    p->shape = RawProperty::Shape::Scalar;
+    p->items.push_back(std::move(s));
+    return true;
+  }
+
+  bool flow_list(std::string_view line, int ln, std::size_t i, RawProperty* p) {
+    p->shape = RawProperty::Shape::List;
+    ++i;  // '['
+    while (i < line.size() && line[i] == ' ') ++i;
+    if (i < line.size() && line[i] == ']') return only_trailer(line.substr(i + 1));
+    for (;;) {
+      while (i < line.size() && line[i] == ' ') ++i;
+      if (i == line.size()) return false;  // continues on the next line
+      if (!spend(1)) return false;
+      char c = line[i];
+      if (c == '"' || c == '\'') {
+        Scalar s = at(ln, i);
+        std::size_t end = 0;
+        if (!quoted(line, i, &s.text, &end)) return false;
+        s.quoted = true;
+        p->items.push_back(std::move(s));
+        i = end;
+      } else {
+        if (kIndicators.find(c) != std::string_view::npos) return false;
+        std::size_t start = i;
+        while (i < line.size() && line[i] != ',' && line[i] != ']') {
+          char d = line[i];
+          // yaml-cpp 0.7.0 rejects `?` anywhere in a flow plain scalar.
+          if (d == '[' || d == '{' || d == '}' || d == '#' || d == ':' || d == '?' || d == '"' ||
+              d == '\'' || d == '\t' || static_cast<unsigned char>(d) < 0x20) {
+            return false;
+          }
+          ++i;
+        }
+        std::string_view v = line.substr(start, i - start);
+        while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+        if (v.empty()) return false;
+        if (!is_null_word(v)) {
+          Scalar s = at(ln, start);
+          s.text = std::string(v);
+          p->items.push_back(std::move(s));
+        }
+      }
+      while (i < line.size() && line[i] == ' ') ++i;
+      if (i == line.size()) return false;
+      if (line[i] == ']') return only_trailer(line.substr(i + 1));
+      if (line[i] != ',') return false;
+      ++i;
+    }
+  }
+
+  bool read(RawEntries* out) {
+    // Line breaks other than LF/CRLF, a BOM, or bytes yaml-cpp would have to
+    // re-encode: leave those to yaml-cpp.
+    if (first_invalid_utf8(yaml) != std::string_view::npos ||
+        yaml.find("\xC2\x85") != std::string_view::npos ||
+        yaml.find("\xE2\x80\xA8") != std::string_view::npos ||
+        yaml.find("\xE2\x80\xA9") != std::string_view::npos ||
+        yaml.find("\xEF\xBB\xBF") != std::string_view::npos) {
+      return false;
+    }
+    for (std::size_t cr = yaml.find('\r'); cr != std::string_view::npos;
+         cr = yaml.find('\r', cr + 1)) {
+      if (cr + 1 == yaml.size() || yaml[cr + 1] != '\n') return false;
+    }
+    out->clear();
+    RawProperty* cur = nullptr;  // the last key's value
+    bool open = false;           // that key had no value on its line: a list may follow
+    int list_indent = -1;
+    int ln = 0;
+    for (std::size_t pos = 0; pos < yaml.size(); ++ln) {
+      LineSpan ls = line_at(yaml, pos);
+      pos = ls.next;
+      std::string_view line = ls.content;
+      std::size_t ind = 0;
+      while (ind < line.size() && line[ind] == ' ') ++ind;
+      if (ind == line.size()) continue;
+      if (line[ind] == '#') continue;
+      if (line[ind] == '\t') return false;
+
+      if (ind == 0 && line[0] != '-') {
+        std::size_t k = 0;
+        while (k < line.size() && is_key_char(line[k])) ++k;
+        if (k == 0 || line[0] == '-' || line[0] == '.' || k == line.size() || line[k] != ':' ||
+            is_null_word(line.substr(0, k))) {
+          return false;
+        }
+        if (!spend(2)) return false;
+        RawProperty prop;
+        prop.line = first_line + ln;
+        prop.column = 1;
+        std::size_t v = k + 1;
+        if (v < line.size() && line[v] != ' ') return false;
+        while (v < line.size() && line[v] == ' ') ++v;
+        open = v == line.size() || line[v] == '#';
+        if (!open && !block_value(line, ln, v, true, &prop)) return false;
+        out->emplace_back(std::string(line.substr(0, k)), std::move(prop));
+        cur = &out->back().second;
+        list_indent = -1;
+        continue;
+      }
+
+      // `- item` of the block list under the last key.
+      if (!open || line[ind] != '-' || (ind + 1 < line.size() && line[ind + 1] != ' ')) {
+        return false;
+      }
+      if (list_indent < 0) {
+        list_indent = static_cast<int>(ind);
+        cur->shape = RawProperty::Shape::List;
+      } else if (static_cast<int>(ind) != list_indent) {
+        return false;
+      }
+      if (!spend(1)) return false;
+      std::size_t v = ind + 1;
+      while (v < line.size() && line[v] == ' ') ++v;
+      if (v == line.size()) continue;  // `-` alone: a null item, skipped
+      if (line[v] == '#') {
+        if (v == ind + 1) return false;
+        continue;
+      }
+      RawProperty item;
+      if (!block_value(line, ln, v, false, &item)) return false;
+      if (item.shape == RawProperty::Shape::Scalar) cur->items.push_back(std::move(item.items[0]));
+    }
+    return true;
+  }
+};
+
+// ---------------------------------------------------------------------------
+// The yaml-cpp reader. Only the top-level mapping and, per key, a scalar, a
+// sequence of scalars or the `[[X]]` shape are read, with loops rather than
+// recursion: a self-referencing alias (`a: &a [*a]`) makes the tree cyclic and
+// aliases can make it exponentially large ("billion laughs").
+
+struct Reader {
+  std::string_view yaml;
+  int first_line;
+  int budget;
+
+  int line_of(const YAML::Mark& m) const { return first_line + (m.line < 0 ? 0 : m.line); }
+  static int col_of(const YAML::Mark& m) { return m.column < 0 ? 1 : m.column + 1; }
+
+  bool spend() { return --budget >= 0; }
+
+  Scalar scalar(const YAML::Node& n) const {
+    Scalar s;
+    s.text = n.Scalar();
+    const YAML::Mark m = n.Mark();
+    s.line = line_of(m);
+    s.column = col_of(m);
+    if (m.pos >= 0 && static_cast<std::size_t>(m.pos) < yaml.size()) {
+      char c = yaml[static_cast<std::size_t>(m.pos)];
+      s.quoted = c == '"' || c == '\'';
+    }
+    return s;
+  }
+
+  // `[[X]]`: a sequence holding one sequence holding one scalar.
+  bool nested_link(const YAML::Node& n, Scalar* out) {
+    if (!n.IsSequence() || n.size() != 1) return false;
+    if (!spend()) return false;
+    const YAML::Node inner = n[0];
+    if (!inner.IsSequence() || inner.size() != 1) return false;
+    if (!spend()) return false;
+    const YAML::Node leaf = inner[0];
+    if (!leaf.IsScalar()) return false;
+    *out = scalar(leaf);
+    out->quoted = false;
+    out->nested = true;
+    const YAML::Mark m = n.Mark();
+    out->line = line_of(m);
+    out->column = col_of(m);
+    return true;
+  }
+
+  // False when the budget ran out.
+  bool value(const YAML::Node& v, RawProperty* p) {
+    if (!spend()) return false;
+    if (!v.IsDefined() || v.IsNull()) {
+      p->shape = RawProperty::Shape::Null;
+      return true;
+    }
+    if (v.IsScalar()) {
+      p->shape = RawProperty::Shape::Scalar;
+      p->items.push_back(scalar(v));
+      return true;
+    }
+    if (!v.IsSequence()) {  // a mapping, or anything else: not read
+      p->shape = RawProperty::Shape::Map;
+      return true;
+    }
+    Scalar link;
+    if (nested_link(v, &link)) {
+      p->shape = RawProperty::Shape::NestedList;
+      p->items.push_back(std::move(link));
+      return true;
+    }
+    if (budget < 0) return false;
+    bool any_nested = false;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (!spend()) return false;
+      const YAML::Node e = *it;
+      if (e.IsScalar()) {
+        p->items.push_back(scalar(e));
+      } else if (!e.IsDefined() || e.IsNull()) {
+        // `- ` with nothing after it: an empty list item, skipped.
+      } else if (nested_link(e, &link)) {
+        p->items.push_back(std::move(link));
+        any_nested = true;
+      } else {
+        if (budget < 0) return false;
+        p->items.clear();
+        p->shape = RawProperty::Shape::Map;
+        return true;
+      }
+    }
+    p->shape = any_nested ? RawProperty::Shape::NestedList : RawProperty::Shape::List;
+    return true;
+  }
+};
+
+}  // namespace
+
+bool check_guards(std::string_view yaml, int first_line, const FrontMatterLimits& limits,
+                  ReadError* err) {
+  PrescanError pe;
+  if (prescan_impl(yaml, first_line, limits, &pe)) return true;
+  err->line = first_line + pe.line;
+  err->column = pe.col + 1;
+  err->message = std::move(pe.message);
+  err->help = std::move(pe.help);
+  return false;
+}
+
+bool read_simple(std::string_view yaml, int first_line, int node_budget, RawEntries* out) {
+  // Half the budget: past that, let the yaml-cpp reader (the reference) decide.
+  SimpleReader r{yaml, first_line, node_budget / 2};
+  return r.read(out);
+}
+
+bool read_with_yaml_cpp(std::string_view yaml, int first_line, const FrontMatterLimits& limits,
+                        RawEntries* out, ReadError* err) {
+  out->clear();
+  const int fence_line = first_line > 1 ? first_line - 1 : 1;
+  auto fail = [&](int line, int col, std::string message, std::string help) {
+    out->clear();
+    err->line = line;
+    err->column = col;
+    err->message = std::move(message);
+    err->help = std::move(help);
+    return false;
+  };
+  try {
+    const YAML::Node root = YAML::Load(std::string(yaml));
+    if (!root.IsDefined() || root.IsNull()) return true;  // `---\n---`: no properties
+    if (!root.IsMap()) {
+      const char* what = root.IsSequence() ? "a list" : "a single value";
+      const YAML::Mark m = root.Mark();
+      return fail(m.line >= 0 ? first_line + m.line : first_line, m.column >= 0 ? m.column + 1 : 1,
+                  fmt::format("front matter is {}, not a set of properties", what),
+                  "Write properties as `key: value` lines between the `---` fences.");
+    }
+    Reader reader{yaml, first_line, limits.node_budget};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+      if (!reader.spend()) break;
+      const YAML::Node k = it->first;
+      if (!k.IsScalar()) continue;  // `? [a, b]`: not a property name
+      const YAML::Mark km = k.Mark();
+      RawProperty prop;
+      prop.line = reader.line_of(km);
+      prop.column = Reader::col_of(km);
+      if (!reader.value(it->second, &prop)) break;
+      out->emplace_back(k.Scalar(), std::move(prop));
+    }
+    if (reader.budget < 0) {
+      return fail(
+          fence_line, 1,
+          fmt::format("front matter holds more than {} values; it is not read", limits.node_budget),
+          "Keep properties short: move long lists into the note's body.");
+    }
+    return true;
+  } catch (const YAML::Exception& e) {
+    std::string msg = e.msg.empty() ? std::string("invalid YAML") : e.msg;
+    // yaml-cpp marks are 0-based; a null mark is -1.
+    int line = e.mark.line >= 0 ? first_line + e.mark.line : fence_line;
+    int col = e.mark.column >= 0 ? e.mark.column + 1 : 1;
+    return fail(line, col, fmt::format("front matter is not valid YAML: {}", msg),
+                "Check the quotes, colons and indentation here; quote a value that contains "
+                "`: ` or starts with `[`, `{`, `*`, `&`, `!`, `%`, `@` or a backquote.");
+  } catch (const std::bad_alloc&) {
+    return fail(fence_line, 1, "front matter is too large to read",
+                "Move long text out of the properties into the note's body.");
+  } catch (const std::exception& e) {
+    return fail(fence_line, 1, fmt::format("front matter could not be read: {}", e.what()),
+                "Check the YAML between the `---` fences.");
+  }
+}
+
+}  // namespace detail
+
+bool parse_front_matter(std::string_view yaml, int first_line, const std::string& path,
+                        const std::map<std::string, std::string>& aliases, RawProperties* out,
+                        Diagnostics* diags, const FrontMatterLimits& limits) {
+  out->entries.clear();
+  auto fail = [&](int line, int col, std::string message, std::string help) {
+    out->entries.clear();
+    if (diags != nullptr) {
+      diags->push_back(make_diag(path, "invalid-frontmatter", Severity::Error, line, col,
+                                 std::move(message), std::move(help)));
+    }
+    return false;
+  };
+  const int fence_line = first_line > 1 ? first_line - 1 : 1;
+
+  if (yaml.size() > limits.max_bytes) {
+    return fail(
+        fence_line, 1,
+        fmt::format("front matter is {} bytes; at most {} are read", yaml.size(), limits.max_bytes),
+        "Move long text out of the properties into the note's body.");
+  }
+  // yaml-cpp silently changes NUL bytes, so a value would not be what is on disk.
+  if (const void* nul = std::memchr(yaml.data(), '\0', yaml.size())) {
+    std::size_t at = static_cast<const char*>(nul) - yaml.data();
+    std::size_t line_start = yaml.rfind('\n', at);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    int line = first_line;
+    for (std::size_t k = 0; k < line_start; ++k) line += yaml[k] == '\n';
+    return fail(line, static_cast<int>(at - line_start) + 1, "front matter contains a NUL byte",
+                "Remove the NUL byte (a binary or UTF-16 file saved as .md?); properties are "
+                "UTF-8 text.");
+  }
+
+  detail::RawEntries raw;
+  try {
+    // What the simple reader accepts has one-line quotes and at most one
+    // level of nesting, so the guards only need to run before yaml-cpp (the
+    // differential fuzz test checks this).
+    if (!detail::read_simple(yaml, first_line, limits.node_budget, &raw)) {
+      detail::ReadError err;
+      if (!detail::check_guards(yaml, first_line, limits, &err) ||
+          !detail::read_with_yaml_cpp(yaml, first_line, limits, &raw, &err)) {
+        return fail(err.line, err.column, std::move(err.message), std::move(err.help));
+      }
+    }
+
+    // Aliases and repeated keys. Obsidian keeps the last value of a repeated
+    // key; so do we (yaml-cpp 0.7.0 keeps both pairs, and its operator[]
+    // would return the first).
+    out->entries.reserve(raw.size());
+    // Keys are viewed in `raw` and `aliases`, neither of which changes below.
+    std::vector<std::string_view> written;  // the key as written, per entry
+    written.reserve(raw.size());
+    // Canonical key -> entry; a linear search is cheaper for the usual dozen keys.
+    const bool use_index = raw.size() > 32;
+    std::unordered_map<std::string_view, std::size_t> index;
+    for (auto& [as_written, prop] : raw) {
+      const std::string* key = &as_written;
+      if (auto a = aliases.find(as_written); a != aliases.end()) key = &a->second;
+      std::size_t slot = out->entries.size();
+      if (use_index) {
+        slot = index.try_emplace(std::string_view(*key), slot).first->second;
+      } else {
+        for (std::size_t k = 0; k < out->entries.size(); ++k) {
+          if (out->entries[k].first == *key) {
+            slot = k;
+            break;
+          }
+        }
+      }
+      if (slot == out->entries.size()) {
+        out->entries.emplace_back(*key, std::move(prop));
+        written.push_back(as_written);
+        continue;
+      }
+      RawProperty& existing = out->entries[slot].second;
+      std::string_view& first_written = written[slot];
+      if (diags != nullptr) {
+        std::string message, help;
+        if (first_written == as_written) {
+          message =
+              fmt::format("property `{}` is set twice (also on line {}); the last value is used",
+                          as_written, existing.line);
+          help = fmt::format("Remove one of the two `{}:` lines.", as_written);
+        } else {
+          message = fmt::format(
+              "`{}` and `{}` are the same property (also set on line {}); the last value is used",
+              as_written, first_written, existing.line);
+          help = fmt::format("Keep only one of `{}` and `{}`.", first_written, as_written);
+        }
+        diags->push_back(make_diag(path, "duplicate-key", Severity::Warning, prop.line, prop.column,
+                                   std::move(message), std::move(help)));
+      }
+      existing = std::move(prop);
+      first_written = as_written;
+    }
+    return true;
+  } catch (const std::exception& e) {
+    return fail(fence_line, 1, fmt::format("front matter could not be read: {}", e.what()),
+                "Check the YAML between the `---` fences.");
+  }
+}
+
+bool is_generated_note(std::string_view text) {
+  const FrontMatterSplit split = split_front_matter(text);
+  if (!split.present) return false;
+  RawProperties props;
+  Diagnostics diags;
+  if (!parse_front_matter(split.yaml, split.yaml_first_line, "", {}, &props, &diags)) return false;
+  const RawProperty* p = props.find(kGeneratedByKey);
+  return p && p->shape == RawProperty::Shape::Scalar &&
+         detail::trim_spaces(p->items.front().text) == kGeneratedByValue;
+}
+
+}  // namespace goals

@@ -1,0 +1,625 @@
+#include "goals/parse/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <optional>
+#include <string>
+
+#include "parse/cmark_arena.h"
+#include "parse/markdown_internal.h"
+
+// Node types the table extension registers; libcmark-gfm-extensions exports
+// them but Debian does not install the header that declares them.
+extern "C" {
+CMARK_GFM_EXTENSIONS_EXPORT extern cmark_node_type CMARK_NODE_TABLE;
+}
+
+namespace goals {
+
+namespace {
+
+using markdown_internal::BlockKind;
+using markdown_internal::InlineScanner;
+using markdown_internal::Lines;
+
+struct Extensions {
+  cmark_syntax_extension* table = nullptr;
+  cmark_syntax_extension* strikethrough = nullptr;
+  cmark_syntax_extension* tasklist = nullptr;
+};
+
+// Registration writes cmark globals without a lock: do it once for all threads.
+const Extensions& extensions() {
+  static Extensions ext;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    ext.table = cmark_find_syntax_extension("table");
+    ext.strikethrough = cmark_find_syntax_extension("strikethrough");
+    ext.tasklist = cmark_find_syntax_extension("tasklist");
+    // Never "autolink": heap out-of-bounds read on the line `o:@a.b`.
+  });
+  return ext;
+}
+
+/// Drops the whole parse (parser, AST, iterators) from this thread's arena.
+struct ArenaReset {
+  ~ArenaReset() { markdown_internal::reset_thread_arena(); }
+};
+struct IterDeleter {
+  void operator()(cmark_iter* i) const { cmark_iter_free(i); }
+};
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Lines never hold a CR: Lines splits at it as cmark does.
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::size_t skip_blanks(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_blank(s[i])) ++i;
+  return i;
+}
+
+std::size_t marker_length(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == '-' || s[i] == '*' || s[i] == '+') return 1;
+  std::size_t j = i;
+  while (j < s.size() && j - i < 10 && is_digit(s[j])) ++j;
+  if (j > i && j - i <= 9 && j < s.size() && (s[j] == '.' || s[j] == ')')) return j + 1 - i;
+  return 0;
+}
+
+int start_line(cmark_node* n) { return cmark_node_get_start_line(n); }
+int start_col(cmark_node* n) { return cmark_node_get_start_column(n); }
+int end_line(cmark_node* n) { return cmark_node_get_end_line(n); }
+
+// Where a list item's text starts, after its marker and checkbox.
+struct ItemStart {
+  int line = -1;           // 0-based body line
+  std::size_t marker = 0;  // byte offset of the marker
+  std::size_t text = 0;    // byte offset of the text
+  char task = 0;
+};
+
+class Walker {
+ public:
+  // `fed` is what cmark-gfm read: the body, or its copy from tame_inline_markup.
+  Walker(const Lines& lines, std::string_view fed, int first_line, BodyFacts* facts)
+      : lines_(lines),
+        fed_(fed),
+        first_line_(first_line),
+        facts_(facts),
+        scan_(lines, first_line, facts) {}
+
+  void run(cmark_node* doc) {
+    std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(doc));
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+      cmark_node* n = cmark_iter_get_node(it.get());
+      const cmark_node_type type = cmark_node_get_type(n);
+      if (ev == CMARK_EVENT_EXIT) {
+        if (type == CMARK_NODE_BLOCK_QUOTE) --quotes_;
+        if (type == CMARK_NODE_ITEM) --items_;
+        continue;
+      }
+      if (type == CMARK_NODE_BLOCK_QUOTE) {
+        block_quote(n);
+        ++quotes_;
+      } else if (type == CMARK_NODE_ITEM) {
+        item(n);
+        ++items_;
+      } else if (type == CMARK_NODE_HTML_BLOCK) {
+        html_block(n);
+      } else if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
+                 type == CMARK_NODE_TABLE) {
+        if (type == CMARK_NODE_PARAGRAPH) paragraph(n);
+        if (type == CMARK_NODE_HEADING) heading(n);
+        if (type == CMARK_NODE_TABLE) table(n);
+        // The inlines are read from the source: skip cmark's inline nodes.
+        cmark_iter_reset(it.get(), n, CMARK_EVENT_EXIT);
+      }
+    }
+  }
+
+ private:
+  // cmark's inline columns are not file columns on continuation lines, so
+  // find the text: after the `>` of the enclosing quotes (fewer on a lazy
+  // line) and the indentation.
+  std::size_t continuation_start(int line) const {
+    std::string_view s = lines_[line];
+    std::size_t i = 0;
+    for (int q = 0; q < quotes_; ++q) {
+      i = skip_blanks(s, i);
+      if (i >= s.size() || s[i] != '>') break;
+      ++i;
+    }
+    return skip_blanks(s, i);
+  }
+
+  // cmark's block column is trusted only when it lies on the line.
+  std::size_t first_start(int line, int col) const {
+    std::string_view s = lines_[line];
+    if (col < 1 || static_cast<std::size_t>(col) > s.size() + 1) return continuation_start(line);
+    return skip_blanks(s, static_cast<std::size_t>(col) - 1);
+  }
+
+  bool valid_line(int line0) const { return line0 >= 0 && line0 < lines_.count(); }
+
+  // Whether cmark-gfm read lines [first, last] other than written.
+  bool rewritten(int first, int last) const {
+    if (fed_.data() == lines_.text().data()) return false;
+    for (int l = std::max(first, 0); l <= last && l < lines_.count(); ++l) {
+      const std::string_view s = lines_[l];
+      if (fed_.substr(lines_.offset(l), s.size()) != s) return true;
+    }
+    return false;
+  }
+
+  ItemStart item_start(cmark_node* n) const {
+    ItemStart r;
+    const int line = start_line(n) - 1;
+    if (!valid_line(line)) return r;
+    std::string_view s = lines_[line];
+    std::size_t m = start_col(n) >= 1 ? static_cast<std::size_t>(start_col(n)) - 1 : s.size();
+    if (marker_length(s, m) == 0) m = continuation_start(line);
+    const std::size_t len = marker_length(s, m);
+    if (len == 0) return r;
+    r.line = line;
+    r.marker = m;
+    std::size_t t = skip_blanks(s, m + len);
+    if (t + 2 < s.size() && s[t] == '[' && s[t + 2] == ']' &&
+        (t + 3 == s.size() || is_blank(s[t + 3]))) {
+      r.task = s[t + 1];
+      t = skip_blanks(s, t + 3);
+    }
+    r.text = t;
+    return r;
+  }
+
+  void item(cmark_node* n) {
+    if (scan_.hidden()) return;
+    const ItemStart st = item_start(n);
+    if (st.line < 0) return;
+    ListItem li;
+    li.line = first_line_ + st.line;
+    li.column = static_cast<int>(st.marker) + 1;
+    li.depth = items_;
+    li.section = static_cast<int>(facts_->headings.size()) - 1;
+    li.task = st.task;
+    li.text = std::string(trim(lines_[st.line].substr(std::min(st.text, lines_[st.line].size()))));
+    li.dates = parse_task_dates(li.text);
+    facts_->items.push_back(std::move(li));
+  }
+
+  void block_quote(cmark_node* n) {
+    if (scan_.hidden()) return;
+    const int line = start_line(n) - 1;
+    if (!valid_line(line)) return;
+    std::string_view s = lines_[line];
+    const std::size_t gt = start_col(n) >= 1 ? static_cast<std::size_t>(start_col(n)) - 1 : 0;
+    if (gt >= s.size() || s[gt] != '>') return;
+    std::size_t i = skip_blanks(s, gt + 1);
+    if (s.substr(i, 2) != "[!") return;
+    const std::size_t close = s.find(']', i + 2);
+    if (close == std::string_view::npos || close == i + 2) return;
+    std::string_view type = s.substr(i + 2, close - i - 2);
+    for (char c : type)
+      if (is_blank(c)) return;
+    Callout c;
+    c.type.reserve(type.size());
+    for (char ch : type)
+      c.type += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    i = close + 1;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) c.fold = s[i++];
+    c.title = std::string(trim(s.substr(i)));
+    c.line = first_line_ + line;
+    c.column = static_cast<int>(gt) + 1;
+    facts_->callouts.push_back(std::move(c));
+  }
+
+  // The 0-based line holding a table's header row. When a table takes the last
+  // lines of a paragraph as its header, cmark gives the new paragraph no
+  // position and the table the old paragraph's: count back from the rows.
+  int header_line(cmark_node* table) const {
+    cmark_node* header = cmark_node_first_child(table);
+    cmark_node* row = header ? cmark_node_next(header) : nullptr;
+    if (row != nullptr && start_line(row) > 0) return start_line(row) - 3;
+    return end_line(table) - 2;
+  }
+
+  bool stolen_header(cmark_node* table) const {
+    cmark_node* prev = cmark_node_previous(table);
+    return prev != nullptr && cmark_node_get_type(prev) == CMARK_NODE_PARAGRAPH &&
+           start_line(prev) <= 0;
+  }
+
+  void paragraph(cmark_node* n) {
+    int first = start_line(n) - 1;
+    int last = end_line(n) - 1;
+    int col = start_col(n);
+    if (first < 0) {
+      cmark_node* table = cmark_node_next(n);
+      if (table == nullptr || cmark_node_get_type(table) != CMARK_NODE_TABLE) return;
+      first = start_line(table) - 1;
+      last = header_line(table) - 1;
+      col = start_col(table);
+    }
+    if (last < first) last = first;
+    // A task's checkbox is not text (the tasklist extension drops it only
+    // outside quotes, and only for [ ], [x], [X]).
+    std::size_t min_first = 0;
+    cmark_node* parent = cmark_node_parent(n);
+    if (parent != nullptr && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
+        cmark_node_first_child(parent) == n) {
+      const ItemStart st = item_start(parent);
+      if (st.line == first) min_first = st.text;
+    }
+    scan_.begin(BlockKind::Paragraph);
+    for (int line = std::max(first, next_line_); line <= last && line < lines_.count(); ++line) {
+      std::size_t from =
+          line == first ? std::max(first_start(line, col), min_first) : continuation_start(line);
+      scan_.add(line, from, lines_[line].size());
+    }
+    next_line_ = std::max(next_line_, last + 1);
+    scan_.scan();
+  }
+
+  void heading(cmark_node* n) {
+    const int first = start_line(n) - 1;
+    if (!valid_line(first) || first < next_line_) return;
+    std::string_view s = lines_[first];
+    const std::size_t c0 = first_start(first, start_col(n));
+    std::size_t hashes = 0;
+    while (c0 + hashes < s.size() && s[c0 + hashes] == '#') ++hashes;
+    Heading h;
+    h.level = cmark_node_get_heading_level(n);
+    h.line = first_line_ + first;
+    h.column = static_cast<int>(c0) + 1;
+    const bool hidden = scan_.hidden();
+    scan_.begin(BlockKind::Heading);
+    if (hashes >= 1 && hashes <= 6 && (c0 + hashes == s.size() || is_blank(s[c0 + hashes]))) {
+      const std::size_t a = skip_blanks(s, c0 + hashes);
+      std::size_t b = s.size();
+      while (b > a && is_blank(s[b - 1])) --b;
+      std::size_t k = b;
+      while (k > a && s[k - 1] == '#') --k;
+      if (k == a || (k < b && is_blank(s[k - 1]))) b = k;  // closing `##` sequence
+      while (b > a && is_blank(s[b - 1])) --b;
+      h.raw = std::string(s.substr(a, b - a));
+      scan_.add(first, a, b);
+      next_line_ = first + 1;
+    } else {
+      // Setext: cmark's end line is past the underline, so look for it.
+      const int bound = std::min(lines_.count(), std::max(end_line(n), first + 1) + 1);
+      int line = first;
+      for (; line < bound; ++line) {
+        const std::size_t a = line == first ? c0 : continuation_start(line);
+        std::string_view t = trim(lines_[line].substr(std::min(a, lines_[line].size())));
+        if (line > first && !t.empty() && t.find_first_not_of(t[0]) == std::string_view::npos &&
+            (t[0] == '=' || t[0] == '-'))
+          break;
+        if (!h.raw.empty()) h.raw += ' ';
+        h.raw += t;
+        scan_.add(line, a, lines_[line].size());
+      }
+      next_line_ = line + 1;
+    }
+    // cmark-gfm's text of a heading tame_inline_markup rewrote is not its
+    // text: show the source's, links replaced, markup left as written.
+    h.text = rewritten(first, next_line_ - 1)
+                 ? std::string(trim(markdown_internal::replace_wikilinks(h.raw)))
+                 : display_text(n);
+    scan_.scan();
+    if (!hidden) {
+      facts_->headings.push_back(std::move(h));
+      heading_ends_.push_back(next_line_ - 1);
+    }
+  }
+
+  // `<!-- goals-ignore rule ... -->` comments in an HTML block silence the line after it.
+  void html_block(cmark_node* n) {
+    if (scan_.hidden()) return;
+    const int first = start_line(n) - 1;
+    // cmark-gfm's end line of an HTML block closed by its end marker (`-->`)
+    // is the line before that marker (and 0 for a one-line comment): count
+    // the block's own lines instead.
+    const char* literal = cmark_node_get_literal(n);
+    if (literal == nullptr) return;
+    const std::string_view lit(literal);
+    int lines = static_cast<int>(std::count(lit.begin(), lit.end(), '\n'));
+    if (!lit.empty() && lit.back() != '\n') ++lines;
+    const int last = first + std::max(lines, 1) - 1;
+    if (!valid_line(first) || !valid_line(last)) return;
+    const std::string_view text = lines_.text().substr(
+        lines_.offset(first), lines_.offset(last) + lines_[last].size() - lines_.offset(first));
+    // The block's raw text keeps its line ends (CR LF too) when the comment
+    // runs over several lines: they separate words like blanks.
+    const auto space = [](char c) { return is_blank(c) || c == '\n' || c == '\r'; };
+    for (std::size_t at = text.find("<!--"); at != std::string_view::npos;
+         at = text.find("<!--", at + 4)) {
+      const std::size_t close = text.find("-->", at + 4);
+      std::string_view body = text.substr(
+          at + 4, close == std::string_view::npos ? std::string_view::npos : close - at - 4);
+      while (!body.empty() && space(body.front())) body.remove_prefix(1);
+      constexpr std::string_view kIgnore = "goals-ignore";
+      if (!body.starts_with(kIgnore)) continue;
+      body.remove_prefix(kIgnore.size());
+      if (!body.empty() && !space(body.front()) && body.front() != ':') continue;
+      IgnoreComment c;
+      c.line = first_line_ + last + 1;
+      std::size_t i = 0;
+      while (i < body.size()) {
+        while (i < body.size() && (space(body[i]) || body[i] == ',' || body[i] == ':')) ++i;
+        std::size_t j = i;
+        while (j < body.size() && !space(body[j]) && body[j] != ',') ++j;
+        if (j > i) c.rules.emplace_back(body.substr(i, j - i));
+        i = j;
+      }
+      facts_->ignores.push_back(std::move(c));
+    }
+  }
+
+ public:
+  // Marks the headings with text between them and the next heading.
+  void mark_answers() {
+    auto& hs = facts_->headings;
+    bool in_html = false, in_percent = false;
+    for (std::size_t h = 0; h < hs.size(); ++h) {
+      const int from = heading_ends_[h] + 1;
+      const int to = h + 1 < hs.size() ? hs[h + 1].line - first_line_ : lines_.count();
+      for (int l = from; l < to && !hs[h].has_text; ++l)
+        hs[h].has_text = line_has_text(lines_[l], &in_html, &in_percent);
+      in_html = in_percent = false;
+    }
+  }
+
+ private:
+  // Whether a line shows text once comments (`<!-- -->`, `%% %%`), quote and
+  // list markers, an empty checkbox and thematic breaks are taken away.
+  static bool line_has_text(std::string_view s, bool* in_html, bool* in_percent) {
+    std::string kept;
+    for (std::size_t i = 0; i < s.size();) {
+      if (*in_html) {
+        const std::size_t e = s.find("-->", i);
+        if (e == std::string_view::npos) return false;
+        *in_html = false;
+        i = e + 3;
+      } else if (*in_percent) {
+        const std::size_t e = s.find("%%", i);
+        if (e == std::string_view::npos) return false;
+        *in_percent = false;
+        i = e + 2;
+      } else if (s.substr(i, 4) == "<!--") {
+        *in_html = true;
+        i += 4;
+      } else if (s.substr(i, 2) == "%%") {
+        *in_percent = true;
+        i += 2;
+      } else {
+        kept += s[i++];
+      }
+    }
+    std::string_view t = trim(kept);
+    while (!t.empty() && t.front() == '>') t = trim(t.substr(1));
+    for (bool again = true; again;) {
+      again = false;
+      if (const std::size_t m = marker_length(t, 0); m > 0) {
+        t = trim(t.substr(m));
+        again = true;
+      }
+      if (t.size() >= 3 && t[0] == '[' && t[2] == ']' && t[1] == ' ') {
+        t = trim(t.substr(3));
+        again = true;
+      }
+    }
+    return t.find_first_not_of("-*_ \t") != std::string_view::npos;
+  }
+
+  // A heading's text as shown: cmark's plain text (markup dropped, links
+  // shown as their text) with wiki-links shown as alias or target.
+  static std::string display_text(cmark_node* heading) {
+    std::string plain;
+    std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(heading));
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+      if (ev != CMARK_EVENT_ENTER) continue;
+      cmark_node* n = cmark_iter_get_node(it.get());
+      const cmark_node_type type = cmark_node_get_type(n);
+      if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+        if (const char* lit = cmark_node_get_literal(n)) plain += lit;
+      } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+        plain += ' ';
+      }
+    }
+    return std::string(trim(markdown_internal::replace_wikilinks(plain)));
+  }
+
+  void table(cmark_node* n) {
+    const bool stolen = stolen_header(n);
+    for (cmark_node* row = cmark_node_first_child(n); row != nullptr; row = cmark_node_next(row)) {
+      const bool header = row == cmark_node_first_child(n);
+      const int line = header ? (stolen ? header_line(n) : start_line(n) - 1) : start_line(row) - 1;
+      if (!valid_line(line) || line < next_line_) continue;
+      const std::size_t from =
+          header && !stolen ? first_start(line, start_col(n)) : continuation_start(line);
+      cells(line, from);
+      next_line_ = line + 1;
+    }
+  }
+
+  // cmark's cell columns are garbage when the table took its header from a
+  // paragraph, so rows are split here, at unescaped pipes as GFM does (even
+  // inside code spans).
+  void cells(int line, std::size_t from) {
+    std::string_view s = lines_[line];
+    std::size_t i = from;
+    if (i < s.size() && s[i] == '|') ++i;
+    while (i < s.size()) {
+      const std::size_t a = i;
+      while (i < s.size() && s[i] != '|') i += s[i] == '\\' && i + 1 < s.size() ? 2 : 1;
+      const std::size_t b = std::min(i, s.size());
+      std::size_t x = a;
+      std::size_t y = b;
+      while (x < y && is_blank(s[x])) ++x;
+      while (y > x && is_blank(s[y - 1])) --y;
+      if (x < y) {
+        scan_.begin(BlockKind::TableCell);
+        scan_.add(line, x, y);
+        scan_.scan();
+      }
+      ++i;
+    }
+  }
+
+  const Lines& lines_;
+  std::string_view fed_;
+  int first_line_;
+  BodyFacts* facts_;
+  InlineScanner scan_;
+  int quotes_ = 0;
+  int items_ = 0;
+  int next_line_ = 0;              // lines before it were read by an earlier block
+  std::vector<int> heading_ends_;  // per heading in facts_: its last line (0-based)
+};
+
+Diagnostic make_diag(std::string rule, Severity severity, const std::string& path, int line,
+                     std::string message, std::string help) {
+  return Diagnostic{.rule = std::move(rule),
+                    .severity = severity,
+                    .path = path,
+                    .line = line,
+                    .column = line > 0 ? 1 : 0,
+                    .message = std::move(message),
+                    .help = std::move(help)};
+}
+
+// Tasks-plugin date signifiers (with the plugin's alternates).
+struct DateEmoji {
+  std::string_view bytes;
+  std::optional<Date> TaskDates::*field;
+};
+constexpr DateEmoji kDateEmoji[] = {
+    {"\xF0\x9F\x93\x85", &TaskDates::due},    // 📅
+    {"\xF0\x9F\x93\x86", &TaskDates::due},    // 📆
+    {"\xF0\x9F\x97\x93", &TaskDates::due},    // 🗓
+    {"\xE2\x8F\xB3", &TaskDates::scheduled},  // ⏳
+    {"\xE2\x8C\x9B", &TaskDates::scheduled},  // ⌛
+    {"\xF0\x9F\x9B\xAB", &TaskDates::start},  // 🛫
+    {"\xE2\x9C\x85", &TaskDates::done},       // ✅
+    {"\xE2\x9E\x95", &TaskDates::created},    // ➕
+};
+
+BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std::string& path,
+                               Diagnostics* diags, const BodyLimits& limits,
+                               std::size_t markup_budget) {
+  BodyFacts facts;
+  if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+  if (body.size() >= (std::size_t{1} << 30)) {
+    diags->push_back(make_diag("file-too-large", Severity::Error, path, 0,
+                               "note body is larger than 1 GiB; not read",
+                               "Split the note into smaller notes."));
+    return facts;
+  }
+  const Lines lines(body);
+  if (auto deep = markdown_internal::find_deep_nesting(lines, limits.max_container_depth)) {
+    diags->push_back(make_diag(
+        "note-too-deep", Severity::Error, path, first_line + deep->line,
+        "line is nested " + std::to_string(deep->depth) + " quotes and list items deep (limit " +
+            std::to_string(limits.max_container_depth) + "); the note body was not read",
+        "Flatten the nesting to at most " + std::to_string(limits.max_container_depth) +
+            " levels of `>` quotes and list items."));
+    return facts;
+  }
+  bool tables = true;
+  for (const auto& t : markdown_internal::find_large_tables(lines, limits.max_table_cells)) {
+    tables = false;
+    diags->push_back(make_diag("table-too-large", Severity::Warning, path, first_line + t.line,
+                               "table of " + std::to_string(t.columns) + " columns x " +
+                                   std::to_string(t.rows) + " rows exceeds " +
+                                   std::to_string(limits.max_table_cells) +
+                                   " cells; the note's tables were read as plain text",
+                               "Split the table into smaller tables, or remove unused columns."));
+  }
+
+  const Extensions& ext = extensions();
+  // Everything cmark allocates for this note lives in the arena and goes at
+  // once when `reset` leaves scope: no per-node malloc and free.
+  const ArenaReset reset;
+  cmark_parser* parser =
+      cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, markdown_internal::thread_arena());
+  if (!parser) throw std::bad_alloc();
+  if (tables && ext.table) cmark_parser_attach_syntax_extension(parser, ext.table);
+  if (ext.strikethrough) cmark_parser_attach_syntax_extension(parser, ext.strikethrough);
+  if (ext.tasklist) cmark_parser_attach_syntax_extension(parser, ext.tasklist);
+  // No diagnostic when the markup is tamed: the facts come from the source,
+  // only cmark-gfm's text of rewritten headings is lost.
+  const std::optional<std::string> tamed =
+      markdown_internal::tame_inline_markup(lines, markup_budget);
+  const std::string_view fed = tamed ? std::string_view(*tamed) : body;
+  cmark_parser_feed(parser, fed.data(), fed.size());
+  cmark_node* doc = cmark_parser_finish(parser);
+  if (!doc) throw std::bad_alloc();
+  Walker walker(lines, fed, first_line, &facts);
+  walker.run(doc);
+  walker.mark_answers();
+  return facts;
+}
+
+}  // namespace
+
+TaskDates parse_task_dates(std::string_view text) {
+  TaskDates d;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c != 0xE2 && c != 0xF0) continue;
+    for (const DateEmoji& e : kDateEmoji) {
+      if (text.substr(i, e.bytes.size()) != e.bytes) continue;
+      std::size_t j = i + e.bytes.size();
+      if (text.substr(j, 3) == "\xEF\xB8\x8F") j += 3;  // U+FE0F VARIATION SELECTOR-16
+      j = skip_blanks(text, j);
+      if (j + 10 <= text.size() && (j + 10 == text.size() || !is_digit(text[j + 10]))) {
+        std::optional<Date> date = Date::parse(text.substr(j, 10));
+        if (date && !(d.*e.field)) d.*e.field = date;
+      }
+      break;
+    }
+  }
+  return d;
+}
+
+BodyFacts parse_body(std::string_view body, int first_line, const std::string& path,
+                     Diagnostics* diags, const BodyLimits& limits) {
+  return markdown_internal::parse_body_with_markup_budget(body, first_line, path, diags, limits,
+                                                          markdown_internal::kMarkupBudget);
+}
+
+BodyFacts markdown_internal::parse_body_with_markup_budget(std::string_view body, int first_line,
+                                                           const std::string& path,
+                                                           Diagnostics* diags,
+                                                           const BodyLimits& limits,
+                                                           std::size_t markup_budget) {
+  Diagnostics local;
+  if (diags == nullptr) diags = &local;
+  try {
+    return parse_body_unguarded(body, first_line, path, diags, limits, markup_budget);
+  } catch (...) {
+    try {
+      diags->push_back(make_diag("unreadable", Severity::Error, path, 0,
+                                 "cannot read the note body: out of memory", ""));
+    } catch (...) {
+    }
+    return {};
+  }
+}
+
+}  // namespace goals

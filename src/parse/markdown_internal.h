@@ -1,0 +1,186 @@
+/// Internals of the Markdown body reader (src/markdown*.cpp), exposed for the tests.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "goals/parse/markdown.h"
+
+namespace goals::markdown_internal {
+
+/// A body split into lines exactly as cmark-gfm counts them: a line ends at
+/// `\n`, `\r\n` or a lone `\r`. Lines are 0-based here; cmark's are 1-based.
+class Lines {
+ public:
+  explicit Lines(std::string_view text);
+
+  int count() const { return static_cast<int>(start_.size()); }
+  /// Line `i` without its line ending; empty when `i` is out of range.
+  std::string_view operator[](int i) const;
+  /// Byte offset of line `i` in the text.
+  std::size_t offset(int i) const { return start_[static_cast<std::size_t>(i)]; }
+  std::string_view text() const { return text_; }
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> start_;
+  std::vector<std::uint32_t> end_;
+};
+
+/// A line that opens too many nested containers (0-based line).
+struct DeepLine {
+  int line = 0;
+  int depth = 0;
+};
+
+/// The first line nested more than `max_depth` containers deep: the container
+/// markers it starts with (`>`, `-`, `*`, `+`, `1.`, `1)`; spaces between them
+/// ignored) plus the list items it sits in, estimated from indentation (a
+/// staircase of items nests as deep). Linear time.
+std::optional<DeepLine> find_deep_nesting(const Lines& lines, int max_depth);
+
+/// A table candidate whose columns x rows exceed the cell limit (0-based header line).
+struct LargeTable {
+  int line = 0;
+  std::size_t columns = 0;
+  std::size_t rows = 0;
+};
+
+/// Table candidates (a line holding `|` followed by a delimiter row such as
+/// `|---|:--|`) whose delimiter columns x (rows up to the next blank line)
+/// exceed `max_cells`. Linear time.
+std::vector<LargeTable> find_large_tables(const Lines& lines, std::size_t max_cells);
+
+/// Markup bytes (see tame_inline_markup) parse_body lets cmark-gfm read:
+/// each can cost an inline node of about 240 bytes, so about 60 MiB at most.
+inline constexpr std::size_t kMarkupBudget = std::size_t{1} << 18;
+
+/// cmark-gfm builds an inline node for about every `[`, `]`, `!`, `*`, `_`,
+/// `` ` ``, `<`, `&`, `\` and `~` of a paragraph, heading or table cell (8 MiB
+/// of `[` take 1.8 GiB), but the reader only takes the block structure from
+/// it: the inlines are read from the source. When the body holds more than
+/// `budget` such bytes, returns a copy of it for cmark-gfm in which the lines
+/// holding the most of them (headings last) have them replaced by `y`, except
+/// where they can decide the block structure: container and list markers, a
+/// task's checkbox, thematic breaks (their blanks become the marker instead,
+/// leaving one delimiter run), fences, the tag starting an HTML block and the
+/// `</script>` or `]]>` ending one, a link reference definition's label, and
+/// a table's escaped pipes (`\|` becomes `yy`). Lengths and line breaks do not
+/// change, so every position is the same. Known gap, in rewritten lines only:
+/// an escaped quote or parenthesis in a link reference definition's
+/// destination or title, or a `<` inside its `<...>` destination, can change
+/// whether cmark-gfm takes it for one. Returns nullopt (no copy) when the
+/// body is within budget. Linear time.
+std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t budget);
+
+/// parse_body with a markup budget other than kMarkupBudget.
+BodyFacts parse_body_with_markup_budget(std::string_view body, int first_line,
+                                        const std::string& path, Diagnostics* diags,
+                                        const BodyLimits& limits, std::size_t markup_budget);
+
+/// The kind of leaf block whose text an InlineScanner reads.
+enum class BlockKind { Paragraph, Heading, TableCell };
+
+/// Finds the inline facts (links, tags, fields, block ids) in the source text
+/// of leaf blocks, fed in document order. Works on the raw source, so columns
+/// are exact; keeps the Obsidian comment (`%%`) and display math (`$$`) state
+/// from one block to the next. Every construct is found in time linear in the
+/// block's length.
+class InlineScanner {
+ public:
+  /// `first_line` is the file line of body line 0.
+  InlineScanner(const Lines& lines, int first_line, BodyFacts* facts);
+
+  /// True inside an open `%%` comment or `$$` display math block.
+  bool hidden() const { return in_comment_ || in_math_; }
+
+  /// Starts a new leaf block.
+  void begin(BlockKind kind);
+  /// Appends the bytes [col0, end0) of body line `line` as the block's next line.
+  void add(int line, std::size_t col0, std::size_t end0);
+  /// Scans the block built since begin().
+  void scan();
+
+ private:
+  struct Segment {
+    int line = 0;
+    std::size_t col0 = 0;  // byte offset of the segment in its line
+    std::size_t buf = 0;   // offset of the segment in buf_
+  };
+
+  // Positions below are offsets in buf_; each step returns where scanning goes on.
+
+  /// Index of the segment holding buffer offset `pos`.
+  std::size_t segment_of(std::size_t pos) const;
+  /// File line of a segment.
+  int line_of(std::size_t seg) const;
+  /// File column (1-based) of buffer offset `pos` in segment `seg`.
+  int column_of(std::size_t seg, std::size_t pos) const;
+  /// Offset of buffer offset `pos` in the body.
+  std::size_t body_offset(std::size_t pos) const;
+
+  /// Handles the byte at i, which can start a construct.
+  std::size_t step(std::size_t i);
+  /// Skips comment text from i to its closing `%%` (code spans included).
+  std::size_t skip_comment(std::size_t i);
+  /// The end of the code span opening at the backtick run at i, or of the
+  /// run itself when it has no closer (then the backticks are literal).
+  std::size_t code_span(std::size_t i) const;
+  /// `$$` or `$` at i: display or inline math.
+  std::size_t dollar(std::size_t i);
+  /// `[[...]]` at p (`![[...]]` when embed): records the link and returns its
+  /// end, or returns 0 when p opens none.
+  std::size_t wiki_link(std::size_t p, bool embed);
+  /// `[text](dest "title")` at p (`![alt](dest)` when image): records the
+  /// link when dest is a local file and returns its end, or returns 0 when p
+  /// opens no inline link.
+  std::size_t markdown_link(std::size_t p, bool image);
+  /// Dataview `[key:: value]` / `(key:: value)` at p; true if recorded.
+  bool bracket_field(std::size_t p);
+  /// Dataview `key:: value` filling the line that starts at p.
+  void line_field(std::size_t p);
+  /// `#tag` at p.
+  std::size_t tag(std::size_t p);
+  /// ` ^id` at p, ending a paragraph.
+  std::size_t block_id(std::size_t p);
+  /// `<!-- html comment -->` or `<scheme:autolink>` at p, skipped whole.
+  std::size_t angle(std::size_t p);
+  /// True at a line start or after a space.
+  bool after_space(std::size_t p) const;
+
+  const Lines& lines_;
+  int first_line_;
+  BodyFacts* facts_;
+  std::size_t last_double_dollar_ = 0;  // body offset of the last "$$", or npos
+  bool last_double_dollar_known_ = false;
+  bool in_comment_ = false;
+  bool in_math_ = false;
+
+  BlockKind kind_ = BlockKind::Paragraph;
+  std::string buf_;  // the block's lines joined by '\n'; reused between blocks
+  std::vector<Segment> segs_;
+  std::vector<std::pair<std::size_t, std::size_t>> runs_;  // backtick runs (length, position)
+
+  // Per block: a work budget for speculative scans and memos that keep
+  // repeated failures linear.
+  bool line_fields_ = false;
+  std::int64_t budget_ = 0;
+  std::size_t wiki_fail_until_ = 0;
+  std::size_t wiki_known_start_ = 0;
+  std::size_t wiki_known_end_ = 0;
+  bool math_exhausted_ = false;
+  bool html_comment_exhausted_ = false;
+};
+
+/// Percent-decodes `%XX` escapes; malformed escapes stay as written.
+std::string percent_decode(std::string_view s);
+
+/// Display text of a heading's plain text: each `[[...]]` replaced by its alias or target.
+std::string replace_wikilinks(std::string_view text);
+
+}  // namespace goals::markdown_internal

@@ -1,0 +1,664 @@
+#include "goals/parse/note.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <new>
+#include <stdexcept>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "goals/parse/frontmatter.h"
+#include "support/utf8_internal.h"
+
+namespace goals {
+
+std::string_view to_string(NoteType t) {
+  switch (t) {
+    case NoteType::Plain:
+      return "plain";
+    case NoteType::Vision:
+      return "vision";
+    case NoteType::Goal:
+      return "goal";
+    case NoteType::Sprint:
+      return "sprint";
+    case NoteType::Review:
+      return "review";
+  }
+  return "plain";
+}
+
+std::string_view to_string(Horizon h) {
+  switch (h) {
+    case Horizon::None:
+      return "";
+    case Horizon::Short:
+      return "short";
+    case Horizon::Medium:
+      return "medium";
+    case Horizon::Long:
+      return "long";
+  }
+  return "";
+}
+
+std::string_view to_string(GoalStatus s) {
+  switch (s) {
+    case GoalStatus::Active:
+      return "active";
+    case GoalStatus::Planned:
+      return "planned";
+    case GoalStatus::Paused:
+      return "paused";
+    case GoalStatus::Done:
+      return "done";
+    case GoalStatus::Dropped:
+      return "dropped";
+  }
+  return "active";
+}
+
+std::string_view to_string(Cadence c) {
+  switch (c) {
+    case Cadence::Quarterly:
+      return "quarterly";
+    case Cadence::Monthly:
+      return "monthly";
+    case Cadence::Weekly:
+      return "weekly";
+  }
+  return "quarterly";
+}
+
+namespace {
+
+bool key_less(const PropertyPositions::Entry& e, std::string_view key) { return e.first < key; }
+
+}  // namespace
+
+void PropertyPositions::set(std::string_view key, PropertyPos pos) {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
+  if (it != entries_.end() && it->first == key) {
+    it->second = pos;
+  } else {
+    entries_.emplace(it, std::string(key), pos);
+  }
+}
+
+const PropertyPos* PropertyPositions::find(std::string_view key) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
+  return it != entries_.end() && it->first == key ? &it->second : nullptr;
+}
+
+const PropertyPos& PropertyPositions::at(std::string_view key) const {
+  if (const PropertyPos* p = find(key)) return *p;
+  throw std::out_of_range("no property `" + std::string(key) + "`");
+}
+
+namespace {
+
+constexpr std::size_t kEncodingSniffBytes = 8192;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string note_name(const std::string& path) {
+  std::string_view name = path;
+  if (std::size_t slash = name.rfind('/'); slash != std::string_view::npos) {
+    name.remove_prefix(slash + 1);
+  }
+  if (name.size() > 3 && iequals(name.substr(name.size() - 3), ".md")) name.remove_suffix(3);
+  return std::string(name);
+}
+
+class Builder {
+ public:
+  Builder(Note* note, Diagnostics* diags) : n_(note), diags_(diags) {}
+
+  void add(std::string rule, Severity sev, int line, int col, std::string message,
+           std::string help) {
+    if (diags_ == nullptr) return;
+    Diagnostic d;
+    d.rule = std::move(rule);
+    d.severity = sev;
+    d.path = n_->path;
+    d.line = line;
+    d.column = col;
+    d.message = std::move(message);
+    d.help = std::move(help);
+    diags_->push_back(std::move(d));
+  }
+
+  void invalid(int line, int col, std::string message, std::string help) {
+    add("invalid-property", Severity::Error, line, col, std::move(message), std::move(help));
+  }
+
+  static std::string_view shape_name(const RawProperty& p) {
+    switch (p.shape) {
+      case RawProperty::Shape::List:
+      case RawProperty::Shape::NestedList:
+        return "a list";
+      case RawProperty::Shape::Map:
+        return "a nested structure";
+      case RawProperty::Shape::Null:
+        return "nothing";
+      case RawProperty::Shape::Scalar:
+        return "a value";
+    }
+    return "a value";
+  }
+
+  // Where a value stands: its first item, else its key.
+  static std::pair<int, int> value_pos(const RawProperty& p) {
+    if (!p.items.empty()) return {p.items.front().line, p.items.front().column};
+    return {p.line, p.column};
+  }
+
+  // The one scalar of a single-valued property; reports a list or mapping.
+  const Scalar* single(const std::string& key, const RawProperty& p, std::string_view expected,
+                       std::string help) {
+    if (p.shape == RawProperty::Shape::Scalar) return &p.items.front();
+    if (p.shape == RawProperty::Shape::Null) return nullptr;
+    auto [line, col] = value_pos(p);
+    invalid(line, col, fmt::format("`{}` must be {}, not {}", key, expected, shape_name(p)),
+            std::move(help));
+    return nullptr;
+  }
+
+  void date(const std::string& key, const RawProperty& p, std::optional<Date>* out) {
+    const Scalar* s = single(key, p, "one date",
+                             fmt::format("Write one date as YYYY-MM-DD: `{}: 2025-06-30`.", key));
+    if (s == nullptr) return;
+    std::string_view text = trim(s->text);
+    if (text.empty()) return;
+    if (auto d = Date::parse_lenient(text)) {
+      *out = *d;
+      return;
+    }
+    // Well-formed digits but no such day (2025-02-30) reads differently from
+    // text that is not a date at all.
+    bool shaped = text.size() >= 10 && text[4] == '-' && text[7] == '-';
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+      shaped = shaped && text[i] >= '0' && text[i] <= '9';
+    }
+    std::string message = shaped
+                              ? fmt::format("`{}: {}` is not a real calendar date", key, text)
+                              : fmt::format("`{}: {}` is not a date in YYYY-MM-DD form", key, text);
+    invalid(s->line, s->column, std::move(message),
+            fmt::format("Write the date as YYYY-MM-DD, e.g. `{}: 2025-06-30`.", key));
+  }
+
+  template <typename E, std::size_t N>
+  void choice(const std::string& key, const RawProperty& p,
+              const std::pair<std::string_view, E> (&options)[N], E* out) {
+    std::string allowed;
+    for (const auto& [name, value] : options) {
+      if (!allowed.empty()) allowed += ", ";
+      allowed += name;
+    }
+    const bool graph = n_->type != NoteType::Plain;
+    if (p.shape != RawProperty::Shape::Scalar) {
+      if (p.shape == RawProperty::Shape::Null || !graph) return;
+      auto [line, col] = value_pos(p);
+      invalid(line, col, fmt::format("`{}` must be one value, not {}", key, shape_name(p)),
+              fmt::format("Use one of: {}.", allowed));
+      return;
+    }
+    const Scalar& s = p.items.front();
+    std::string_view text = trim(s.text);
+    if (text.empty()) return;
+    for (const auto& [name, value] : options) {
+      if (iequals(text, name)) {
+        *out = value;
+        return;
+      }
+    }
+    if (!graph) return;
+    invalid(s.line, s.column,
+            to_string(*out).empty()
+                ? fmt::format("`{}: {}` is not a known {}; it is ignored", key, text, key)
+                : fmt::format("`{}: {}` is not a known {}; `{}` is used", key, text, key,
+                              to_string(*out)),
+            fmt::format("Use one of: {}.", allowed));
+  }
+
+  // A property value as a link: `"[[X]]"`, an unquoted `[[X]]` (which YAML
+  // reads as a nested list) or plain text naming the note. The link keeps
+  // `key`, which must be a string literal.
+  std::optional<Link> link(std::string_view key, const Scalar& s) {
+    std::string_view text = trim(s.text);
+    if (text.empty()) return std::nullopt;
+    Link l;
+    std::size_t raw_len = text.size();
+    if (s.nested) {
+      l = parse_wikilink_inner(text);
+      raw_len = text.size() + 4;
+    } else {
+      bool embed = starts_with(text, "![[");
+      std::string_view inner = text.substr(embed ? 3 : 2);
+      if ((embed || starts_with(text, "[[")) && inner.size() >= 2 &&
+          inner.substr(inner.size() - 2) == "]]" &&
+          inner.substr(0, inner.size() - 2).find("]]") == std::string_view::npos) {
+        l = parse_wikilink_inner(inner.substr(0, inner.size() - 2));
+        l.embed = embed;
+      } else {
+        l.target = std::string(text);
+      }
+      if (s.quoted) raw_len = s.text.size() + 2;
+    }
+    l.property = key;
+    l.line = s.line;
+    l.column = s.column;
+    if (s.text.find('\n') == std::string::npos) {
+      l.end_column = s.column + static_cast<int>(raw_len) - 1;
+    }
+    return l;
+  }
+
+  // `key`: a string literal (see link()).
+  void links(std::string_view key, const RawProperty& p, std::vector<Link>* out) {
+    if (p.shape == RawProperty::Shape::Map) {
+      invalid(p.line, p.column,
+              fmt::format("`{}` must be a link or a list of links, not {}", key, shape_name(p)),
+              fmt::format("Write `{}: \"[[Note name]]\"` or a list of quoted links.", key));
+      return;
+    }
+    for (const Scalar& s : p.items) {
+      if (auto l = link(key, s)) out->push_back(std::move(*l));
+    }
+  }
+
+  void text(const std::string& key, const RawProperty& p, std::string* out) {
+    if (p.shape == RawProperty::Shape::Map) {
+      invalid(p.line, p.column, fmt::format("`{}` must be text, not {}", key, shape_name(p)),
+              fmt::format("Write `{}: some text`.", key));
+      return;
+    }
+    std::string joined;
+    for (const Scalar& s : p.items) {
+      std::string_view t = trim(s.text);
+      if (t.empty()) continue;
+      if (!joined.empty()) joined += ", ";
+      if (s.nested) {
+        joined += "[[";
+        joined += t;
+        joined += "]]";
+      } else {
+        joined += t;
+      }
+    }
+    *out = std::move(joined);
+  }
+
+  void number(const std::string& key, const RawProperty& p, std::optional<double>* out) {
+    const Scalar* s =
+        single(key, p, "a number", fmt::format("Write one plain number: `{}: 15`.", key));
+    if (s == nullptr) return;
+    std::string_view t = trim(s->text);
+    if (t.empty()) return;
+    std::string_view digits = t;
+    if (digits.front() == '+') digits.remove_prefix(1);
+    double v = 0;
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+    if (!digits.empty() && ec == std::errc() && end == digits.data() + digits.size() &&
+        std::isfinite(v)) {
+      *out = v;
+      return;
+    }
+    invalid(s->line, s->column, fmt::format("`{}: {}` is not a number", key, t),
+            fmt::format("Write a plain number without units, e.g. `{}: 15`; put the unit in "
+                        "`metric`.",
+                        key));
+  }
+
+  // A list, or one text split at commas and spaces when `split` (tags).
+  static void words(const RawProperty& p, bool split, bool strip_hash,
+                    std::vector<std::string>* out) {
+    for (const Scalar& s : p.items) {
+      std::string_view t = s.text;
+      if (!split) {
+        t = trim(t);
+        if (strip_hash) {
+          while (!t.empty() && t.front() == '#') t.remove_prefix(1);
+        }
+        if (!t.empty()) out->emplace_back(t);
+        continue;
+      }
+      std::size_t i = 0;
+      while (i < t.size()) {
+        while (i < t.size() &&
+               (t[i] == ',' || t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) {
+          ++i;
+        }
+        std::size_t start = i;
+        while (i < t.size() && t[i] != ',' && t[i] != ' ' && t[i] != '\t' && t[i] != '\n' &&
+               t[i] != '\r') {
+          ++i;
+        }
+        std::string_view w = t.substr(start, i - start);
+        if (strip_hash) {
+          while (!w.empty() && w.front() == '#') w.remove_prefix(1);
+        }
+        if (!w.empty()) out->emplace_back(w);
+      }
+    }
+  }
+
+  void list_only(const std::string& key, const RawProperty& p, bool split, bool strip_hash,
+                 std::vector<std::string>* out) {
+    if (p.shape == RawProperty::Shape::Map) {
+      invalid(p.line, p.column, fmt::format("`{}` must be a list, not {}", key, shape_name(p)),
+              fmt::format("Write `{}: [first, second]` or one item per `- ` line.", key));
+      return;
+    }
+    words(p, split, strip_hash, out);
+  }
+
+  void unquoted_links(const std::string& key, const RawProperty& p) {
+    if (p.shape != RawProperty::Shape::NestedList) return;
+    for (const Scalar& s : p.items) {
+      if (!s.nested) continue;
+      add("unquoted-link", Severity::Warning, s.line, s.column,
+          fmt::format("`{}: [[{}]]` is read by YAML as a nested list, not a link", key, s.text),
+          fmt::format("Quote the link: `{}: \"[[{}]]\"`.", key, s.text));
+    }
+  }
+
+  void apply(const RawProperties& props);
+
+ private:
+  Note* n_;
+  Diagnostics* diags_;
+};
+
+constexpr std::pair<std::string_view, GoalStatus> kStatuses[] = {{"active", GoalStatus::Active},
+                                                                 {"planned", GoalStatus::Planned},
+                                                                 {"paused", GoalStatus::Paused},
+                                                                 {"done", GoalStatus::Done},
+                                                                 {"dropped", GoalStatus::Dropped}};
+constexpr std::pair<std::string_view, Horizon> kHorizons[] = {
+    {"long", Horizon::Long}, {"medium", Horizon::Medium}, {"short", Horizon::Short}};
+constexpr std::pair<std::string_view, Cadence> kCadences[] = {
+    {"quarterly", Cadence::Quarterly}, {"monthly", Cadence::Monthly}, {"weekly", Cadence::Weekly}};
+
+void Builder::apply(const RawProperties& props) {
+  Note& n = *n_;
+  // `type` first: validating status, horizon and cadence depends on it.
+  if (const RawProperty* p = props.find("type"); p && p->shape == RawProperty::Shape::Scalar) {
+    std::string_view t = trim(p->items.front().text);
+    n.type_name = std::string(t);
+    if (iequals(t, "vision"))
+      n.type = NoteType::Vision;
+    else if (iequals(t, "goal"))
+      n.type = NoteType::Goal;
+    else if (iequals(t, "sprint"))
+      n.type = NoteType::Sprint;
+    else if (iequals(t, "review"))
+      n.type = NoteType::Review;
+  }
+
+  for (const auto& [key, p] : props.entries) {
+    const bool blank =
+        p.shape == RawProperty::Shape::Null ||
+        (p.shape == RawProperty::Shape::Scalar && trim(p.items.front().text).empty()) ||
+        (p.shape == RawProperty::Shape::List && p.items.empty());
+    n.property_pos.set(key, PropertyPos{p.line, p.column, blank});
+    unquoted_links(key, p);
+    if (key == "type") {
+      continue;
+    } else if (key == "title") {
+      if (p.shape == RawProperty::Shape::Scalar) {
+        std::string_view t = trim(p.items.front().text);
+        if (!t.empty()) n.title = std::string(t);
+      }
+    } else if (key == "status") {
+      choice(key, p, kStatuses, &n.status);
+    } else if (key == "horizon") {
+      choice(key, p, kHorizons, &n.horizon);
+    } else if (key == "cadence") {
+      choice(key, p, kCadences, &n.cadence);
+    } else if (key == "deadline") {
+      date(key, p, &n.deadline);
+    } else if (key == "reviewed") {
+      date(key, p, &n.reviewed);
+    } else if (key == "completed") {
+      date(key, p, &n.completed);
+    } else if (key == "created") {
+      date(key, p, &n.created);
+    } else if (key == "start") {
+      date(key, p, &n.start);
+    } else if (key == "end") {
+      date(key, p, &n.end);
+    } else if (key == "date") {
+      date(key, p, &n.date);
+    } else if (key == "parent") {
+      links("parent", p, &n.parents);
+    } else if (key == "goals") {
+      links("goals", p, &n.goals);
+    } else if (key == "sprint") {
+      std::vector<Link> ls;
+      links("sprint", p, &ls);
+      if (ls.size() > 1) {
+        invalid(ls[1].line, ls[1].column,
+                fmt::format("`sprint` must be one link, not {} links", ls.size()),
+                "Keep the one sprint this review covers: `sprint: \"[[2025-Q2 Sprint]]\"`.");
+      }
+      if (!ls.empty()) n.sprint = std::move(ls.front());
+    } else if (key == "accountability") {
+      text(key, p, &n.accountability);
+    } else if (key == "metric") {
+      text(key, p, &n.metric);
+    } else if (key == "quarter") {
+      if (const Scalar* s =
+              single(key, p, "a quarter", "Write one quarter as YYYY-Qn: `quarter: 2025-Q2`.")) {
+        std::string_view t = trim(s->text);
+        if (t.empty()) continue;
+        if (Quarter::parse(t)) {
+          n.quarter = std::string(t);
+        } else {
+          invalid(s->line, s->column, fmt::format("`quarter: {}` is not a quarter", t),
+                  "Write the quarter as YYYY-Qn, e.g. `quarter: 2025-Q2`.");
+        }
+      }
+    } else if (key == "target") {
+      number(key, p, &n.target);
+    } else if (key == "current") {
+      number(key, p, &n.current);
+    } else if (key == "values") {
+      list_only(key, p, false, false, &n.values);
+    } else if (key == "aliases") {
+      list_only(key, p, false, false, &n.aliases);
+    } else if (key == "tags") {
+      list_only(key, p, true, true, &n.tags);
+    } else if (key == "lint-ignore") {
+      list_only(key, p, true, false, &n.lint_ignore);
+    }
+  }
+}
+
+// Unique as Obsidian counts tags (case-insensitively), keeping the first
+// spelling. Linear for the usual handful; hashed when a note has many.
+class TagSet {
+ public:
+  explicit TagSet(std::size_t expected) : hashed_(expected > 32) {}
+
+  void add(std::vector<std::string>* out, std::string_view t) {
+    if (!hashed_) {
+      for (const std::string& have : *out) {
+        if (iequals(have, t)) return;
+      }
+      out->emplace_back(t);
+      return;
+    }
+    std::string key(t);
+    for (char& c : key) c = ascii_lower(c);
+    if (seen_.insert(std::move(key)).second) out->emplace_back(t);
+  }
+
+ private:
+  bool hashed_;
+  std::unordered_set<std::string> seen_;
+};
+
+void parse_note_impl(std::string_view bytes, const Config& config, Note* note, Diagnostics* diags) {
+  Note& n = *note;
+  Builder b(note, diags);
+
+  // UTF-16/32 (by BOM, or by the NUL bytes that ASCII text has in UTF-16).
+  const auto u = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  bool utf16_bom =
+      bytes.size() >= 2 && ((u(0) == 0xFF && u(1) == 0xFE) || (u(0) == 0xFE && u(1) == 0xFF));
+  bool utf32_be_bom = bytes.size() >= 4 && u(0) == 0 && u(1) == 0 && u(2) == 0xFE && u(3) == 0xFF;
+  if (utf16_bom || utf32_be_bom) {
+    b.add("invalid-encoding", Severity::Error, 0, 0,
+          "the note is encoded as UTF-16 or UTF-32 (it starts with a byte order mark); it is not "
+          "read",
+          "Re-save the note as UTF-8 (the encoding Obsidian uses).");
+    return;
+  }
+  if (std::memchr(bytes.data(), '\0', std::min(bytes.size(), kEncodingSniffBytes)) != nullptr) {
+    b.add("invalid-encoding", Severity::Error, 0, 0,
+          "the note contains NUL bytes, as UTF-16 text or a binary file does; it is not read",
+          "Re-save the note as UTF-8, or rename the file if it is not a note.");
+    return;
+  }
+
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  const std::size_t bom = starts_with(bytes, kBom) ? kBom.size() : 0;
+  if (std::size_t bad = detail::first_invalid_utf8(bytes); bad != std::string_view::npos) {
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < bad; ++i) {
+      if (bytes[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    }
+    int col = static_cast<int>(bad - line_start) + 1 - (line == 1 ? static_cast<int>(bom) : 0);
+    b.add("invalid-encoding", Severity::Error, line, col,
+          fmt::format("invalid UTF-8 (byte 0x{:02X}); the note is read as it is",
+                      static_cast<unsigned char>(bytes[bad])),
+          "Re-save the note as UTF-8; the text here was written in another encoding (e.g. "
+          "Latin-1 or Windows-1252).");
+  }
+
+  FrontMatterSplit split = split_front_matter(bytes);
+  if (split.unclosed) {
+    b.add("invalid-frontmatter", Severity::Warning, 1, 1,
+          "front matter opened by `---` on line 1 is never closed; the note is read without "
+          "properties",
+          "Add a line `---` after the last property, or remove the first line if it is not front "
+          "matter.");
+  }
+  RawProperties props;
+  if (split.present) {
+    n.has_frontmatter = true;
+    parse_front_matter(split.yaml, split.yaml_first_line, n.path, config.aliases, &props, diags);
+  }
+
+  n.body = parse_body(split.body, split.body_first_line, n.path, diags);
+  b.apply(props);
+
+  if (n.title.empty()) {
+    for (const Heading& h : n.body.headings) {
+      if (h.level != 1) continue;
+      std::string_view t = trim(h.text);
+      if (!t.empty()) n.title = std::string(t);
+      break;
+    }
+  }
+  if (n.title.empty()) n.title = n.name;
+
+  // Front-matter tags first, then the body's.
+  std::vector<std::string> tags;
+  TagSet seen(n.tags.size() + n.body.tags.size());
+  for (const std::string& t : n.tags) seen.add(&tags, t);
+  for (const Tag& t : n.body.tags) seen.add(&tags, t.name);
+  n.tags = std::move(tags);
+}
+
+// Vectors grow by doubling while a note is read; what they keep spare adds up
+// to megabytes over a large vault, where every note stays in memory.
+void release_spare_capacity(Note* note) {
+  Note& n = *note;
+  n.parents.shrink_to_fit();
+  n.values.shrink_to_fit();
+  n.aliases.shrink_to_fit();
+  n.tags.shrink_to_fit();
+  n.lint_ignore.shrink_to_fit();
+  n.goals.shrink_to_fit();
+  n.property_pos.shrink_to_fit();
+  BodyFacts& b = n.body;
+  b.headings.shrink_to_fit();
+  b.links.shrink_to_fit();
+  b.tags.shrink_to_fit();
+  b.items.shrink_to_fit();
+  b.fields.shrink_to_fit();
+  b.callouts.shrink_to_fit();
+  b.block_ids.shrink_to_fit();
+}
+
+}  // namespace
+
+Note parse_note(std::string_view bytes, const std::string& path, const Config& config,
+                Diagnostics* diags) {
+  Note n;
+  n.path = path;
+  n.name = note_name(path);
+  // parse_note_impl catches what yaml-cpp throws; what is left here is
+  // allocation failure on a huge note (or a bug), which must not end the run.
+  auto fail = [&](std::string what) {
+    Note plain;
+    plain.path = path;
+    plain.name = n.name;
+    n = std::move(plain);
+    if (diags == nullptr) return;
+    Diagnostic d;
+    d.rule = "unreadable";
+    d.severity = Severity::Error;
+    d.path = path;
+    d.message = "the note could not be read: " + what;
+    d.help = "Check the note's size and encoding; split a very large note.";
+    diags->push_back(std::move(d));
+  };
+  try {
+    parse_note_impl(bytes, config, &n, diags);
+  } catch (const std::exception& e) {
+    fail(e.what());
+  } catch (...) {
+    fail("unknown error");
+  }
+  if (n.title.empty()) n.title = n.name;
+  try {
+    release_spare_capacity(&n);
+  } catch (...) {
+    // Out of memory while moving a vector: the note is whole, only larger.
+  }
+  return n;
+}
+
+}  // namespace goals

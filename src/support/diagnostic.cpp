@@ -1,0 +1,29 @@
+#include "goals/support/diagnostic.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace goals {
+
+std::string_view to_string(Severity s) {
+  switch (s) {
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "info";
+  }
+  return "unknown";
+}
+
+void sort_diagnostics(Diagnostics& ds) {
+  // Stable so that equal keys keep the order they were found in; message
+  // last makes the output deterministic when the finding order is not.
+  std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.path, a.line, a.column, a.rule, a.message) <
+           std::tie(b.path, b.line, b.column, b.rule, b.message);
+  });
+}
+
+}  // namespace goals

@@ -1,0 +1,329 @@
+#include "goals/write/scaffold.h"
+
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "goals/parse/frontmatter.h"
+#include "support/path_internal.h"
+#include "support/utf8_internal.h"
+
+namespace goals {
+
+namespace {
+
+using detail::decode_at;
+using detail::is_c1;
+using detail::kReplacement;
+using detail::utf8_len_at;
+
+bool is_slug_space(char c) { return c == ' ' || c == '.'; }
+
+}  // namespace
+
+std::string slugify(std::string_view title, std::size_t max_bytes) {
+  static constexpr std::string_view kUntitled = "Untitled";
+  // Never below "Untitled", so the fallback itself fits (and stays a fixed point).
+  if (max_bytes < kUntitled.size()) max_bytes = kUntitled.size();
+  std::string out;
+  out.reserve(title.size());
+  // A replaced character becomes one space; runs collapse and a leading one
+  // is never written.
+  auto space = [&out] {
+    if (!out.empty() && out.back() != ' ') out += ' ';
+  };
+  for (std::size_t i = 0; i < title.size();) {
+    const auto c = static_cast<unsigned char>(title[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F || std::strchr("/\\:*?\"<>|#^[]", static_cast<char>(c)) ||
+          c == ' ') {
+        space();
+      } else {
+        out += static_cast<char>(c);
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t len = utf8_len_at(title, i);
+    if (len == 0) {
+      out += kReplacement;  // one invalid byte at a time, as decoders do
+      ++i;
+      continue;
+    }
+    if (is_c1(decode_at(title, i, len))) {
+      space();
+    } else {
+      out.append(title.substr(i, len));
+    }
+    i += len;
+  }
+  // Leading dots would hide the file (and "." / ".." are not names); Windows
+  // and Obsidian sync drop trailing dots and spaces, so never end with them.
+  auto trim = [&out] {
+    std::size_t b = 0;
+    while (b < out.size() && is_slug_space(out[b])) ++b;
+    out.erase(0, b);
+    while (!out.empty() && is_slug_space(out.back())) out.pop_back();
+  };
+  trim();
+  if (out.size() > max_bytes) {
+    std::size_t cut = max_bytes;
+    // Back up to a character boundary: `out` is well-formed UTF-8 here.
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+    trim();
+  }
+  if (out.empty()) out = kUntitled;
+  return out;
+}
+
+CreateResult create_note(const FileSystem& fs, const std::string& root, const std::string& rel,
+                         std::string_view contents) {
+  CreateResult r;
+  std::string abs_root = root;
+  if (abs_root.empty() || abs_root[0] != '/') abs_root = path_join(fs.current_dir(), abs_root);
+  abs_root = detail::normalize_lexical(abs_root);
+  r.path = path_join(abs_root, rel);
+
+  // The caller slugified each name; this is the last line of defence against
+  // a path that names something outside the vault (or a different file once
+  // the C library stops at a NUL).
+  if (rel.empty() || rel[0] == '/') {
+    r.status = CreateStatus::OutsideVault;
+    r.error = "not a path inside the vault";
+    return r;
+  }
+  if (rel.find('\0') != std::string::npos) {
+    r.status = CreateStatus::Error;
+    r.error = "the path holds a NUL byte";
+    return r;
+  }
+  std::vector<std::string> parts;
+  for (std::size_t i = 0;;) {
+    std::size_t j = rel.find('/', i);
+    if (j == std::string::npos) j = rel.size();
+    parts.push_back(rel.substr(i, j - i));
+    if (j == rel.size()) break;
+    i = j + 1;
+  }
+  for (const std::string& part : parts) {
+    if (part.empty() || part == "." || part == "..") {
+      r.status = CreateStatus::OutsideVault;
+      r.error = "not a plain path inside the vault (empty, `.` or `..` component)";
+      return r;
+    }
+    if (part.size() > kMaxNameBytes) {
+      r.status = CreateStatus::Error;
+      r.error = "a file name is longer than 255 bytes";
+      return r;
+    }
+  }
+
+  const std::string vault_real = fs.real_path(abs_root);
+  if (vault_real.empty()) {
+    r.status = CreateStatus::Error;
+    r.error = "cannot resolve the vault folder " + abs_root;
+    return r;
+  }
+
+  // Folders one at a time, each checked before the next is made inside it:
+  // a folder symlink leading out of the vault stops us before anything is
+  // written there. Later steps go through the resolved path, so a link
+  // swapped in after the check is not followed for what is already checked.
+  std::string dir_real = vault_real;
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    const std::string dir = path_join(dir_real, parts[k]);
+    std::string err;
+    const FileSystem::WriteStatus st = fs.make_dir(dir, &err);
+    if (st != FileSystem::WriteStatus::Okay && st != FileSystem::WriteStatus::Exists) {
+      r.status = CreateStatus::Error;
+      r.error = "cannot make folder " + dir + ": " + err;
+      return r;
+    }
+    const std::string real = fs.real_path(dir);
+    if (!real.empty() && !detail::is_inside(real, vault_real)) {
+      r.status = CreateStatus::OutsideVault;
+      r.error = "folder " + dir + " leads outside the vault (to " + real + ")";
+      return r;
+    }
+    if (real.empty() || fs.kind(real, true) != EntryKind::Directory) {
+      r.status = CreateStatus::Error;
+      r.error = dir + " is not a folder";
+      return r;
+    }
+    dir_real = real;
+  }
+
+  const std::string target = path_join(dir_real, parts.back());
+  std::string err;
+  switch (fs.create_file(target, contents, &err)) {
+    case FileSystem::WriteStatus::Okay:
+      r.status = CreateStatus::Created;
+      return r;
+    case FileSystem::WriteStatus::Exists:
+      r.status = CreateStatus::Exists;
+      r.error = "already exists (never overwritten)";
+      return r;
+    case FileSystem::WriteStatus::NotFound:
+    case FileSystem::WriteStatus::OtherError:
+      break;
+  }
+  r.status = CreateStatus::Error;
+  r.error = err.empty() ? "cannot write the file" : err;
+  return r;
+}
+
+namespace {
+
+// The largest file read to look for the marker: a note goals generated is far
+// smaller, so anything bigger is someone else's.
+constexpr std::size_t kMaxGeneratedBytes = 8 * 1024 * 1024;
+
+// As create_note does: one folder at a time, each checked to resolve inside
+// the vault before the next is made in it, so a folder symlink leading out
+// stops the walk before anything is written there.
+bool make_folders_inside(const FileSystem& fs, const std::string& vault_real,
+                         const std::vector<std::string>& parts, std::string* dir_real,
+                         GeneratedResult* r) {
+  *dir_real = vault_real;
+  for (const std::string& part : parts) {
+    const std::string dir = path_join(*dir_real, part);
+    std::string err;
+    const FileSystem::WriteStatus st = fs.make_dir(dir, &err);
+    if (st != FileSystem::WriteStatus::Okay && st != FileSystem::WriteStatus::Exists) {
+      r->status = GeneratedStatus::Error;
+      r->error = "cannot make folder " + dir + ": " + err;
+      return false;
+    }
+    const std::string real = fs.real_path(dir);
+    if (!real.empty() && !detail::is_inside(real, vault_real)) {
+      r->status = GeneratedStatus::OutsideVault;
+      r->error = "folder " + dir + " leads outside the vault (to " + real + ")";
+      return false;
+    }
+    if (real.empty() || fs.kind(real, true) != EntryKind::Directory) {
+      r->status = GeneratedStatus::Error;
+      r->error = dir + " is not a folder";
+      return false;
+    }
+    *dir_real = real;
+  }
+  return true;
+}
+
+}  // namespace
+
+GeneratedResult write_generated_note(const FileSystem& fs, const std::string& root,
+                                     const std::string& path, std::string_view contents) {
+  GeneratedResult r;
+  const std::string cwd = fs.current_dir();
+  r.path = detail::normalize_lexical(path_join(cwd, path));
+  if (!is_generated_note(contents)) {
+    r.error = "the text lacks the `generated-by: goals` property";
+    return r;
+  }
+  if (path.find('\0') != std::string::npos) {
+    r.error = "the path holds a NUL byte";
+    return r;
+  }
+  const std::string name = path_basename(r.path);
+  if (path.empty() || path.back() == '/' || r.path == "/" || name == "." || name == "..") {
+    r.error = "not a file name";
+    return r;
+  }
+  if (name.size() > kMaxNameBytes) {
+    r.error = "the file name is longer than 255 bytes";
+    return r;
+  }
+
+  const std::string abs_root = detail::normalize_lexical(path_join(cwd, root));
+  const std::string vault_real = fs.real_path(abs_root);
+  // Inside the vault as written, or as resolved (a path through the vault's
+  // real location); the folders are then walked from the vault's real path.
+  std::string base;
+  if (!vault_real.empty() && detail::is_inside(r.path, abs_root))
+    base = abs_root;
+  else if (!vault_real.empty() && detail::is_inside(r.path, vault_real))
+    base = vault_real;
+
+  std::string dir_real;
+  if (!base.empty()) {
+    if (r.path == base) {
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is the vault folder";
+      return r;
+    }
+    std::vector<std::string> parts;
+    for (std::string_view part : detail::split_path(std::string_view(r.path).substr(base.size())))
+      parts.emplace_back(part);
+    parts.pop_back();  // the file name
+    if (!make_folders_inside(fs, vault_real, parts, &dir_real, &r)) return r;
+  } else {
+    const std::string dir = path_dirname(r.path);
+    dir_real = fs.real_path(dir);
+    if (dir_real.empty() || fs.kind(dir_real, true) != EntryKind::Directory) {
+      r.error = "folder " + dir + " does not exist";
+      return r;
+    }
+  }
+
+  const std::string target = path_join(dir_real, name);
+  std::string err;
+  switch (fs.create_file(target, contents, &err)) {
+    case FileSystem::WriteStatus::Okay:
+      r.status = GeneratedStatus::Created;
+      return r;
+    case FileSystem::WriteStatus::Exists:
+      break;
+    case FileSystem::WriteStatus::NotFound:
+    case FileSystem::WriteStatus::OtherError:
+      r.error = err.empty() ? "cannot write the file" : err;
+      return r;
+  }
+
+  // Something is there: only a regular file goals generated may go.
+  switch (fs.kind(target, /*follow=*/false)) {
+    case EntryKind::File:
+      break;
+    case EntryKind::Symlink:
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is a symlink (goals never writes through one)";
+      return r;
+    case EntryKind::Directory:
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is a folder";
+      return r;
+    case EntryKind::Other:
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is not a regular file";
+      return r;
+  }
+  std::string old;
+  const FileSystem::Status read = fs.read_file(target, &old, &err, kMaxGeneratedBytes);
+  if (read == FileSystem::Status::OtherError || read == FileSystem::Status::NotFound) {
+    r.error = "cannot read the file there: " + err;
+    return r;
+  }
+  if (read == FileSystem::Status::TooLarge || !is_generated_note(old)) {
+    r.status = GeneratedStatus::Foreign;
+    r.error = "was not written by goals (it has no `generated-by: goals` property)";
+    return r;
+  }
+  switch (fs.replace_file(target, contents, &err)) {
+    case FileSystem::WriteStatus::Okay:
+      r.status = GeneratedStatus::Replaced;
+      return r;
+    case FileSystem::WriteStatus::Exists:
+      // Swapped for something else since it was read.
+      r.status = GeneratedStatus::NotAFile;
+      r.error = "is no longer a regular file";
+      return r;
+    case FileSystem::WriteStatus::NotFound:
+    case FileSystem::WriteStatus::OtherError:
+      break;
+  }
+  r.error = err.empty() ? "cannot write the file" : err;
+  return r;
+}
+
+}  // namespace goals
