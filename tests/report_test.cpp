@@ -15,6 +15,7 @@
 #include "goals/passes/dashboard.h"
 #include "goals/passes/lint.h"
 #include "goals/write/scaffold.h"
+#include "render/graph.h"
 #include "render/mermaid.h"
 #include "render/report.h"
 
