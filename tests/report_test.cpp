@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "cli_test_util.h"
+#include "goals/io/memory_filesystem.h"
 #include "goals/parse/config.h"
 #include "goals/passes/dashboard.h"
 #include "goals/passes/lint.h"

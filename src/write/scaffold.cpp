@@ -77,7 +77,7 @@ std::string slugify(std::string_view title, std::size_t max_bytes) {
   return out;
 }
 
-CreateResult create_note(const FileSystem& fs, const std::string& root, const std::string& rel,
+CreateResult create_note(FileSystem& fs, const std::string& root, const std::string& rel,
                          std::string_view contents) {
   CreateResult r;
   std::string abs_root = root;
@@ -182,7 +182,7 @@ constexpr std::size_t kMaxGeneratedBytes = 8 * 1024 * 1024;
 // As create_note does: one folder at a time, each checked to resolve inside
 // the vault before the next is made in it, so a folder symlink leading out
 // stops the walk before anything is written there.
-bool make_folders_inside(const FileSystem& fs, const std::string& vault_real,
+bool make_folders_inside(FileSystem& fs, const std::string& vault_real,
                          const std::vector<std::string>& parts, std::string* dir_real,
                          GeneratedResult* r) {
   *dir_real = vault_real;
@@ -213,7 +213,7 @@ bool make_folders_inside(const FileSystem& fs, const std::string& vault_real,
 
 }  // namespace
 
-GeneratedResult write_generated_note(const FileSystem& fs, const std::string& root,
+GeneratedResult write_generated_note(FileSystem& fs, const std::string& root,
                                      const std::string& path, std::string_view contents) {
   GeneratedResult r;
   const std::string cwd = fs.current_dir();
