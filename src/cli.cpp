@@ -6,7 +6,7 @@
 
 #include "commands/command.h"
 #include "goals/parse/config.h"
-#include "render/render.h"
+#include "render/diagnostic.h"
 #include "support/edit_distance.h"
 
 namespace goals {

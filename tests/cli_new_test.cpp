@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "cli_test_util.h"
+#include "goals/io/memory_filesystem.h"
 #include "goals/parse/note.h"
 
 namespace goals {

@@ -1,5 +1,6 @@
 // The whole CLI in-process, on an in-memory vault with a fake environment.
 #include "goals/cli.h"
+#include "goals/io/memory_filesystem.h"
 
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "goals/cli.h"
-#include "goals/io/filesystem.h"
+#include "goals/io/memory_filesystem.h"
 
 namespace goals::testing_util {
 

@@ -1,4 +1,5 @@
 #include "goals/parse/config.h"
+#include "goals/io/memory_filesystem.h"
 
 #include <gtest/gtest.h>
 

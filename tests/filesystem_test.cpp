@@ -1,6 +1,6 @@
 // FileSystem: the in-memory test double, the POSIX implementation and the
 // path helpers.
-#include "goals/io/filesystem.h"
+#include "goals/io/memory_filesystem.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>

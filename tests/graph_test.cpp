@@ -1,4 +1,5 @@
 #include "goals/model/graph.h"
+#include "goals/io/memory_filesystem.h"
 
 #include <gtest/gtest.h>
 

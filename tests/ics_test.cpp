@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli_test_util.h"
+#include "goals/io/memory_filesystem.h"
 #include "goals/passes/calendar.h"
 #include "render/ics.h"
 

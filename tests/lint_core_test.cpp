@@ -1,6 +1,7 @@
 // The lint pass itself, with stand-in rules: severities, options, suppression, scope.
 #include <gtest/gtest.h>
 
+#include "goals/io/memory_filesystem.h"
 #include "goals/passes/lint.h"
 #include "lint_test_util.h"
 

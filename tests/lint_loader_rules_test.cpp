@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "goals/io/memory_filesystem.h"
 #include "lint_test_util.h"
 
 namespace goals {

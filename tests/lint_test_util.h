@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "goals/io/filesystem.h"
+#include "goals/io/memory_filesystem.h"
 #include "goals/model/graph.h"
 #include "goals/model/vault.h"
 #include "goals/parse/config.h"

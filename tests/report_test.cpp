@@ -11,10 +11,12 @@
 #include <sstream>
 
 #include "cli_test_util.h"
+#include "goals/io/memory_filesystem.h"
 #include "goals/parse/config.h"
 #include "goals/passes/dashboard.h"
 #include "goals/passes/lint.h"
 #include "goals/write/scaffold.h"
+#include "render/graph.h"
 #include "render/mermaid.h"
 #include "render/report.h"
 

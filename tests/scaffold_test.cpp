@@ -1,6 +1,7 @@
 // Writing new notes: slugs from titles, YAML values that read back as
 // written, and create_note's refusals on an in-memory vault and a real disk.
 #include "goals/write/scaffold.h"
+#include "goals/io/memory_filesystem.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

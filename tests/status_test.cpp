@@ -7,7 +7,7 @@
 
 #include "cli_test_util.h"
 #include "loaded_vault.h"
-#include "render/render.h"
+#include "render/status.h"
 #include "render/text_width.h"
 
 namespace goals {

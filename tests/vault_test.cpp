@@ -1,5 +1,6 @@
 // The vault loader: finding the root, scanning, loading and linking notes.
 #include "goals/model/vault.h"
+#include "goals/io/memory_filesystem.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

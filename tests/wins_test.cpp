@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli_test_util.h"
+#include "goals/io/memory_filesystem.h"
 #include "goals/parse/config.h"
 
 namespace goals {

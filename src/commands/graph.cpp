@@ -1,5 +1,5 @@
+#include "render/graph.h"
 #include "commands/command.h"
-#include "render/render.h"
 
 namespace goals {
 

@@ -56,7 +56,7 @@ struct InitOptions {
 };
 
 int run_init(Session& s, const InitOptions& o) {
-  const FileSystem& fs = s.io.fs;
+  FileSystem& fs = s.io.fs;
   const std::string root = path_join(fs.current_dir(), o.dir);
   // Like `git init DIR`: the folder and any missing parents are made.
   for (std::size_t at = root.find('/', 1);; at = root.find('/', at + 1)) {

@@ -5,7 +5,8 @@
 
 #include "commands/command.h"
 #include "goals/passes/lint.h"
-#include "render/render.h"
+#include "render/diagnostic.h"
+#include "render/lint.h"
 #include "support/edit_distance.h"
 
 namespace goals {

@@ -1,6 +1,6 @@
 #include "commands/command.h"
 #include "goals/passes/query.h"
-#include "render/render.h"
+#include "render/notes.h"
 
 namespace goals {
 

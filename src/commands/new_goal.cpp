@@ -4,7 +4,7 @@
 #include "goals/passes/lint.h"
 #include "goals/passes/plan.h"
 #include "goals/write/scaffold.h"
-#include "render/render.h"
+#include "render/lint.h"
 
 namespace goals {
 

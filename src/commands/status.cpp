@@ -3,7 +3,7 @@
 
 #include "commands/command.h"
 #include "goals/passes/status.h"
-#include "render/render.h"
+#include "render/status.h"
 
 namespace goals {
 

@@ -202,17 +202,17 @@ LinkResolver::Result LinkResolver::resolve(std::string_view target,
   std::size_t lead = lt.find_first_not_of('/');
   if (lead == std::string::npos) return r;
   if (lead > 0) lt.erase(0, lead);
-  const std::string_view name = basename_of(lt);
-  if (name.empty()) return r;  // "Dir/": a folder, not a file
-  const bool target_md = has_md_extension(lt);
-  const std::string_view target_stem =
-      target_md ? std::string_view(lt).substr(0, lt.size() - 3) : std::string_view(lt);
+  return best_match(matching_files(lt), lt, from_path);
+}
 
+std::vector<int> LinkResolver::matching_files(std::string_view lt) const {
+  std::vector<int> matches;
+  const std::string_view name = basename_of(lt);
+  if (name.empty()) return matches;  // "Dir/": a folder, not a file
   // Candidates come from at most two buckets: files whose name (notes: stem)
   // is the target's last component, and, for `N.md`, notes whose stem is `N`.
   // Each is then checked on the whole target so `Dir/N` only keeps files in a
   // folder ending with `Dir`.
-  std::vector<int> matches;
   auto collect = [&](std::string_view key, bool stem_bucket) {
     for (int idx : files_named(key)) {
       std::string_view f = lower(idx);
@@ -229,8 +229,13 @@ LinkResolver::Result LinkResolver::resolve(std::string_view target,
     }
   };
   collect(name, false);
-  if (target_md) collect(basename_of(target_stem), true);
+  if (has_md_extension(lt)) collect(basename_of(lt.substr(0, lt.size() - 3)), true);
+  return matches;
+}
 
+LinkResolver::Result LinkResolver::best_match(std::vector<int> matches, std::string_view lt,
+                                              std::string_view from_path) const {
+  Result r;
   if (matches.empty()) return r;
   if (matches.size() == 1) {
     r.kind = Result::Kind::Resolved;

@@ -113,99 +113,131 @@ std::string find_vault_root(const FileSystem& fs, const std::optional<std::strin
 
 // ---------------------------------------------------------------------------
 
+namespace {
+
+// A folder of the vault to list.
+struct ScanDir {
+  std::string abs;   // path to list (may go through symlinks)
+  std::string rel;   // vault-relative, "" for the root
+  std::string real;  // canonical path, for loop detection
+};
+
+// scan_vault's walk. Folders are listed depth-first from an explicit stack
+// (deep vaults cannot overflow the call stack). Symlinked folders wait in
+// `deferred_` until the plain tree is done, so a folder reachable both
+// directly and through a link is always listed under its own path;
+// `visited_` (canonical paths) then skips the link, and ends loops such as
+// `a/loop -> ..`.
+class VaultWalk {
+ public:
+  VaultWalk(const FileSystem& fs, const Config& config, Diagnostics* diags)
+      : fs_(fs), config_(config), diags_(diags) {}
+
+  // Adds the files below `root` to `files`, unsorted.
+  void run(const std::string& root, std::vector<std::string>* files) {
+    files_ = files;
+    root_real_ = fs_.real_path(root);
+    if (root_real_.empty()) {
+      root_real_ = detail::normalize_lexical(root);
+      if (root_real_.empty()) root_real_ = "/";
+    }
+    visited_.insert(root_real_);
+    stack_.push_back(ScanDir{root, "", root_real_});
+    for (ScanDir d; next(&d);) list(d);
+  }
+
+ private:
+  bool next(ScanDir* d) {
+    if (!stack_.empty()) {
+      *d = std::move(stack_.back());
+      stack_.pop_back();
+      return true;
+    }
+    while (deferred_next_ < deferred_.size()) {
+      *d = std::move(deferred_[deferred_next_++]);
+      if (visited_.insert(d->real).second) return true;
+    }
+    return false;
+  }
+
+  void list(const ScanDir& d) {
+    err_.clear();
+    if (!fs_.list_dir(d.abs, &entries_, &err_)) {
+      if (diags_) {
+        diags_->push_back(make_diag("unreadable", Severity::Warning, d.rel.empty() ? "." : d.rel,
+                                    "cannot read folder: " + err_ + "; its files are left out",
+                                    "Check the folder's permissions, or add it to `ignore` in "
+                                    ".goals.yaml."));
+      }
+      return;
+    }
+    // Pushed in reverse so the stack pops them in name order (the result is
+    // sorted anyway; this just keeps the walk easy to follow).
+    std::vector<ScanDir> subdirs;
+    for (const DirEntry& e : entries_) {
+      if (starts_with_dot(e.name)) continue;  // .obsidian, .trash, .git, .DS_Store...
+      std::string rel = d.rel.empty() ? e.name : d.rel + "/" + e.name;
+      std::string abs = path_join(d.abs, e.name);
+      EntryKind kind = e.kind;
+      if (kind == EntryKind::Symlink && !follow_symlink(abs, rel, &kind)) continue;
+      if (kind == EntryKind::File) {
+        if (!is_ignored(config_, rel, false)) files_->push_back(std::move(rel));
+      } else if (kind == EntryKind::Directory) {
+        if (is_ignored(config_, rel, true)) continue;
+        // A plain folder's canonical path is its parent's plus its name.
+        std::string real = path_join(d.real, e.name);
+        if (!visited_.insert(real).second) continue;
+        subdirs.push_back(ScanDir{std::move(abs), std::move(rel), std::move(real)});
+      }
+      // Other kinds (sockets, FIFOs, devices) are neither notes nor attachments.
+    }
+    for (auto it = subdirs.rbegin(); it != subdirs.rend(); ++it) stack_.push_back(std::move(*it));
+  }
+
+  // A symlink that stays inside the vault is followed: to a folder, which
+  // waits in `deferred_`, or to what `*kind` then says. False when the entry
+  // is done with (a folder deferred, or a link leading out, reported).
+  bool follow_symlink(const std::string& abs, const std::string& rel, EntryKind* kind) {
+    std::string real = fs_.real_path(abs);
+    if (real.empty() || !detail::is_inside(real, root_real_)) {
+      if (diags_) {
+        std::string target = fs_.read_link(abs);
+        if (target.empty()) target = real;
+        std::string why = real.empty() ? "does not resolve (missing target or a symlink loop)"
+                                       : "leads outside the vault (" + real + ")";
+        diags_->push_back(make_diag("skipped-symlink", Severity::Info, rel,
+                                    "symlink to '" + target + "' " + why + "; not followed",
+                                    "Point the symlink at a file or folder inside the vault, "
+                                    "or add it to `ignore` in .goals.yaml."));
+      }
+      return false;
+    }
+    *kind = fs_.kind(abs, true);
+    if (*kind != EntryKind::Directory) return true;
+    if (!is_ignored(config_, rel, true)) deferred_.push_back(ScanDir{abs, rel, std::move(real)});
+    return false;
+  }
+
+  const FileSystem& fs_;
+  const Config& config_;
+  Diagnostics* diags_;
+  std::vector<std::string>* files_ = nullptr;
+  std::string root_real_;
+  std::vector<ScanDir> stack_;
+  std::vector<ScanDir> deferred_;
+  std::size_t deferred_next_ = 0;
+  std::unordered_set<std::string> visited_;
+  std::vector<DirEntry> entries_;  // the folder being listed
+  std::string err_;
+};
+
+}  // namespace
+
 std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& root,
                                     const Config& config, Diagnostics* diags) {
   std::vector<std::string> files;
-  struct Dir {
-    std::string abs;   // path to list (may go through symlinks)
-    std::string rel;   // vault-relative, "" for the root
-    std::string real;  // canonical path, for loop detection
-  };
-  std::string root_real = fs.real_path(root);
-  if (root_real.empty()) {
-    root_real = detail::normalize_lexical(root);
-    if (root_real.empty()) root_real = "/";
-  }
-
-  // Folders are listed depth-first from an explicit stack (deep vaults cannot
-  // overflow the call stack). Symlinked folders wait in `deferred` until the
-  // plain tree is done, so a folder reachable both directly and through a
-  // link is always listed under its own path; `visited` (canonical paths)
-  // then skips the link, and ends loops such as `a/loop -> ..`.
-  std::vector<Dir> stack;
-  std::vector<Dir> deferred;
-  std::size_t deferred_next = 0;
-  std::unordered_set<std::string> visited;
-  visited.insert(root_real);
-  stack.push_back(Dir{root, "", root_real});
-
-  std::vector<DirEntry> entries;
-  std::string err;
   try {
-    for (;;) {
-      Dir d;
-      if (!stack.empty()) {
-        d = std::move(stack.back());
-        stack.pop_back();
-      } else if (deferred_next < deferred.size()) {
-        d = std::move(deferred[deferred_next++]);
-        if (!visited.insert(d.real).second) continue;
-      } else {
-        break;
-      }
-
-      err.clear();
-      if (!fs.list_dir(d.abs, &entries, &err)) {
-        if (diags) {
-          diags->push_back(make_diag("unreadable", Severity::Warning, d.rel.empty() ? "." : d.rel,
-                                     "cannot read folder: " + err + "; its files are left out",
-                                     "Check the folder's permissions, or add it to `ignore` in "
-                                     ".goals.yaml."));
-        }
-        continue;
-      }
-      // Pushed in reverse so the stack pops them in name order (the result is
-      // sorted anyway; this just keeps the walk easy to follow).
-      std::vector<Dir> subdirs;
-      for (const DirEntry& e : entries) {
-        if (starts_with_dot(e.name)) continue;  // .obsidian, .trash, .git, .DS_Store...
-        std::string rel = d.rel.empty() ? e.name : d.rel + "/" + e.name;
-        std::string abs = path_join(d.abs, e.name);
-        EntryKind kind = e.kind;
-        if (kind == EntryKind::Symlink) {
-          std::string real = fs.real_path(abs);
-          if (real.empty() || !detail::is_inside(real, root_real)) {
-            if (diags) {
-              std::string target = fs.read_link(abs);
-              if (target.empty()) target = real;
-              std::string why = real.empty() ? "does not resolve (missing target or a symlink loop)"
-                                             : "leads outside the vault (" + real + ")";
-              diags->push_back(make_diag("skipped-symlink", Severity::Info, rel,
-                                         "symlink to '" + target + "' " + why + "; not followed",
-                                         "Point the symlink at a file or folder inside the vault, "
-                                         "or add it to `ignore` in .goals.yaml."));
-            }
-            continue;
-          }
-          kind = fs.kind(abs, true);
-          if (kind == EntryKind::Directory) {
-            if (!is_ignored(config, rel, true)) deferred.push_back(Dir{abs, rel, real});
-            continue;
-          }
-        }
-        if (kind == EntryKind::File) {
-          if (!is_ignored(config, rel, false)) files.push_back(std::move(rel));
-        } else if (kind == EntryKind::Directory) {
-          if (is_ignored(config, rel, true)) continue;
-          // A plain folder's canonical path is its parent's plus its name.
-          std::string real = path_join(d.real, e.name);
-          if (!visited.insert(real).second) continue;
-          subdirs.push_back(Dir{std::move(abs), std::move(rel), std::move(real)});
-        }
-        // Other kinds (sockets, FIFOs, devices) are neither notes nor attachments.
-      }
-      for (auto it = subdirs.rbegin(); it != subdirs.rend(); ++it) stack.push_back(std::move(*it));
-    }
+    VaultWalk(fs, config, diags).run(root, &files);
   } catch (const std::exception& e) {
     // Out of memory, most likely: report it and keep what was found.
     try {

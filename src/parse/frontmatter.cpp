@@ -43,6 +43,9 @@ bool is_fence(std::string_view line) {
   return true;
 }
 
+// The opening `---` line, where problems with the front matter as a whole point.
+int fence_line(int first_line) { return first_line > 1 ? first_line - 1 : 1; }
+
 Diagnostic make_diag(const std::string& path, std::string rule, Severity sev, int line, int col,
                      std::string message, std::string help) {
   return Diagnostic{.rule = std::move(rule),
@@ -83,143 +86,135 @@ bool looks_like_key_line(std::string_view line) {
   return false;
 }
 
-bool prescan_impl(std::string_view yaml, int first_line, const FrontMatterLimits& limits,
-                  PrescanError* err) {
-  const int max_nesting = limits.max_nesting;
-  // Indentation columns of open block levels; a limit above 62 acts as 62.
-  int block_stack[64];
-  int block_size = 0;
-  const int stack_cap = std::min(64, max_nesting + 2);
-  int flow_depth = 0;
-  char quote = 0;  // the open quote character, 0 if none
-  int quote_line = 0, quote_col = 0;
-  int block_scalar_indent = -1;  // parent indent while inside a `|`/`>` scalar
+// Only spaces and tabs.
+bool is_blank(std::string_view s) {
+  for (char c : s)
+    if (!is_space(c)) return false;
+  return true;
+}
 
-  auto nesting_error = [&](int line, int col, int depth) {
-    err->line = line;
-    err->col = col;
-    err->message =
-        fmt::format("front matter nests {} levels deep; at most {} are read", depth, max_nesting);
-    err->help =
-        "Flatten the properties: goals reads top-level keys holding a value or a list of values.";
-    return false;
-  };
+// The pre-scan's state, carried from line to line. Every step returns false,
+// with the error filled in, when a guard trips.
+class Prescan {
+ public:
+  Prescan(int first_line, const FrontMatterLimits& limits, PrescanError* err)
+      : first_line_(first_line),
+        max_nesting_(limits.max_nesting),
+        stack_cap_(std::min(64, limits.max_nesting + 2)),
+        err_(err) {}
 
-  int line_no = 0;
-  for (std::size_t pos = 0; pos <= yaml.size(); ++line_no) {
-    LineSpan ls = line_at(yaml, pos);
-    std::string_view line = ls.content;
-    pos = ls.next;
-    if (pos > yaml.size() && line.empty() && quote == 0) break;
+  bool run(std::string_view yaml) {
+    for (std::size_t pos = 0; pos <= yaml.size(); ++line_no_) {
+      const LineSpan ls = line_at(yaml, pos);
+      pos = ls.next;
+      if (pos > yaml.size() && ls.content.empty() && quote_ == 0) break;
+      if (!scan_line(ls.content)) return false;
+    }
+    if (quote_ == 0) return true;
+    return fail(quote_line_, quote_col_, "the quote opened here is never closed", close_help());
+  }
 
+ private:
+  bool scan_line(std::string_view line) {
+    if (quote_ != 0) {
+      if (looks_like_key_line(line)) return swallowed_key(line);
+    } else if (block_scalar_indent_ >= 0) {
+      if (in_block_scalar(line)) return true;
+      block_scalar_indent_ = -1;
+    }
     std::size_t i = 0;
-    bool token_start = true;  // the next char may open a quote, bracket or block scalar
-    int depth_here = 0;
-
-    if (quote != 0) {
-      if (looks_like_key_line(line)) {
-        err->line = quote_line;
-        err->col = quote_col;
-        std::size_t colon = line.find(':');
-        err->message = fmt::format(
-            "the quote opened here is never closed, so `{}:` on line {} is read as part of its "
-            "text",
-            line.substr(0, colon), first_line + line_no);
-        err->help =
-            fmt::format("Close the value with a matching {} before the end of its line.", quote);
-        return false;
-      }
-    } else if (block_scalar_indent >= 0) {
-      std::size_t ind = 0;
-      while (ind < line.size() && line[ind] == ' ') ++ind;
-      bool blank = true;
-      for (char c : line) blank = blank && is_space(c);
-      if (blank || static_cast<int>(ind) > block_scalar_indent) continue;
-      block_scalar_indent = -1;
-    }
-
-    int line_indent = 0;
-    if (quote == 0 && flow_depth == 0) {
+    int indent = 0;
+    int depth = block_size_ > 0 ? block_size_ - 1 : 0;
+    if (quote_ == 0 && flow_depth_ == 0) {
       while (i < line.size() && line[i] == ' ') ++i;
-      if (i == line.size() || line[i] == '#' || line[i] == '\t') {
-        bool blank = true;
-        for (char c : line.substr(i)) blank = blank && is_space(c);
-        if (blank || line[i] == '#') continue;
-      }
-      line_indent = static_cast<int>(i);
-      while (block_size > 0 && block_stack[block_size - 1] > line_indent) --block_size;
-      if (block_size == 0 || block_stack[block_size - 1] < line_indent) {
-        if (block_size == stack_cap) return nesting_error(line_no, line_indent, max_nesting + 1);
-        block_stack[block_size++] = line_indent;
-      }
-      // Compact nested collections on one line: in `- - x` the second dash
-      // opens a level that no indentation shows.
-      auto indicator = [&](std::size_t k) {
-        return k < line.size() && (line[k] == '-' || line[k] == '?') &&
-               (k + 1 == line.size() || is_space(line[k + 1]));
-      };
-      while (indicator(i)) {
-        ++i;
-        while (i < line.size() && is_space(line[i])) ++i;
-        if (!indicator(i)) break;
-        if (block_size == stack_cap) {
-          return nesting_error(line_no, static_cast<int>(i), max_nesting + 1);
-        }
-        block_stack[block_size++] = static_cast<int>(i);
-        if (block_size - 1 > max_nesting) {
-          return nesting_error(line_no, static_cast<int>(i), block_size - 1);
-        }
-      }
-      depth_here = block_size - 1;
-      if (depth_here > max_nesting) return nesting_error(line_no, static_cast<int>(i), depth_here);
-    } else {
-      depth_here = block_size > 0 ? block_size - 1 : 0;
+      const std::string_view rest = line.substr(i);
+      if (rest.empty() || rest[0] == '#' || is_blank(rest)) return true;
+      indent = static_cast<int>(i);
+      if (!indentation_level(indent) || !compact_levels(line, &i)) return false;
+      depth = block_size_ - 1;
+      if (depth > max_nesting_) return nesting_error(static_cast<int>(i), depth);
     }
+    return tokens(line, i, depth, indent);
+  }
 
+  // A line that looks like `key:` while a quote from an earlier line is open.
+  bool swallowed_key(std::string_view line) {
+    const std::size_t colon = line.find(':');
+    return fail(quote_line_, quote_col_,
+                fmt::format("the quote opened here is never closed, so `{}:` on line {} is read "
+                            "as part of its text",
+                            line.substr(0, colon), first_line_ + line_no_),
+                close_help());
+  }
+
+  // Blank lines and lines indented past its parent belong to a `|`/`>` scalar.
+  bool in_block_scalar(std::string_view line) const {
+    std::size_t ind = 0;
+    while (ind < line.size() && line[ind] == ' ') ++ind;
+    return is_blank(line) || static_cast<int>(ind) > block_scalar_indent_;
+  }
+
+  // Closes the block levels deeper than `indent` and opens one at it.
+  bool indentation_level(int indent) {
+    while (block_size_ > 0 && block_stack_[block_size_ - 1] > indent) --block_size_;
+    if (block_size_ > 0 && block_stack_[block_size_ - 1] == indent) return true;
+    if (block_size_ == stack_cap_) return nesting_error(indent, max_nesting_ + 1);
+    block_stack_[block_size_++] = indent;
+    return true;
+  }
+
+  // Compact nested collections on one line: in `- - x` the second dash opens
+  // a level that no indentation shows. Moves *i past the indicators.
+  bool compact_levels(std::string_view line, std::size_t* i) {
+    auto indicator = [&](std::size_t k) {
+      return k < line.size() && (line[k] == '-' || line[k] == '?') &&
+             (k + 1 == line.size() || is_space(line[k + 1]));
+    };
+    while (indicator(*i)) {
+      ++*i;
+      while (*i < line.size() && is_space(line[*i])) ++*i;
+      if (!indicator(*i)) break;
+      const int col = static_cast<int>(*i);
+      if (block_size_ == stack_cap_) return nesting_error(col, max_nesting_ + 1);
+      block_stack_[block_size_++] = col;
+      if (block_size_ - 1 > max_nesting_) return nesting_error(col, block_size_ - 1);
+    }
+    return true;
+  }
+
+  // The rest of the line from `i`, at block depth `depth`: quotes, flow
+  // brackets, comments and the start of block scalars.
+  bool tokens(std::string_view line, std::size_t i, int depth, int indent) {
+    bool token_start = true;  // the next char may open a quote, bracket or block scalar
     for (; i < line.size(); ++i) {
-      char c = line[i];
-      if (quote == '"') {
-        if (c == '\\') {
-          ++i;
-        } else if (c == '"') {
-          quote = 0;
-          token_start = false;
-        }
-        continue;
-      }
-      if (quote == '\'') {
-        if (c == '\'') {
-          if (i + 1 < line.size() && line[i + 1] == '\'') {
-            ++i;
-          } else {
-            quote = 0;
-            token_start = false;
-          }
-        }
+      const char c = line[i];
+      if (quote_ != 0) {
+        i = past_quoted(line, i);
+        if (quote_ == 0) token_start = false;
         continue;
       }
       if (is_space(c)) continue;
       if (c == '#' && (i == 0 || is_space(line[i - 1]))) break;
       if ((c == '"' || c == '\'') && token_start) {
-        quote = c;
-        quote_line = line_no;
-        quote_col = static_cast<int>(i);
+        quote_ = c;
+        quote_line_ = line_no_;
+        quote_col_ = static_cast<int>(i);
         continue;
       }
-      if ((c == '[' || c == '{') && (token_start || flow_depth > 0)) {
-        ++flow_depth;
-        if (depth_here + flow_depth > max_nesting) {
-          return nesting_error(line_no, static_cast<int>(i), depth_here + flow_depth);
+      if ((c == '[' || c == '{') && (token_start || flow_depth_ > 0)) {
+        ++flow_depth_;
+        if (depth + flow_depth_ > max_nesting_) {
+          return nesting_error(static_cast<int>(i), depth + flow_depth_);
         }
         token_start = true;
         continue;
       }
-      if ((c == ']' || c == '}') && flow_depth > 0) {
-        --flow_depth;
+      if ((c == ']' || c == '}') && flow_depth_ > 0) {
+        --flow_depth_;
         token_start = false;
         continue;
       }
-      if (c == ',' && flow_depth > 0) {
+      if ((c == ',' || c == ':') && flow_depth_ > 0) {
         token_start = true;
         continue;
       }
@@ -227,35 +222,77 @@ bool prescan_impl(std::string_view yaml, int first_line, const FrontMatterLimits
         token_start = true;
         continue;
       }
-      if (c == ':' && flow_depth > 0) {
-        token_start = true;
-        continue;
-      }
-      if ((c == '|' || c == '>') && token_start && flow_depth == 0) {
-        std::size_t j = i + 1;
-        while (j < line.size() &&
-               (line[j] == '-' || line[j] == '+' || (line[j] >= '0' && line[j] <= '9'))) {
-          ++j;
-        }
-        if (j == line.size() || is_space(line[j])) {
-          block_scalar_indent = line_indent;
-          break;
-        }
+      if ((c == '|' || c == '>') && token_start && flow_depth_ == 0 &&
+          starts_block_scalar(line, i)) {
+        block_scalar_indent_ = indent;
+        break;
       }
       token_start = false;
     }
-    if (pos > yaml.size()) break;
+    return true;
   }
-  if (quote != 0) {
-    err->line = quote_line;
-    err->col = quote_col;
-    err->message = "the quote opened here is never closed";
-    err->help =
-        fmt::format("Close the value with a matching {} before the end of its line.", quote);
+
+  // Where the open quote's text on this line ends: at its closing quote (and
+  // then the quote is closed) or at the end of the line.
+  std::size_t past_quoted(std::string_view line, std::size_t i) {
+    for (; i < line.size(); ++i) {
+      if (quote_ == '"' && line[i] == '\\') {
+        ++i;
+      } else if (line[i] == quote_) {
+        if (quote_ == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        quote_ = 0;
+        return i;
+      }
+    }
+    return i;
+  }
+
+  // `|` or `>` at line[i] with its indicators (`-`, `+`, digits) and then a
+  // space or the line's end.
+  static bool starts_block_scalar(std::string_view line, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < line.size() &&
+           (line[j] == '-' || line[j] == '+' || (line[j] >= '0' && line[j] <= '9'))) {
+      ++j;
+    }
+    return j == line.size() || is_space(line[j]);
+  }
+
+  std::string close_help() const {
+    return fmt::format("Close the value with a matching {} before the end of its line.", quote_);
+  }
+
+  bool nesting_error(int col, int depth) {
+    return fail(
+        line_no_, col,
+        fmt::format("front matter nests {} levels deep; at most {} are read", depth, max_nesting_),
+        "Flatten the properties: goals reads top-level keys holding a value or a list of "
+        "values.");
+  }
+
+  bool fail(int line, int col, std::string message, std::string help) {
+    err_->line = line;
+    err_->col = col;
+    err_->message = std::move(message);
+    err_->help = std::move(help);
     return false;
   }
-  return true;
-}
+
+  const int first_line_;
+  const int max_nesting_;
+  const int stack_cap_;  // a limit above 62 acts as 62
+  PrescanError* err_;
+  int line_no_ = 0;
+  int block_stack_[64];  // indentation columns of open block levels
+  int block_size_ = 0;
+  int flow_depth_ = 0;
+  char quote_ = 0;  // the open quote character, 0 if none
+  int quote_line_ = 0, quote_col_ = 0;
+  int block_scalar_indent_ = -1;  // parent indent while inside a `|`/`>` scalar
+};
 
 }  // namespace
 
@@ -626,7 +663,7 @@ struct Reader {
 bool check_guards(std::string_view yaml, int first_line, const FrontMatterLimits& limits,
                   ReadError* err) {
   PrescanError pe;
-  if (prescan_impl(yaml, first_line, limits, &pe)) return true;
+  if (Prescan(first_line, limits, &pe).run(yaml)) return true;
   err->line = first_line + pe.line;
   err->column = pe.col + 1;
   err->message = std::move(pe.message);
@@ -643,7 +680,7 @@ bool read_simple(std::string_view yaml, int first_line, int node_budget, RawEntr
 bool read_with_yaml_cpp(std::string_view yaml, int first_line, const FrontMatterLimits& limits,
                         RawEntries* out, ReadError* err) {
   out->clear();
-  const int fence_line = first_line > 1 ? first_line - 1 : 1;
+  const int fence = fence_line(first_line);
   auto fail = [&](int line, int col, std::string message, std::string help) {
     out->clear();
     err->line = line;
@@ -676,7 +713,7 @@ bool read_with_yaml_cpp(std::string_view yaml, int first_line, const FrontMatter
     }
     if (reader.budget < 0) {
       return fail(
-          fence_line, 1,
+          fence, 1,
           fmt::format("front matter holds more than {} values; it is not read", limits.node_budget),
           "Keep properties short: move long lists into the note's body.");
     }
@@ -684,121 +721,140 @@ bool read_with_yaml_cpp(std::string_view yaml, int first_line, const FrontMatter
   } catch (const YAML::Exception& e) {
     std::string msg = e.msg.empty() ? std::string("invalid YAML") : e.msg;
     // yaml-cpp marks are 0-based; a null mark is -1.
-    int line = e.mark.line >= 0 ? first_line + e.mark.line : fence_line;
+    int line = e.mark.line >= 0 ? first_line + e.mark.line : fence;
     int col = e.mark.column >= 0 ? e.mark.column + 1 : 1;
     return fail(line, col, fmt::format("front matter is not valid YAML: {}", msg),
                 "Check the quotes, colons and indentation here; quote a value that contains "
                 "`: ` or starts with `[`, `{`, `*`, `&`, `!`, `%`, `@` or a backquote.");
   } catch (const std::bad_alloc&) {
-    return fail(fence_line, 1, "front matter is too large to read",
+    return fail(fence, 1, "front matter is too large to read",
                 "Move long text out of the properties into the note's body.");
   } catch (const std::exception& e) {
-    return fail(fence_line, 1, fmt::format("front matter could not be read: {}", e.what()),
+    return fail(fence, 1, fmt::format("front matter could not be read: {}", e.what()),
                 "Check the YAML between the `---` fences.");
   }
 }
 
 }  // namespace detail
 
+namespace {
+
+// The guards on the bytes themselves: too large, or holding NUL (which
+// yaml-cpp silently changes, so a value would not be what is on disk).
+bool readable_bytes(std::string_view yaml, int first_line, const FrontMatterLimits& limits,
+                    detail::ReadError* err) {
+  if (yaml.size() > limits.max_bytes) {
+    *err = {
+        fence_line(first_line), 1,
+        fmt::format("front matter is {} bytes; at most {} are read", yaml.size(), limits.max_bytes),
+        "Move long text out of the properties into the note's body."};
+    return false;
+  }
+  const void* nul = std::memchr(yaml.data(), '\0', yaml.size());
+  if (nul == nullptr) return true;
+  std::size_t at = static_cast<const char*>(nul) - yaml.data();
+  std::size_t line_start = yaml.rfind('\n', at);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  int line = first_line;
+  for (std::size_t k = 0; k < line_start; ++k) line += yaml[k] == '\n';
+  *err = {line, static_cast<int>(at - line_start) + 1, "front matter contains a NUL byte",
+          "Remove the NUL byte (a binary or UTF-16 file saved as .md?); properties are UTF-8 "
+          "text."};
+  return false;
+}
+
+// Property `as_written` on line `line` sets the same property as
+// `first_written` did on line `first_line`.
+Diagnostic duplicate_key(const std::string& path, std::string_view as_written,
+                         std::string_view first_written, int first_line, int line, int col) {
+  std::string message, help;
+  if (first_written == as_written) {
+    message = fmt::format("property `{}` is set twice (also on line {}); the last value is used",
+                          as_written, first_line);
+    help = fmt::format("Remove one of the two `{}:` lines.", as_written);
+  } else {
+    message = fmt::format(
+        "`{}` and `{}` are the same property (also set on line {}); the last value is used",
+        as_written, first_written, first_line);
+    help = fmt::format("Keep only one of `{}` and `{}`.", first_written, as_written);
+  }
+  return make_diag(path, "duplicate-key", Severity::Warning, line, col, std::move(message),
+                   std::move(help));
+}
+
+// `raw` under canonical keys (aliases applied) into `out`. Obsidian keeps the
+// last value of a repeated key; so do we (yaml-cpp 0.7.0 keeps both pairs,
+// and its operator[] would return the first).
+void keep_last_values(detail::RawEntries& raw, const std::map<std::string, std::string>& aliases,
+                      const std::string& path, RawProperties* out, Diagnostics* diags) {
+  out->entries.reserve(raw.size());
+  // Keys are viewed in `raw` and `aliases`, neither of which changes below.
+  std::vector<std::string_view> written;  // the key as written, per entry
+  written.reserve(raw.size());
+  // Canonical key -> entry; a linear search is cheaper for the usual dozen keys.
+  const bool use_index = raw.size() > 32;
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (auto& [as_written, prop] : raw) {
+    const std::string* key = &as_written;
+    if (auto a = aliases.find(as_written); a != aliases.end()) key = &a->second;
+    std::size_t slot = out->entries.size();
+    if (use_index) {
+      slot = index.try_emplace(std::string_view(*key), slot).first->second;
+    } else {
+      for (std::size_t k = 0; k < out->entries.size(); ++k) {
+        if (out->entries[k].first == *key) {
+          slot = k;
+          break;
+        }
+      }
+    }
+    if (slot == out->entries.size()) {
+      out->entries.emplace_back(*key, std::move(prop));
+      written.push_back(as_written);
+      continue;
+    }
+    RawProperty& existing = out->entries[slot].second;
+    if (diags != nullptr) {
+      diags->push_back(
+          duplicate_key(path, as_written, written[slot], existing.line, prop.line, prop.column));
+    }
+    existing = std::move(prop);
+    written[slot] = as_written;
+  }
+}
+
+}  // namespace
+
 bool parse_front_matter(std::string_view yaml, int first_line, const std::string& path,
                         const std::map<std::string, std::string>& aliases, RawProperties* out,
                         Diagnostics* diags, const FrontMatterLimits& limits) {
   out->entries.clear();
-  auto fail = [&](int line, int col, std::string message, std::string help) {
+  auto fail = [&](const detail::ReadError& err) {
     out->entries.clear();
     if (diags != nullptr) {
-      diags->push_back(make_diag(path, "invalid-frontmatter", Severity::Error, line, col,
-                                 std::move(message), std::move(help)));
+      diags->push_back(make_diag(path, "invalid-frontmatter", Severity::Error, err.line, err.column,
+                                 err.message, err.help));
     }
     return false;
   };
-  const int fence_line = first_line > 1 ? first_line - 1 : 1;
-
-  if (yaml.size() > limits.max_bytes) {
-    return fail(
-        fence_line, 1,
-        fmt::format("front matter is {} bytes; at most {} are read", yaml.size(), limits.max_bytes),
-        "Move long text out of the properties into the note's body.");
-  }
-  // yaml-cpp silently changes NUL bytes, so a value would not be what is on disk.
-  if (const void* nul = std::memchr(yaml.data(), '\0', yaml.size())) {
-    std::size_t at = static_cast<const char*>(nul) - yaml.data();
-    std::size_t line_start = yaml.rfind('\n', at);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    int line = first_line;
-    for (std::size_t k = 0; k < line_start; ++k) line += yaml[k] == '\n';
-    return fail(line, static_cast<int>(at - line_start) + 1, "front matter contains a NUL byte",
-                "Remove the NUL byte (a binary or UTF-16 file saved as .md?); properties are "
-                "UTF-8 text.");
-  }
-
+  detail::ReadError err;
+  if (!readable_bytes(yaml, first_line, limits, &err)) return fail(err);
   detail::RawEntries raw;
   try {
     // What the simple reader accepts has one-line quotes and at most one
     // level of nesting, so the guards only need to run before yaml-cpp (the
     // differential fuzz test checks this).
-    if (!detail::read_simple(yaml, first_line, limits.node_budget, &raw)) {
-      detail::ReadError err;
-      if (!detail::check_guards(yaml, first_line, limits, &err) ||
-          !detail::read_with_yaml_cpp(yaml, first_line, limits, &raw, &err)) {
-        return fail(err.line, err.column, std::move(err.message), std::move(err.help));
-      }
+    if (!detail::read_simple(yaml, first_line, limits.node_budget, &raw) &&
+        (!detail::check_guards(yaml, first_line, limits, &err) ||
+         !detail::read_with_yaml_cpp(yaml, first_line, limits, &raw, &err))) {
+      return fail(err);
     }
-
-    // Aliases and repeated keys. Obsidian keeps the last value of a repeated
-    // key; so do we (yaml-cpp 0.7.0 keeps both pairs, and its operator[]
-    // would return the first).
-    out->entries.reserve(raw.size());
-    // Keys are viewed in `raw` and `aliases`, neither of which changes below.
-    std::vector<std::string_view> written;  // the key as written, per entry
-    written.reserve(raw.size());
-    // Canonical key -> entry; a linear search is cheaper for the usual dozen keys.
-    const bool use_index = raw.size() > 32;
-    std::unordered_map<std::string_view, std::size_t> index;
-    for (auto& [as_written, prop] : raw) {
-      const std::string* key = &as_written;
-      if (auto a = aliases.find(as_written); a != aliases.end()) key = &a->second;
-      std::size_t slot = out->entries.size();
-      if (use_index) {
-        slot = index.try_emplace(std::string_view(*key), slot).first->second;
-      } else {
-        for (std::size_t k = 0; k < out->entries.size(); ++k) {
-          if (out->entries[k].first == *key) {
-            slot = k;
-            break;
-          }
-        }
-      }
-      if (slot == out->entries.size()) {
-        out->entries.emplace_back(*key, std::move(prop));
-        written.push_back(as_written);
-        continue;
-      }
-      RawProperty& existing = out->entries[slot].second;
-      std::string_view& first_written = written[slot];
-      if (diags != nullptr) {
-        std::string message, help;
-        if (first_written == as_written) {
-          message =
-              fmt::format("property `{}` is set twice (also on line {}); the last value is used",
-                          as_written, existing.line);
-          help = fmt::format("Remove one of the two `{}:` lines.", as_written);
-        } else {
-          message = fmt::format(
-              "`{}` and `{}` are the same property (also set on line {}); the last value is used",
-              as_written, first_written, existing.line);
-          help = fmt::format("Keep only one of `{}` and `{}`.", first_written, as_written);
-        }
-        diags->push_back(make_diag(path, "duplicate-key", Severity::Warning, prop.line, prop.column,
-                                   std::move(message), std::move(help)));
-      }
-      existing = std::move(prop);
-      first_written = as_written;
-    }
+    keep_last_values(raw, aliases, path, out, diags);
     return true;
   } catch (const std::exception& e) {
-    return fail(fence_line, 1, fmt::format("front matter could not be read: {}", e.what()),
-                "Check the YAML between the `---` fences.");
+    return fail({fence_line(first_line), 1,
+                 fmt::format("front matter could not be read: {}", e.what()),
+                 "Check the YAML between the `---` fences."});
   }
 }
 

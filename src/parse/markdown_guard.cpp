@@ -225,18 +225,39 @@ std::size_t html_block_end_1(std::string_view s) {
   return npos;
 }
 
-// Rewrites line `s` into `dst` (a copy of it): each markup byte becomes 'y',
-// except those that can decide the block structure, so cmark-gfm builds the
-// same blocks without the inline nodes.
-void tame_line(std::string_view s, char* dst) {
-  const std::size_t n = s.size();
-  const Prefix pre = container_prefix(s);
-  const std::size_t i0 = pre.end;  // markup before it is kept
-  const std::size_t thematic = thematic_start(s);
-  if (thematic <= i0) {
-    // `* * * *` becomes `* *****`: still a thematic break, but two delimiter
-    // runs; the first blanks stay for a link destination (`*`) on this line.
-    // (Past the leaf's start it is no thematic break: its markers just go.)
+// The steps of tame_line() over one line.
+struct LineTamer {
+  std::string_view s;
+  char* dst;
+  std::size_t n = s.size();
+
+  void run() {
+    const std::size_t i0 = container_prefix(s).end;  // markup before it is kept
+    if (const std::size_t thematic = thematic_start(s); thematic <= i0) {
+      thematic_break(thematic);
+      return;
+    }
+    // A line that may start an HTML block of type 7 with a tag: up to where it
+    // stops being one, its quotes, parentheses and escapes count as HTML.
+    const bool tag = i0 + 1 < n && s[i0] == '<' && (is_alpha(s[i0 + 1]) || s[i0 + 1] == '/');
+    const std::size_t mismatch = tag ? html_tag_mismatch(s, i0) : npos;
+    const std::size_t html_end = !tag ? i0 : mismatch == npos ? n : mismatch + 1;
+    mask_markup(i0);
+    keep_escapes(i0, html_end);
+    keep_block_starts(i0, mismatch);
+    label(i0);
+    if (const auto [first, after_box] = tasklist_checkbox(s); first != npos) {
+      keep(first, after_box);
+      std::size_t after = after_box;
+      while (after < n && is_space(s[after])) ++after;
+      label(after);
+    }
+  }
+
+  // `* * * *` becomes `* *****`: still a thematic break, but two delimiter
+  // runs; the first blanks stay for a link destination (`*`) on this line.
+  // (Past the leaf's start it is no thematic break: its markers just go.)
+  void thematic_break(std::size_t thematic) {
     std::size_t last = n;
     while (last > 0 && is_blank_char(s[last - 1])) --last;
     std::size_t i = thematic;
@@ -244,26 +265,23 @@ void tame_line(std::string_view s, char* dst) {
     while (i < last && is_blank_char(s[i])) ++i;
     for (; i < last; ++i)
       if (is_blank_char(s[i])) dst[i] = s[thematic];
-    return;
   }
-  // A line that may start an HTML block of type 7 with a tag: up to where it
-  // stops being one, its quotes, parentheses and escapes count as HTML.
-  const bool tag = i0 + 1 < n && s[i0] == '<' && (is_alpha(s[i0 + 1]) || s[i0 + 1] == '/');
-  const std::size_t mismatch = tag ? html_tag_mismatch(s, i0) : npos;
-  const std::size_t html_end = !tag ? i0 : mismatch == npos ? n : mismatch + 1;
 
-  for (std::size_t i = i0; i < n; ++i) {
-    if (!is_markup(s[i])) continue;
-    dst[i] = kFiller;
-    // GFM tables never split a cell at `\|`.
-    if (s[i] == '\\' && i + 1 < n && s[i + 1] == '|') dst[i + 1] = kFiller;
+  void mask_markup(std::size_t i0) {
+    for (std::size_t i = i0; i < n; ++i) {
+      if (!is_markup(s[i])) continue;
+      dst[i] = kFiller;
+      // GFM tables never split a cell at `\|`.
+      if (s[i] == '\\' && i + 1 < n && s[i + 1] == '|') dst[i + 1] = kFiller;
+    }
   }
+
   // Puts bytes back as written, with the backslash escaping the first one.
-  auto keep = [&](std::size_t from, std::size_t to) {
+  void keep(std::size_t from, std::size_t to) {
     std::size_t slashes = 0;
     while (slashes < from && s[from - 1 - slashes] == '\\') ++slashes;
     for (std::size_t i = from - slashes % 2; i < std::min(to, n); ++i) dst[i] = s[i];
-  };
+  }
 
   // Link destinations and titles, maybe over several lines: an escaped `(`
   // becomes `yy`, and so does every escaped `)`, `>`, `"` and `'` but the
@@ -274,49 +292,54 @@ void tame_line(std::string_view s, char* dst) {
   // backslash. The first unescaped `<` past the leaf's start stays (it ends
   // a `<...>` destination begun above), and so does a `\` escaping the line
   // break in one.
-  std::array<std::size_t, 4> last{npos, npos, npos, npos};  // the backslash before it
-  std::array<bool, 4> in_tag{};
-  auto escaped = [&](std::size_t slash, std::size_t kind) {
-    if (slash + 1 <= html_end) {
-      if (kind < in_tag.size() && !in_tag[kind]) keep(slash, slash + 2);
-      if (kind < in_tag.size()) in_tag[kind] = true;
-      return;
+  void keep_escapes(std::size_t i0, std::size_t html_end) {
+    std::array<std::size_t, 4> last{npos, npos, npos, npos};  // the backslash before it
+    std::array<bool, 4> in_tag{};
+    auto escaped = [&](std::size_t slash, std::size_t kind) {
+      if (slash + 1 <= html_end) {
+        if (kind < in_tag.size() && !in_tag[kind]) keep(slash, slash + 2);
+        if (kind < in_tag.size()) in_tag[kind] = true;
+        return;
+      }
+      dst[slash + 1] = kFiller;
+      if (kind < last.size()) last[kind] = slash;
+    };
+    for (std::size_t i = i0, angle = 0; i < n; ++i) {
+      if (s[i] == '<' && i > i0 && angle++ == 0) keep(i, i + 1);
+      if ((s[i] == '"' || s[i] == '\'') && i > i0 && s[i - 1] == '\\')
+        escaped(i - 1, s[i] == '"' ? 2 : 3);
+      if (s[i] != '\\') continue;
+      if (i + 1 == n) keep(i, n);
+      if (i + 1 >= n || !is_punct(s[i + 1])) continue;
+      if (s[++i] == ')' || s[i] == '>' || s[i] == '(')
+        escaped(i - 1, s[i] == ')' ? 0 : s[i] == '>' ? 1 : 4);
+      if (s[i] == '"' || s[i] == '\'') escaped(i - 1, s[i] == '"' ? 2 : 3);
     }
-    dst[slash + 1] = kFiller;
-    if (kind < last.size()) last[kind] = slash;
-  };
-  for (std::size_t i = i0, angle = 0; i < n; ++i) {
-    if (s[i] == '<' && i > i0 && angle++ == 0) keep(i, i + 1);
-    if ((s[i] == '"' || s[i] == '\'') && i > i0 && s[i - 1] == '\\')
-      escaped(i - 1, s[i] == '"' ? 2 : 3);
-    if (s[i] != '\\') continue;
-    if (i + 1 == n) keep(i, n);
-    if (i + 1 >= n || !is_punct(s[i + 1])) continue;
-    if (s[++i] == ')' || s[i] == '>' || s[i] == '(')
-      escaped(i - 1, s[i] == ')' ? 0 : s[i] == '>' ? 1 : 4);
-    if (s[i] == '"' || s[i] == '\'') escaped(i - 1, s[i] == '"' ? 2 : 3);
+    for (std::size_t at : last)
+      if (at != npos) keep(at, at + 2);
   }
-  for (std::size_t at : last)
-    if (at != npos) keep(at, at + 2);
 
-  if (i0 < n && (s[i0] == '`' || s[i0] == '~')) {
-    // A fence; a backtick one only if no backtick follows (else all of them go).
-    std::size_t e = i0;
-    while (e < n && s[e] == s[i0]) ++e;
-    if (e - i0 >= 3 && (s[i0] == '~' || s.find('`', e) == npos)) keep(i0, e);
+  // What starts or ends a code fence or an HTML block stays.
+  void keep_block_starts(std::size_t i0, std::size_t mismatch) {
+    if (i0 < n && (s[i0] == '`' || s[i0] == '~')) {
+      // A fence; a backtick one only if no backtick follows (else all of them go).
+      std::size_t e = i0;
+      while (e < n && s[e] == s[i0]) ++e;
+      if (e - i0 >= 3 && (s[i0] == '~' || s.find('`', e) == npos)) keep(i0, e);
+    }
+    if (i0 < n && s[i0] == '<') {
+      // `<![CDATA[`, `<!--`, `<!X`, `<?`, `<tag`: HTML blocks of types 1 to 7;
+      // and `<*` must not become the tag `<y`.
+      const bool two = i0 + 1 < n && is_markup(s[i0 + 1]);
+      keep(i0, s.substr(i0, 9) == "<![CDATA[" ? i0 + 9 : two ? i0 + 2 : i0 + 1);
+      if (mismatch != npos) keep(mismatch, mismatch + 1);
+    }
+    if (const std::size_t e = html_block_end_1(s); e != npos) keep(e, e + 1);
+    if (const std::size_t e = s.find("]]>"); e != npos) keep(e, e + 2);  // type 5 end
   }
-  if (i0 < n && s[i0] == '<') {
-    // `<![CDATA[`, `<!--`, `<!X`, `<?`, `<tag`: HTML blocks of types 1 to 7;
-    // and `<*` must not become the tag `<y`.
-    const bool two = i0 + 1 < n && is_markup(s[i0 + 1]);
-    keep(i0, s.substr(i0, 9) == "<![CDATA[" ? i0 + 9 : two ? i0 + 2 : i0 + 1);
-    if (mismatch != npos) keep(mismatch, mismatch + 1);
-  }
-  if (const std::size_t e = html_block_end_1(s); e != npos) keep(e, e + 1);
-  if (const std::size_t e = s.find("]]>"); e != npos) keep(e, e + 2);  // type 5 end
 
   // A `<...>` destination ends at the first `>` and fails at a `<`.
-  auto destination = [&](std::size_t i) {
+  void destination(std::size_t i) {
     while (i < n && is_blank_char(s[i])) ++i;
     if (i >= n || s[i] != '<') return;
     keep(i, i + 1);
@@ -328,12 +351,13 @@ void tame_line(std::string_view s, char* dst) {
         return;
       }
     }
-  };
+  }
+
   // The first unescaped bracket decides whether a link reference
   // definition's label (up to 999 bytes, maybe from an earlier line) ends on
   // this line, and the next one whether one that starts here ends here. A
   // task's checkbox may be the label or come before it.
-  auto label = [&](std::size_t from) {
+  void label(std::size_t from) {
     for (std::size_t j = from; j < n && j - from <= 1001; ++j) {
       if (s[j] == '\\' && j + 1 < n && is_punct(s[j + 1])) {
         ++j;
@@ -343,15 +367,13 @@ void tame_line(std::string_view s, char* dst) {
         if (s[j] == ']' || j != from) return;
       }
     }
-  };
-  label(i0);
-  if (const auto [first, after_box] = tasklist_checkbox(s); first != npos) {
-    keep(first, after_box);
-    std::size_t after = after_box;
-    while (after < n && is_space(s[after])) ++after;
-    label(after);
   }
-}
+};
+
+// Rewrites line `s` into `dst` (a copy of it): each markup byte becomes 'y',
+// except those that can decide the block structure, so cmark-gfm builds the
+// same blocks without the inline nodes.
+void tame_line(std::string_view s, char* dst) { LineTamer{s, dst}.run(); }
 
 struct LineMarkup {
   std::size_t count = 0;

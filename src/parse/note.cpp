@@ -388,6 +388,54 @@ class Builder {
     }
   }
 
+  void title(const RawProperty& p) {
+    if (p.shape != RawProperty::Shape::Scalar) return;
+    std::string_view t = trim(p.items.front().text);
+    if (!t.empty()) n_->title = std::string(t);
+  }
+
+  void sprint(const RawProperty& p) {
+    std::vector<Link> ls;
+    links("sprint", p, &ls);
+    if (ls.size() > 1) {
+      invalid(ls[1].line, ls[1].column,
+              fmt::format("`sprint` must be one link, not {} links", ls.size()),
+              "Keep the one sprint this review covers: `sprint: \"[[2025-Q2 Sprint]]\"`.");
+    }
+    if (!ls.empty()) n_->sprint = std::move(ls.front());
+  }
+
+  void quarter(const std::string& key, const RawProperty& p) {
+    const Scalar* s =
+        single(key, p, "a quarter", "Write one quarter as YYYY-Qn: `quarter: 2025-Q2`.");
+    if (s == nullptr) return;
+    std::string_view t = trim(s->text);
+    if (t.empty()) return;
+    if (Quarter::parse(t)) {
+      n_->quarter = std::string(t);
+    } else {
+      invalid(s->line, s->column, fmt::format("`quarter: {}` is not a quarter", t),
+              "Write the quarter as YYYY-Qn, e.g. `quarter: 2025-Q2`.");
+    }
+  }
+
+  // `type` is read before the other properties: how status, horizon and
+  // cadence are checked depends on it.
+  void type(const RawProperties& props) {
+    const RawProperty* p = props.find("type");
+    if (!p || p->shape != RawProperty::Shape::Scalar) return;
+    std::string_view t = trim(p->items.front().text);
+    n_->type_name = std::string(t);
+    if (iequals(t, "vision"))
+      n_->type = NoteType::Vision;
+    else if (iequals(t, "goal"))
+      n_->type = NoteType::Goal;
+    else if (iequals(t, "sprint"))
+      n_->type = NoteType::Sprint;
+    else if (iequals(t, "review"))
+      n_->type = NoteType::Review;
+  }
+
   void apply(const RawProperties& props);
 
  private:
@@ -405,98 +453,80 @@ constexpr std::pair<std::string_view, Horizon> kHorizons[] = {
 constexpr std::pair<std::string_view, Cadence> kCadences[] = {
     {"quarterly", Cadence::Quarterly}, {"monthly", Cadence::Monthly}, {"weekly", Cadence::Weekly}};
 
-void Builder::apply(const RawProperties& props) {
-  Note& n = *n_;
-  // `type` first: validating status, horizon and cadence depends on it.
-  if (const RawProperty* p = props.find("type"); p && p->shape == RawProperty::Shape::Scalar) {
-    std::string_view t = trim(p->items.front().text);
-    n.type_name = std::string(t);
-    if (iequals(t, "vision"))
-      n.type = NoteType::Vision;
-    else if (iequals(t, "goal"))
-      n.type = NoteType::Goal;
-    else if (iequals(t, "sprint"))
-      n.type = NoteType::Sprint;
-    else if (iequals(t, "review"))
-      n.type = NoteType::Review;
-  }
+// What a known property sets in the note. `key` is the property's canonical
+// name; links keep the table's literal instead (see Builder::link()).
+struct KnownProperty {
+  std::string_view name;
+  void (*read)(Builder& b, Note& n, const std::string& key, const RawProperty& p);
+};
 
+// Sorted by name for the binary search in Builder::apply; `type` is read first, apart.
+constexpr KnownProperty kKnownProperties[] = {
+    {"accountability", [](Builder& b, Note& n, const std::string& key,
+                          const RawProperty& p) { b.text(key, p, &n.accountability); }},
+    {"aliases", [](Builder& b, Note& n, const std::string& key,
+                   const RawProperty& p) { b.list_only(key, p, false, false, &n.aliases); }},
+    {"cadence", [](Builder& b, Note& n, const std::string& key,
+                   const RawProperty& p) { b.choice(key, p, kCadences, &n.cadence); }},
+    {"completed", [](Builder& b, Note& n, const std::string& key,
+                     const RawProperty& p) { b.date(key, p, &n.completed); }},
+    {"created", [](Builder& b, Note& n, const std::string& key,
+                   const RawProperty& p) { b.date(key, p, &n.created); }},
+    {"current", [](Builder& b, Note& n, const std::string& key,
+                   const RawProperty& p) { b.number(key, p, &n.current); }},
+    {"date", [](Builder& b, Note& n, const std::string& key,
+                const RawProperty& p) { b.date(key, p, &n.date); }},
+    {"deadline", [](Builder& b, Note& n, const std::string& key,
+                    const RawProperty& p) { b.date(key, p, &n.deadline); }},
+    {"end", [](Builder& b, Note& n, const std::string& key,
+               const RawProperty& p) { b.date(key, p, &n.end); }},
+    {"goals", [](Builder& b, Note& n, const std::string&,
+                 const RawProperty& p) { b.links("goals", p, &n.goals); }},
+    {"horizon", [](Builder& b, Note& n, const std::string& key,
+                   const RawProperty& p) { b.choice(key, p, kHorizons, &n.horizon); }},
+    {"lint-ignore", [](Builder& b, Note& n, const std::string& key,
+                       const RawProperty& p) { b.list_only(key, p, true, false, &n.lint_ignore); }},
+    {"metric", [](Builder& b, Note& n, const std::string& key,
+                  const RawProperty& p) { b.text(key, p, &n.metric); }},
+    {"parent", [](Builder& b, Note& n, const std::string&,
+                  const RawProperty& p) { b.links("parent", p, &n.parents); }},
+    {"quarter",
+     [](Builder& b, Note&, const std::string& key, const RawProperty& p) { b.quarter(key, p); }},
+    {"reviewed", [](Builder& b, Note& n, const std::string& key,
+                    const RawProperty& p) { b.date(key, p, &n.reviewed); }},
+    {"sprint", [](Builder& b, Note&, const std::string&, const RawProperty& p) { b.sprint(p); }},
+    {"start", [](Builder& b, Note& n, const std::string& key,
+                 const RawProperty& p) { b.date(key, p, &n.start); }},
+    {"status", [](Builder& b, Note& n, const std::string& key,
+                  const RawProperty& p) { b.choice(key, p, kStatuses, &n.status); }},
+    {"tags", [](Builder& b, Note& n, const std::string& key,
+                const RawProperty& p) { b.list_only(key, p, true, true, &n.tags); }},
+    {"target", [](Builder& b, Note& n, const std::string& key,
+                  const RawProperty& p) { b.number(key, p, &n.target); }},
+    {"title", [](Builder& b, Note&, const std::string&, const RawProperty& p) { b.title(p); }},
+    {"values", [](Builder& b, Note& n, const std::string& key,
+                  const RawProperty& p) { b.list_only(key, p, false, false, &n.values); }},
+};
+static_assert(std::ranges::is_sorted(kKnownProperties, {}, &KnownProperty::name));
+
+const KnownProperty* find_known_property(std::string_view key) {
+  const auto it = std::ranges::lower_bound(kKnownProperties, key, {}, &KnownProperty::name);
+  return it != std::ranges::end(kKnownProperties) && it->name == key ? it : nullptr;
+}
+
+// An empty value, which rules tell from a missing property.
+bool is_blank(const RawProperty& p) {
+  return p.shape == RawProperty::Shape::Null ||
+         (p.shape == RawProperty::Shape::Scalar && trim(p.items.front().text).empty()) ||
+         (p.shape == RawProperty::Shape::List && p.items.empty());
+}
+
+void Builder::apply(const RawProperties& props) {
+  type(props);
   for (const auto& [key, p] : props.entries) {
-    const bool blank =
-        p.shape == RawProperty::Shape::Null ||
-        (p.shape == RawProperty::Shape::Scalar && trim(p.items.front().text).empty()) ||
-        (p.shape == RawProperty::Shape::List && p.items.empty());
-    n.property_pos.set(key, PropertyPos{p.line, p.column, blank});
+    n_->property_pos.set(key, PropertyPos{p.line, p.column, is_blank(p)});
     unquoted_links(key, p);
-    if (key == "type") {
-      continue;
-    } else if (key == "title") {
-      if (p.shape == RawProperty::Shape::Scalar) {
-        std::string_view t = trim(p.items.front().text);
-        if (!t.empty()) n.title = std::string(t);
-      }
-    } else if (key == "status") {
-      choice(key, p, kStatuses, &n.status);
-    } else if (key == "horizon") {
-      choice(key, p, kHorizons, &n.horizon);
-    } else if (key == "cadence") {
-      choice(key, p, kCadences, &n.cadence);
-    } else if (key == "deadline") {
-      date(key, p, &n.deadline);
-    } else if (key == "reviewed") {
-      date(key, p, &n.reviewed);
-    } else if (key == "completed") {
-      date(key, p, &n.completed);
-    } else if (key == "created") {
-      date(key, p, &n.created);
-    } else if (key == "start") {
-      date(key, p, &n.start);
-    } else if (key == "end") {
-      date(key, p, &n.end);
-    } else if (key == "date") {
-      date(key, p, &n.date);
-    } else if (key == "parent") {
-      links("parent", p, &n.parents);
-    } else if (key == "goals") {
-      links("goals", p, &n.goals);
-    } else if (key == "sprint") {
-      std::vector<Link> ls;
-      links("sprint", p, &ls);
-      if (ls.size() > 1) {
-        invalid(ls[1].line, ls[1].column,
-                fmt::format("`sprint` must be one link, not {} links", ls.size()),
-                "Keep the one sprint this review covers: `sprint: \"[[2025-Q2 Sprint]]\"`.");
-      }
-      if (!ls.empty()) n.sprint = std::move(ls.front());
-    } else if (key == "accountability") {
-      text(key, p, &n.accountability);
-    } else if (key == "metric") {
-      text(key, p, &n.metric);
-    } else if (key == "quarter") {
-      if (const Scalar* s =
-              single(key, p, "a quarter", "Write one quarter as YYYY-Qn: `quarter: 2025-Q2`.")) {
-        std::string_view t = trim(s->text);
-        if (t.empty()) continue;
-        if (Quarter::parse(t)) {
-          n.quarter = std::string(t);
-        } else {
-          invalid(s->line, s->column, fmt::format("`quarter: {}` is not a quarter", t),
-                  "Write the quarter as YYYY-Qn, e.g. `quarter: 2025-Q2`.");
-        }
-      }
-    } else if (key == "target") {
-      number(key, p, &n.target);
-    } else if (key == "current") {
-      number(key, p, &n.current);
-    } else if (key == "values") {
-      list_only(key, p, false, false, &n.values);
-    } else if (key == "aliases") {
-      list_only(key, p, false, false, &n.aliases);
-    } else if (key == "tags") {
-      list_only(key, p, true, true, &n.tags);
-    } else if (key == "lint-ignore") {
-      list_only(key, p, true, false, &n.lint_ignore);
-    }
+    if (const KnownProperty* known = find_known_property(key)) known->read(*this, *n_, key, p);
   }
 }
 

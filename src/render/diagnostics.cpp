@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
-#include "render/render.h"
+#include "render/common.h"
+#include "render/diagnostic.h"
 
 namespace goals {
 

@@ -1,7 +1,8 @@
 #include <fmt/format.h>
 
+#include "render/common.h"
+#include "render/graph.h"
 #include "render/mermaid.h"
-#include "render/render.h"
 
 namespace goals {
 

@@ -1,6 +1,6 @@
 #include <cmath>
 
-#include "render/render.h"
+#include "render/notes.h"
 
 namespace goals {
 

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <set>
 
-#include "render/render.h"
+#include "render/diagnostic.h"
+#include "render/lint.h"
 #include "support/utf8_internal.h"
 
 namespace goals {

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "render/render.h"
+#include "render/notes.h"
 
 namespace goals {
 

@@ -4,7 +4,7 @@
 
 #include <array>
 
-#include "render/render.h"
+#include "render/common.h"
 
 namespace goals {
 

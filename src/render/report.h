@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "goals/passes/dashboard.h"
-#include "render/render.h"
+#include "render/common.h"
 
 namespace goals {
 

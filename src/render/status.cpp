@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
 #include "goals/passes/status.h"
-#include "render/render.h"
+#include "render/status.h"
 #include "render/text_width.h"
 
 namespace goals {

@@ -25,7 +25,7 @@
 #include "goals/model/vault.h"
 #include "goals/passes/timeline.h"
 #include "goals/support/date.h"
-#include "render/render.h"
+#include "render/common.h"
 
 namespace goals {
 

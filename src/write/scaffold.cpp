@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <span>
 #include <vector>
 
 #include "goals/parse/frontmatter.h"
@@ -77,26 +78,56 @@ std::string slugify(std::string_view title, std::size_t max_bytes) {
   return out;
 }
 
-CreateResult create_note(const FileSystem& fs, const std::string& root, const std::string& rel,
-                         std::string_view contents) {
-  CreateResult r;
-  std::string abs_root = root;
-  if (abs_root.empty() || abs_root[0] != '/') abs_root = path_join(fs.current_dir(), abs_root);
-  abs_root = detail::normalize_lexical(abs_root);
-  r.path = path_join(abs_root, rel);
+namespace {
 
-  // The caller slugified each name; this is the last line of defence against
-  // a path that names something outside the vault (or a different file once
-  // the C library stops at a NUL).
+// Makes the folders `parts` below `vault_real` one at a time, each checked to
+// resolve inside the vault before the next is made in it: a folder symlink
+// leading out of the vault stops the walk before anything is written there.
+// Later steps go through the resolved path, so a link swapped in after the
+// check is not followed for what is already checked. Returns the last
+// folder's real path, or "" with `*outside` (it led out of the vault) and
+// `*error` set.
+std::string make_folders_inside(FileSystem& fs, const std::string& vault_real,
+                                std::span<const std::string> parts, bool* outside,
+                                std::string* error) {
+  std::string dir_real = vault_real;
+  for (const std::string& part : parts) {
+    const std::string dir = path_join(dir_real, part);
+    std::string err;
+    const FileSystem::WriteStatus st = fs.make_dir(dir, &err);
+    if (st != FileSystem::WriteStatus::Okay && st != FileSystem::WriteStatus::Exists) {
+      *error = "cannot make folder " + dir + ": " + err;
+      return "";
+    }
+    const std::string real = fs.real_path(dir);
+    if (!real.empty() && !detail::is_inside(real, vault_real)) {
+      *outside = true;
+      *error = "folder " + dir + " leads outside the vault (to " + real + ")";
+      return "";
+    }
+    if (real.empty() || fs.kind(real, true) != EntryKind::Directory) {
+      *error = dir + " is not a folder";
+      return "";
+    }
+    dir_real = real;
+  }
+  return dir_real;
+}
+
+// The components of the vault-relative path `rel`, or none with `r` saying
+// why not. The caller slugified each name; this is the last line of defence
+// against a path that names something outside the vault (or a different file
+// once the C library stops at a NUL).
+std::vector<std::string> plain_components(const std::string& rel, CreateResult* r) {
   if (rel.empty() || rel[0] == '/') {
-    r.status = CreateStatus::OutsideVault;
-    r.error = "not a path inside the vault";
-    return r;
+    r->status = CreateStatus::OutsideVault;
+    r->error = "not a path inside the vault";
+    return {};
   }
   if (rel.find('\0') != std::string::npos) {
-    r.status = CreateStatus::Error;
-    r.error = "the path holds a NUL byte";
-    return r;
+    r->status = CreateStatus::Error;
+    r->error = "the path holds a NUL byte";
+    return {};
   }
   std::vector<std::string> parts;
   for (std::size_t i = 0;;) {
@@ -108,55 +139,47 @@ CreateResult create_note(const FileSystem& fs, const std::string& root, const st
   }
   for (const std::string& part : parts) {
     if (part.empty() || part == "." || part == "..") {
-      r.status = CreateStatus::OutsideVault;
-      r.error = "not a plain path inside the vault (empty, `.` or `..` component)";
-      return r;
+      r->status = CreateStatus::OutsideVault;
+      r->error = "not a plain path inside the vault (empty, `.` or `..` component)";
+      return {};
     }
     if (part.size() > kMaxNameBytes) {
-      r.status = CreateStatus::Error;
-      r.error = "a file name is longer than 255 bytes";
-      return r;
+      r->status = CreateStatus::Error;
+      r->error = "a file name is longer than 255 bytes";
+      return {};
     }
   }
+  return parts;
+}
 
+}  // namespace
+
+CreateResult create_note(FileSystem& fs, const std::string& root, const std::string& rel,
+                         std::string_view contents) {
+  CreateResult r;
+  std::string abs_root = root;
+  if (abs_root.empty() || abs_root[0] != '/') abs_root = path_join(fs.current_dir(), abs_root);
+  abs_root = detail::normalize_lexical(abs_root);
+  r.path = path_join(abs_root, rel);
+
+  const std::vector<std::string> parts = plain_components(rel, &r);
+  if (parts.empty()) return r;
   const std::string vault_real = fs.real_path(abs_root);
   if (vault_real.empty()) {
     r.status = CreateStatus::Error;
     r.error = "cannot resolve the vault folder " + abs_root;
     return r;
   }
-
-  // Folders one at a time, each checked before the next is made inside it:
-  // a folder symlink leading out of the vault stops us before anything is
-  // written there. Later steps go through the resolved path, so a link
-  // swapped in after the check is not followed for what is already checked.
-  std::string dir_real = vault_real;
-  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
-    const std::string dir = path_join(dir_real, parts[k]);
-    std::string err;
-    const FileSystem::WriteStatus st = fs.make_dir(dir, &err);
-    if (st != FileSystem::WriteStatus::Okay && st != FileSystem::WriteStatus::Exists) {
-      r.status = CreateStatus::Error;
-      r.error = "cannot make folder " + dir + ": " + err;
-      return r;
-    }
-    const std::string real = fs.real_path(dir);
-    if (!real.empty() && !detail::is_inside(real, vault_real)) {
-      r.status = CreateStatus::OutsideVault;
-      r.error = "folder " + dir + " leads outside the vault (to " + real + ")";
-      return r;
-    }
-    if (real.empty() || fs.kind(real, true) != EntryKind::Directory) {
-      r.status = CreateStatus::Error;
-      r.error = dir + " is not a folder";
-      return r;
-    }
-    dir_real = real;
+  bool outside = false;
+  const std::string dir_real = make_folders_inside(
+      fs, vault_real, std::span(parts).first(parts.size() - 1), &outside, &r.error);
+  if (dir_real.empty()) {
+    r.status = outside ? CreateStatus::OutsideVault : CreateStatus::Error;
+    return r;
   }
 
-  const std::string target = path_join(dir_real, parts.back());
   std::string err;
-  switch (fs.create_file(target, contents, &err)) {
+  switch (fs.create_file(path_join(dir_real, parts.back()), contents, &err)) {
     case FileSystem::WriteStatus::Okay:
       r.status = CreateStatus::Created;
       return r;
@@ -179,144 +202,134 @@ namespace {
 // smaller, so anything bigger is someone else's.
 constexpr std::size_t kMaxGeneratedBytes = 8 * 1024 * 1024;
 
-// As create_note does: one folder at a time, each checked to resolve inside
-// the vault before the next is made in it, so a folder symlink leading out
-// stops the walk before anything is written there.
-bool make_folders_inside(const FileSystem& fs, const std::string& vault_real,
-                         const std::vector<std::string>& parts, std::string* dir_real,
-                         GeneratedResult* r) {
-  *dir_real = vault_real;
-  for (const std::string& part : parts) {
-    const std::string dir = path_join(*dir_real, part);
-    std::string err;
-    const FileSystem::WriteStatus st = fs.make_dir(dir, &err);
-    if (st != FileSystem::WriteStatus::Okay && st != FileSystem::WriteStatus::Exists) {
-      r->status = GeneratedStatus::Error;
-      r->error = "cannot make folder " + dir + ": " + err;
-      return false;
-    }
-    const std::string real = fs.real_path(dir);
-    if (!real.empty() && !detail::is_inside(real, vault_real)) {
-      r->status = GeneratedStatus::OutsideVault;
-      r->error = "folder " + dir + " leads outside the vault (to " + real + ")";
-      return false;
-    }
-    if (real.empty() || fs.kind(real, true) != EntryKind::Directory) {
-      r->status = GeneratedStatus::Error;
-      r->error = dir + " is not a folder";
-      return false;
-    }
-    *dir_real = real;
+// Whether `contents` may be written at `path` at all; false with `r` saying
+// why not.
+bool writable_generated(const std::string& path, std::string_view contents, GeneratedResult* r) {
+  if (!is_generated_note(contents)) {
+    r->error = "the text lacks the `generated-by: goals` property";
+    return false;
+  }
+  if (path.find('\0') != std::string::npos) {
+    r->error = "the path holds a NUL byte";
+    return false;
+  }
+  const std::string name = path_basename(r->path);
+  if (path.empty() || path.back() == '/' || r->path == "/" || name == "." || name == "..") {
+    r->error = "not a file name";
+    return false;
+  }
+  if (name.size() > kMaxNameBytes) {
+    r->error = "the file name is longer than 255 bytes";
+    return false;
   }
   return true;
 }
 
-}  // namespace
-
-GeneratedResult write_generated_note(const FileSystem& fs, const std::string& root,
-                                     const std::string& path, std::string_view contents) {
-  GeneratedResult r;
-  const std::string cwd = fs.current_dir();
-  r.path = detail::normalize_lexical(path_join(cwd, path));
-  if (!is_generated_note(contents)) {
-    r.error = "the text lacks the `generated-by: goals` property";
-    return r;
-  }
-  if (path.find('\0') != std::string::npos) {
-    r.error = "the path holds a NUL byte";
-    return r;
-  }
-  const std::string name = path_basename(r.path);
-  if (path.empty() || path.back() == '/' || r.path == "/" || name == "." || name == "..") {
-    r.error = "not a file name";
-    return r;
-  }
-  if (name.size() > kMaxNameBytes) {
-    r.error = "the file name is longer than 255 bytes";
-    return r;
-  }
-
+// The real path of the folder that gets r->path: inside the vault its
+// folders are made as create_note makes them; outside, it must exist.
+// "" with `r` saying why not.
+std::string generated_folder(FileSystem& fs, const std::string& root, const std::string& cwd,
+                             GeneratedResult* r) {
   const std::string abs_root = detail::normalize_lexical(path_join(cwd, root));
   const std::string vault_real = fs.real_path(abs_root);
   // Inside the vault as written, or as resolved (a path through the vault's
   // real location); the folders are then walked from the vault's real path.
   std::string base;
-  if (!vault_real.empty() && detail::is_inside(r.path, abs_root))
+  if (!vault_real.empty() && detail::is_inside(r->path, abs_root))
     base = abs_root;
-  else if (!vault_real.empty() && detail::is_inside(r.path, vault_real))
+  else if (!vault_real.empty() && detail::is_inside(r->path, vault_real))
     base = vault_real;
 
-  std::string dir_real;
-  if (!base.empty()) {
-    if (r.path == base) {
-      r.status = GeneratedStatus::NotAFile;
-      r.error = "is the vault folder";
-      return r;
-    }
-    std::vector<std::string> parts;
-    for (std::string_view part : detail::split_path(std::string_view(r.path).substr(base.size())))
-      parts.emplace_back(part);
-    parts.pop_back();  // the file name
-    if (!make_folders_inside(fs, vault_real, parts, &dir_real, &r)) return r;
-  } else {
-    const std::string dir = path_dirname(r.path);
-    dir_real = fs.real_path(dir);
+  if (base.empty()) {
+    const std::string dir = path_dirname(r->path);
+    const std::string dir_real = fs.real_path(dir);
     if (dir_real.empty() || fs.kind(dir_real, true) != EntryKind::Directory) {
-      r.error = "folder " + dir + " does not exist";
-      return r;
+      r->error = "folder " + dir + " does not exist";
+      return "";
     }
+    return dir_real;
   }
+  if (r->path == base) {
+    r->status = GeneratedStatus::NotAFile;
+    r->error = "is the vault folder";
+    return "";
+  }
+  std::vector<std::string> parts;
+  for (std::string_view part : detail::split_path(std::string_view(r->path).substr(base.size())))
+    parts.emplace_back(part);
+  parts.pop_back();  // the file name
+  bool outside = false;
+  std::string dir_real = make_folders_inside(fs, vault_real, parts, &outside, &r->error);
+  if (dir_real.empty())
+    r->status = outside ? GeneratedStatus::OutsideVault : GeneratedStatus::Error;
+  return dir_real;
+}
 
-  const std::string target = path_join(dir_real, name);
+// Something is at `target`: only a regular file goals generated may go.
+void replace_generated(FileSystem& fs, const std::string& target, std::string_view contents,
+                       GeneratedResult* r) {
+  switch (fs.kind(target, /*follow=*/false)) {
+    case EntryKind::File:
+      break;
+    case EntryKind::Symlink:
+      r->status = GeneratedStatus::NotAFile;
+      r->error = "is a symlink (goals never writes through one)";
+      return;
+    case EntryKind::Directory:
+      r->status = GeneratedStatus::NotAFile;
+      r->error = "is a folder";
+      return;
+    case EntryKind::Other:
+      r->status = GeneratedStatus::NotAFile;
+      r->error = "is not a regular file";
+      return;
+  }
+  std::string old, err;
+  const FileSystem::Status read = fs.read_file(target, &old, &err, kMaxGeneratedBytes);
+  if (read == FileSystem::Status::OtherError || read == FileSystem::Status::NotFound) {
+    r->error = "cannot read the file there: " + err;
+    return;
+  }
+  if (read == FileSystem::Status::TooLarge || !is_generated_note(old)) {
+    r->status = GeneratedStatus::Foreign;
+    r->error = "was not written by goals (it has no `generated-by: goals` property)";
+    return;
+  }
+  switch (fs.replace_file(target, contents, &err)) {
+    case FileSystem::WriteStatus::Okay:
+      r->status = GeneratedStatus::Replaced;
+      return;
+    case FileSystem::WriteStatus::Exists:
+      // Swapped for something else since it was read.
+      r->status = GeneratedStatus::NotAFile;
+      r->error = "is no longer a regular file";
+      return;
+    case FileSystem::WriteStatus::NotFound:
+    case FileSystem::WriteStatus::OtherError:
+      break;
+  }
+  r->error = err.empty() ? "cannot write the file" : err;
+}
+
+}  // namespace
+
+GeneratedResult write_generated_note(FileSystem& fs, const std::string& root,
+                                     const std::string& path, std::string_view contents) {
+  GeneratedResult r;
+  const std::string cwd = fs.current_dir();
+  r.path = detail::normalize_lexical(path_join(cwd, path));
+  if (!writable_generated(path, contents, &r)) return r;
+  const std::string dir_real = generated_folder(fs, root, cwd, &r);
+  if (dir_real.empty()) return r;
+
+  const std::string target = path_join(dir_real, path_basename(r.path));
   std::string err;
   switch (fs.create_file(target, contents, &err)) {
     case FileSystem::WriteStatus::Okay:
       r.status = GeneratedStatus::Created;
       return r;
     case FileSystem::WriteStatus::Exists:
-      break;
-    case FileSystem::WriteStatus::NotFound:
-    case FileSystem::WriteStatus::OtherError:
-      r.error = err.empty() ? "cannot write the file" : err;
-      return r;
-  }
-
-  // Something is there: only a regular file goals generated may go.
-  switch (fs.kind(target, /*follow=*/false)) {
-    case EntryKind::File:
-      break;
-    case EntryKind::Symlink:
-      r.status = GeneratedStatus::NotAFile;
-      r.error = "is a symlink (goals never writes through one)";
-      return r;
-    case EntryKind::Directory:
-      r.status = GeneratedStatus::NotAFile;
-      r.error = "is a folder";
-      return r;
-    case EntryKind::Other:
-      r.status = GeneratedStatus::NotAFile;
-      r.error = "is not a regular file";
-      return r;
-  }
-  std::string old;
-  const FileSystem::Status read = fs.read_file(target, &old, &err, kMaxGeneratedBytes);
-  if (read == FileSystem::Status::OtherError || read == FileSystem::Status::NotFound) {
-    r.error = "cannot read the file there: " + err;
-    return r;
-  }
-  if (read == FileSystem::Status::TooLarge || !is_generated_note(old)) {
-    r.status = GeneratedStatus::Foreign;
-    r.error = "was not written by goals (it has no `generated-by: goals` property)";
-    return r;
-  }
-  switch (fs.replace_file(target, contents, &err)) {
-    case FileSystem::WriteStatus::Okay:
-      r.status = GeneratedStatus::Replaced;
-      return r;
-    case FileSystem::WriteStatus::Exists:
-      // Swapped for something else since it was read.
-      r.status = GeneratedStatus::NotAFile;
-      r.error = "is no longer a regular file";
+      replace_generated(fs, target, contents, &r);
       return r;
     case FileSystem::WriteStatus::NotFound:
     case FileSystem::WriteStatus::OtherError:

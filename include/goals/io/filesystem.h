@@ -1,7 +1,6 @@
 /// The file system behind an interface, so tests run on an in-memory vault.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,7 +16,8 @@ struct DirEntry {
 };
 
 /// What the loader needs from a disk. Paths are absolute or relative to the
-/// process working directory, '/' separated.
+/// process working directory, '/' separated. Reads are const and writes are
+/// not, so code given a `const FileSystem&` (the loader) cannot write.
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
@@ -48,7 +48,7 @@ class FileSystem {
   /// entry, even a dangling symlink, is there); NotFound when its folder is
   /// missing. A file system that cannot write says OtherError.
   virtual WriteStatus create_file(const std::string& path, std::string_view contents,
-                                  std::string* err) const {
+                                  std::string* err) {
     (void)path;
     (void)contents;
     if (err) *err = "file system is read-only";
@@ -63,7 +63,7 @@ class FileSystem {
   /// its folder is missing. Whether the file may be replaced at all is the
   /// caller's call (see write_generated_note in scaffold.h).
   virtual WriteStatus replace_file(const std::string& path, std::string_view contents,
-                                   std::string* err) const {
+                                   std::string* err) {
     (void)path;
     (void)contents;
     if (err) *err = "file system is read-only";
@@ -72,7 +72,7 @@ class FileSystem {
   /// Makes the one folder `path` (not its parents): Okay when made or when a
   /// real folder is already there, Exists when something else is (a file, or
   /// a symlink, which is never followed), NotFound when the parent is missing.
-  virtual WriteStatus make_dir(const std::string& path, std::string* err) const {
+  virtual WriteStatus make_dir(const std::string& path, std::string* err) {
     (void)path;
     if (err) *err = "file system is read-only";
     return WriteStatus::OtherError;
@@ -93,49 +93,12 @@ class RealFileSystem : public FileSystem {
   /// A temp file in the same folder (O_EXCL|O_NOFOLLOW, 0644 minus umask),
   /// written and fsynced, then link(2)ed to `path` and the folder fsynced.
   WriteStatus create_file(const std::string& path, std::string_view contents,
-                          std::string* err) const override;
+                          std::string* err) override;
   /// The temp file as for create_file, with the old file's permission bits;
   /// rename(2)d over `path`, then the folder fsynced.
   WriteStatus replace_file(const std::string& path, std::string_view contents,
-                           std::string* err) const override;
-  WriteStatus make_dir(const std::string& path, std::string* err) const override;
-};
-
-/// A vault in memory for tests: files, folders and symlinks by absolute path.
-class MemoryFileSystem : public FileSystem {
- public:
-  explicit MemoryFileSystem(std::string cwd = "/") : cwd_(std::move(cwd)) {}
-  void add_file(const std::string& path, std::string contents);  ///< creates parent folders
-  void add_dir(const std::string& path);
-  void add_symlink(const std::string& path, std::string target);  ///< target absolute or relative
-  void add_unreadable(const std::string& path);                   ///< exists, read fails
-
-  Status read_file(const std::string& path, std::string* contents, std::string* err,
-                   std::size_t max_bytes) const override;
-  bool list_dir(const std::string& path, std::vector<DirEntry>* out,
-                std::string* err) const override;
-  EntryKind kind(const std::string& path, bool follow) const override;
-  std::string real_path(const std::string& path) const override;
-  std::string current_dir() const override { return cwd_; }
-  std::string read_link(const std::string& path) const override;
-  WriteStatus create_file(const std::string& path, std::string_view contents,
-                          std::string* err) const override;
-  WriteStatus replace_file(const std::string& path, std::string_view contents,
-                           std::string* err) const override;
-  WriteStatus make_dir(const std::string& path, std::string* err) const override;
-
- private:
-  struct Entry {
-    EntryKind kind = EntryKind::Other;
-    std::string data;  ///< file contents or symlink target
-    bool unreadable = false;
-  };
-  std::string normalize(const std::string& path) const;
-  /// Resolves the folder of `path` for a write: "" and *status set on error.
-  std::string write_target(const std::string& path, WriteStatus* status, std::string* err) const;
-  std::string cwd_;
-  /// Mutable so the const write calls of the interface can add entries.
-  mutable std::map<std::string, Entry> entries_;
+                           std::string* err) override;
+  WriteStatus make_dir(const std::string& path, std::string* err) override;
 };
 
 /// Another file system with one file's contents replaced (or added): what an
@@ -143,7 +106,7 @@ class MemoryFileSystem : public FileSystem {
 class OverlayFileSystem : public FileSystem {
  public:
   /// `path` is absolute; its folder must exist in `base`.
-  OverlayFileSystem(const FileSystem& base, std::string path, std::string contents);
+  OverlayFileSystem(FileSystem& base, std::string path, std::string contents);
 
   Status read_file(const std::string& path, std::string* contents, std::string* err,
                    std::size_t max_bytes) const override;
@@ -155,14 +118,14 @@ class OverlayFileSystem : public FileSystem {
   std::string read_link(const std::string& path) const override;
   /// Writes go to the base; the overlaid file counts as existing.
   WriteStatus create_file(const std::string& path, std::string_view contents,
-                          std::string* err) const override;
+                          std::string* err) override;
   WriteStatus replace_file(const std::string& path, std::string_view contents,
-                           std::string* err) const override;
-  WriteStatus make_dir(const std::string& path, std::string* err) const override;
+                           std::string* err) override;
+  WriteStatus make_dir(const std::string& path, std::string* err) override;
 
  private:
   bool is_file(const std::string& path) const;
-  const FileSystem& base_;
+  FileSystem& base_;
   std::string path_, dir_, name_, contents_;
 };
 

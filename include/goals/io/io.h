@@ -17,7 +17,7 @@ enum ExitCode : int { kExitOk = 0, kExitFindings = 1, kExitUsage = 2 };
 
 /// The outside world a run talks to, passed in so tests can fake it.
 struct Io {
-  const FileSystem& fs;
+  FileSystem& fs;
   std::ostream& out;
   std::ostream& err;
   std::function<std::optional<std::string>(const std::string&)> getenv;

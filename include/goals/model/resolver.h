@@ -43,6 +43,11 @@ class LinkResolver {
   int find_path(std::string_view lower_path) const;
   /// The files whose name_key is `key`, in path order.
   std::span<const int> files_named(std::string_view key) const;
+  /// The files a lowercased wiki-link target without a leading '/' names.
+  std::vector<int> matching_files(std::string_view lower_target) const;
+  /// The one of `matches` resolve() picks (see the class comment), or none.
+  Result best_match(std::vector<int> matches, std::string_view lower_target,
+                    std::string_view from_path) const;
 
   // A resolver lives while every note is in memory, so its tables are flat:
   // one string of paths, and hash tables of int indices (open addressing,

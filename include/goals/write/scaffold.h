@@ -38,7 +38,7 @@ struct CreateResult {
 /// or one with an empty, `.` or `..` component); anything at the target, a
 /// file, folder or symlink (even a dangling one), is never replaced (Exists).
 /// Any other failure, such as a file where a folder belongs, is Error.
-CreateResult create_note(const FileSystem& fs, const std::string& root, const std::string& rel,
+CreateResult create_note(FileSystem& fs, const std::string& root, const std::string& rel,
                          std::string_view contents);
 
 enum class GeneratedStatus {
@@ -67,7 +67,7 @@ struct GeneratedResult {
 /// any other file is Foreign, and a symlink, folder or other entry NotAFile.
 /// `contents` must carry the marker too (Error otherwise), so the next run
 /// may replace what this one writes.
-GeneratedResult write_generated_note(const FileSystem& fs, const std::string& root,
+GeneratedResult write_generated_note(FileSystem& fs, const std::string& root,
                                      const std::string& path, std::string_view contents);
 
 }  // namespace goals

@@ -1,0 +1,37 @@
+/// What every renderer shares: JSON documents, ANSI styling and text that is
+/// safe to print on a terminal.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace goals {
+
+using Json = nlohmann::ordered_json;
+
+/// Every JSON document we write starts with this version; bump it when a key changes meaning.
+inline constexpr int kSchemaVersion = 1;
+
+/// Serializes `j`; text that is not valid UTF-8 (a note may hold any bytes)
+/// comes out with U+FFFD in place of the bad bytes instead of an exception.
+std::string json_text(const Json& j, int indent = -1);
+
+/// ANSI styling that disappears when colour is off.
+struct Style {
+  bool on = false;
+  std::string operator()(std::string_view text, std::string_view sgr) const;
+  std::string bold(std::string_view t) const { return (*this)(t, "1"); }
+  std::string dim(std::string_view t) const { return (*this)(t, "2"); }
+  std::string red(std::string_view t) const { return (*this)(t, "31"); }
+  std::string green(std::string_view t) const { return (*this)(t, "32"); }
+  std::string yellow(std::string_view t) const { return (*this)(t, "33"); }
+  std::string blue(std::string_view t) const { return (*this)(t, "34"); }
+  std::string cyan(std::string_view t) const { return (*this)(t, "36"); }
+};
+
+/// The text a terminal may show: control characters (ESC above all) and
+/// invalid UTF-8 become U+FFFD, tabs become `tab_width` spaces.
+std::string printable(std::string_view s, int tab_width = 4);
+
+}  // namespace goals
