@@ -71,26 +71,17 @@ std::optional<ReviewDue> next_review(const GoalGraph& g, const Date& today, int 
   return dues.front();
 }
 
-/// The SMART letter a rule's category names, or -1 ("Achievable, mistake 2" is 'A').
-int smart_index(std::string_view category) {
-  static constexpr std::string_view kWords[] = {"Specific", "Measurable", "Achievable", "Relevant",
-                                                "Time-bound"};
-  for (int i = 0; i < 5; ++i)
-    if (category.starts_with(kWords[i])) return i;
-  return -1;
-}
-
 /// Per goal note path: the letters some rule found missing.
 std::map<std::string, std::array<bool, 5>> smart_gaps(
     const Vault& v, const GoalGraph& g, const Date& today,
     const std::vector<std::unique_ptr<Rule>>& rules) {
   LintOptions options;
-  std::map<std::string, int> letter_of;
+  std::map<std::string, Smart> letter_of;
   for (const auto& r : rules) {
-    const int i = smart_index(r->info().category);
-    if (i < 0) continue;
+    const Smart letter = r->info().smart;
+    if (letter == Smart::None) continue;
     options.select.emplace_back(r->info().id);
-    letter_of[std::string(r->info().id)] = i;
+    letter_of[std::string(r->info().id)] = letter;
   }
   std::map<std::string, std::array<bool, 5>> gaps;
   if (options.select.empty()) return gaps;

@@ -8,7 +8,8 @@ class AmbiguousLink : public LoaderRule {
  public:
   AmbiguousLink()
       : LoaderRule({"ambiguous-link", Severity::Warning,
-                    "a link matches several notes after Obsidian's tie-breaks", "vault"}) {}
+                    "a link matches several notes after Obsidian's tie-breaks", "vault",
+                    Smart::None}) {}
 };
 
 }  // namespace

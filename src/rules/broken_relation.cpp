@@ -72,7 +72,7 @@ class BrokenRelation : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"broken-relation", Severity::Error,
                                     "a `parent`, `goals` or `sprint` property links to no note",
-                                    "graph"};
+                                    "graph", Smart::None};
     return kInfo;
   }
 

@@ -8,7 +8,8 @@ class DuplicateKey : public LoaderRule {
  public:
   DuplicateKey()
       : LoaderRule({"duplicate-key", Severity::Warning,
-                    "a front-matter key is written twice; the last one counts", "vault"}) {}
+                    "a front-matter key is written twice; the last one counts", "vault",
+                    Smart::None}) {}
 };
 
 }  // namespace

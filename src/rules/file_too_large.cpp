@@ -8,7 +8,7 @@ class FileTooLarge : public LoaderRule {
  public:
   FileTooLarge()
       : LoaderRule({"file-too-large", Severity::Error, "a note is larger than the loader reads",
-                    "vault"}) {}
+                    "vault", Smart::None}) {}
 };
 
 }  // namespace

@@ -36,7 +36,8 @@ class HorizonMismatch : public Rule {
  public:
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"horizon-mismatch", Severity::Info,
-                                    "a goal's deadline does not fit its horizon", "goal breakdown"};
+                                    "a goal's deadline does not fit its horizon", "goal breakdown",
+                                    Smart::None};
     return kInfo;
   }
 

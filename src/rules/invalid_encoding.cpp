@@ -7,7 +7,8 @@ namespace {
 class InvalidEncoding : public LoaderRule {
  public:
   InvalidEncoding()
-      : LoaderRule({"invalid-encoding", Severity::Error, "a note is not valid UTF-8", "vault"}) {}
+      : LoaderRule({"invalid-encoding", Severity::Error, "a note is not valid UTF-8", "vault",
+                    Smart::None}) {}
 };
 
 }  // namespace

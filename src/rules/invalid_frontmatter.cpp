@@ -8,8 +8,8 @@ class InvalidFrontmatter : public LoaderRule {
  public:
   InvalidFrontmatter()
       : LoaderRule({"invalid-frontmatter", Severity::Error,
-                    "front matter that does not parse, is not a mapping or trips a guard",
-                    "vault"}) {}
+                    "front matter that does not parse, is not a mapping or trips a guard", "vault",
+                    Smart::None}) {}
 };
 
 }  // namespace

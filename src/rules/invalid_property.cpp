@@ -11,7 +11,7 @@ class InvalidProperty : public LoaderRule {
       : LoaderRule({"invalid-property", Severity::Error,
                     "a property holds a value of the wrong kind: an impossible date, an unknown "
                     "status, horizon or cadence",
-                    "vault"}) {}
+                    "vault", Smart::None}) {}
 };
 
 }  // namespace

@@ -8,7 +8,7 @@ class NoteTooDeep : public LoaderRule {
  public:
   NoteTooDeep()
       : LoaderRule({"note-too-deep", Severity::Error,
-                    "a note nests quotes and lists too deep to read", "vault"}) {}
+                    "a note nests quotes and lists too deep to read", "vault", Smart::None}) {}
 };
 
 }  // namespace

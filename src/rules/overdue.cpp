@@ -37,7 +37,8 @@ class Overdue : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{
         "overdue", Severity::Warning,
-        "an active goal's deadline or an open milestone's due date has passed", "Time-bound"};
+        "an active goal's deadline or an open milestone's due date has passed", "Time-bound",
+        Smart::TimeBound};
     return kInfo;
   }
 

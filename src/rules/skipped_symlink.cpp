@@ -8,8 +8,8 @@ class SkippedSymlink : public LoaderRule {
  public:
   SkippedSymlink()
       : LoaderRule({"skipped-symlink", Severity::Info,
-                    "a symbolic link that leaves the vault, loops or dangles was skipped",
-                    "vault"}) {}
+                    "a symbolic link that leaves the vault, loops or dangles was skipped", "vault",
+                    Smart::None}) {}
 };
 
 }  // namespace

@@ -8,7 +8,7 @@ class TableTooLarge : public LoaderRule {
  public:
   TableTooLarge()
       : LoaderRule({"table-too-large", Severity::Warning, "a table is too large to read as a table",
-                    "vault"}) {}
+                    "vault", Smart::None}) {}
 };
 
 }  // namespace

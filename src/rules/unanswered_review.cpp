@@ -11,7 +11,7 @@ class UnansweredReview : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"unanswered-review", Severity::Warning,
                                     "a review note leaves a question without an answer",
-                                    "quarterly review"};
+                                    "quarterly review", Smart::None};
     return kInfo;
   }
 

@@ -9,7 +9,7 @@ class UnquotedLink : public LoaderRule {
   UnquotedLink()
       : LoaderRule({"unquoted-link", Severity::Warning,
                     "a link in a property is not in quotes, so YAML reads it as a nested list",
-                    "vault"}) {}
+                    "vault", Smart::None}) {}
 };
 
 }  // namespace

@@ -8,7 +8,7 @@ class Unreadable : public LoaderRule {
  public:
   Unreadable()
       : LoaderRule({"unreadable", Severity::Error, "a file or folder in the vault cannot be read",
-                    "vault"}) {}
+                    "vault", Smart::None}) {}
 };
 
 }  // namespace
