@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "goals/model/resolver.h"
+#include "goals/support/rule_ids.h"
 #include "support/path_internal.h"
 
 namespace goals {
@@ -52,15 +53,6 @@ bool is_ignored(const Config& config, const std::string& rel, bool is_dir) {
     }
   }
   return false;
-}
-
-Diagnostic make_diag(std::string rule, Severity sev, std::string path, std::string message,
-                     std::string help = {}) {
-  return Diagnostic{.rule = std::move(rule),
-                    .severity = sev,
-                    .path = std::move(path),
-                    .message = std::move(message),
-                    .help = std::move(help)};
 }
 
 // Enough escaping for a path to stand as a Markdown link destination.
@@ -157,10 +149,11 @@ std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& roo
       err.clear();
       if (!fs.list_dir(d.abs, &entries, &err)) {
         if (diags) {
-          diags->push_back(make_diag("unreadable", Severity::Warning, d.rel.empty() ? "." : d.rel,
-                                     "cannot read folder: " + err + "; its files are left out",
-                                     "Check the folder's permissions, or add it to `ignore` in "
-                                     ".goals.yaml."));
+          diags->push_back(
+              make_diagnostic(findings::kUnreadable, d.rel.empty() ? "." : d.rel, 0, 0,
+                              "cannot read folder: " + err + "; its files are left out",
+                              "Check the folder's permissions, or add it to `ignore` in "
+                              ".goals.yaml."));
         }
         continue;
       }
@@ -180,10 +173,11 @@ std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& roo
               if (target.empty()) target = real;
               std::string why = real.empty() ? "does not resolve (missing target or a symlink loop)"
                                              : "leads outside the vault (" + real + ")";
-              diags->push_back(make_diag("skipped-symlink", Severity::Info, rel,
-                                         "symlink to '" + target + "' " + why + "; not followed",
-                                         "Point the symlink at a file or folder inside the vault, "
-                                         "or add it to `ignore` in .goals.yaml."));
+              diags->push_back(
+                  make_diagnostic(findings::kSkippedSymlink, rel, 0, 0,
+                                  "symlink to '" + target + "' " + why + "; not followed",
+                                  "Point the symlink at a file or folder inside the vault, "
+                                  "or add it to `ignore` in .goals.yaml."));
             }
             continue;
           }
@@ -210,8 +204,8 @@ std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& roo
     // Out of memory, most likely: report it and keep what was found.
     try {
       if (diags) {
-        diags->push_back(make_diag("unreadable", Severity::Warning, ".",
-                                   std::string("scan stopped early: ") + e.what()));
+        diags->push_back(make_diagnostic(findings::kUnreadable, ".", 0, 0,
+                                         std::string("scan stopped early: ") + e.what()));
       }
     } catch (...) {
     }
@@ -241,23 +235,25 @@ bool load_one(const FileSystem& fs, const std::string& root, const std::string& 
         double mib = static_cast<double>(max_bytes) / (1024.0 * 1024.0);
         char limit[32];
         std::snprintf(limit, sizeof limit, "%g MiB", mib);
-        diags->push_back(make_diag("file-too-large", Severity::Error, rel,
-                                   std::string("note is larger than ") + limit + "; not read",
-                                   "Split the note into smaller notes, or add it to `ignore` in "
-                                   ".goals.yaml."));
+        diags->push_back(
+            make_diagnostic(findings::kFileTooLarge, rel, 0, 0,
+                            std::string("note is larger than ") + limit + "; not read",
+                            "Split the note into smaller notes, or add it to `ignore` in "
+                            ".goals.yaml."));
         return false;
       }
       case FileSystem::Status::NotFound:
       case FileSystem::Status::OtherError:
-        diags->push_back(make_diag("unreadable", Severity::Error, rel, "cannot read note: " + err,
-                                   "Check the file's permissions, or add it to `ignore` in "
-                                   ".goals.yaml."));
+        diags->push_back(make_diagnostic(findings::kUnreadable, rel, 0, 0,
+                                         "cannot read note: " + err,
+                                         "Check the file's permissions, or add it to `ignore` in "
+                                         ".goals.yaml."));
         return false;
     }
   } catch (const std::exception& e) {
     try {
-      diags->push_back(make_diag("unreadable", Severity::Error, rel,
-                                 std::string("cannot load note: ") + e.what()));
+      diags->push_back(make_diagnostic(findings::kUnreadable, rel, 0, 0,
+                                       std::string("cannot load note: ") + e.what()));
     } catch (...) {
       // Out of memory even for the message: the note is still left out.
     }
@@ -306,9 +302,9 @@ void resolve_links(Vault& v) {
       }
       const std::string& chosen = v.files[r.file];
       Diagnostic d =
-          make_diag("ambiguous-link", Severity::Warning, n.path,
-                    link_as_written(l) + " matches " + std::to_string(r.candidates.size()) +
-                        (all_notes ? " notes: " : " files: ") + list + "; using " + chosen);
+          make_diagnostic(findings::kAmbiguousLink, n.path, l.line, l.column,
+                          link_as_written(l) + " matches " + std::to_string(r.candidates.size()) +
+                              (all_notes ? " notes: " : " files: ") + list + "; using " + chosen);
       // The fix: the chosen file's vault path, which ranks first from anywhere.
       if (chosen.find('/') == std::string::npos) {
         // Tied at the root: only letter case tells the files apart.
@@ -436,8 +432,8 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.notes.clear();
     v.backlinks.clear();
     try {
-      v.diagnostics.push_back(make_diag("unreadable", Severity::Error, ".",
-                                        std::string("cannot load the vault: ") + e.what()));
+      v.diagnostics.push_back(make_diagnostic(findings::kUnreadable, ".", 0, 0,
+                                              std::string("cannot load the vault: ") + e.what()));
     } catch (...) {
     }
   }

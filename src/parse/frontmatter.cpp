@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "goals/support/rule_ids.h"
 #include "parse/frontmatter_internal.h"
 #include "support/path_internal.h"
 #include "support/utf8_internal.h"
@@ -41,17 +42,6 @@ bool is_fence(std::string_view line) {
     if (c != ' ' && c != '\t') return false;
   }
   return true;
-}
-
-Diagnostic make_diag(const std::string& path, std::string rule, Severity sev, int line, int col,
-                     std::string message, std::string help) {
-  return Diagnostic{.rule = std::move(rule),
-                    .severity = sev,
-                    .path = path,
-                    .line = line,
-                    .column = col,
-                    .message = std::move(message),
-                    .help = std::move(help)};
 }
 
 // ---------------------------------------------------------------------------
@@ -707,8 +697,8 @@ bool parse_front_matter(std::string_view yaml, int first_line, const std::string
   auto fail = [&](int line, int col, std::string message, std::string help) {
     out->entries.clear();
     if (diags != nullptr) {
-      diags->push_back(make_diag(path, "invalid-frontmatter", Severity::Error, line, col,
-                                 std::move(message), std::move(help)));
+      diags->push_back(make_diagnostic(findings::kInvalidFrontmatter, path, line, col,
+                                       std::move(message), std::move(help)));
     }
     return false;
   };
@@ -789,8 +779,8 @@ bool parse_front_matter(std::string_view yaml, int first_line, const std::string
               as_written, first_written, existing.line);
           help = fmt::format("Keep only one of `{}` and `{}`.", first_written, as_written);
         }
-        diags->push_back(make_diag(path, "duplicate-key", Severity::Warning, prop.line, prop.column,
-                                   std::move(message), std::move(help)));
+        diags->push_back(make_diagnostic(findings::kDuplicateKey, path, prop.line, prop.column,
+                                         std::move(message), std::move(help)));
       }
       existing = std::move(prop);
       first_written = as_written;

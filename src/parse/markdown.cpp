@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "goals/support/rule_ids.h"
 #include "parse/cmark_arena.h"
 #include "parse/markdown_internal.h"
 
@@ -492,17 +493,6 @@ class Walker {
   std::vector<int> heading_ends_;  // per heading in facts_: its last line (0-based)
 };
 
-Diagnostic make_diag(std::string rule, Severity severity, const std::string& path, int line,
-                     std::string message, std::string help) {
-  return Diagnostic{.rule = std::move(rule),
-                    .severity = severity,
-                    .path = path,
-                    .line = line,
-                    .column = line > 0 ? 1 : 0,
-                    .message = std::move(message),
-                    .help = std::move(help)};
-}
-
 // Tasks-plugin date signifiers (with the plugin's alternates).
 struct DateEmoji {
   std::string_view bytes;
@@ -525,15 +515,15 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
   BodyFacts facts;
   if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
   if (body.size() >= (std::size_t{1} << 30)) {
-    diags->push_back(make_diag("file-too-large", Severity::Error, path, 0,
-                               "note body is larger than 1 GiB; not read",
-                               "Split the note into smaller notes."));
+    diags->push_back(make_diagnostic(findings::kFileTooLarge, path, 0, 0,
+                                     "note body is larger than 1 GiB; not read",
+                                     "Split the note into smaller notes."));
     return facts;
   }
   const Lines lines(body);
   if (auto deep = markdown_internal::find_deep_nesting(lines, limits.max_container_depth)) {
-    diags->push_back(make_diag(
-        "note-too-deep", Severity::Error, path, first_line + deep->line,
+    diags->push_back(make_diagnostic(
+        findings::kNoteTooDeep, path, first_line + deep->line, 1,
         "line is nested " + std::to_string(deep->depth) + " quotes and list items deep (limit " +
             std::to_string(limits.max_container_depth) + "); the note body was not read",
         "Flatten the nesting to at most " + std::to_string(limits.max_container_depth) +
@@ -543,12 +533,12 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
   bool tables = true;
   for (const auto& t : markdown_internal::find_large_tables(lines, limits.max_table_cells)) {
     tables = false;
-    diags->push_back(make_diag("table-too-large", Severity::Warning, path, first_line + t.line,
-                               "table of " + std::to_string(t.columns) + " columns x " +
-                                   std::to_string(t.rows) + " rows exceeds " +
-                                   std::to_string(limits.max_table_cells) +
-                                   " cells; the note's tables were read as plain text",
-                               "Split the table into smaller tables, or remove unused columns."));
+    diags->push_back(make_diagnostic(
+        findings::kTableTooLarge, path, first_line + t.line, 1,
+        "table of " + std::to_string(t.columns) + " columns x " + std::to_string(t.rows) +
+            " rows exceeds " + std::to_string(limits.max_table_cells) +
+            " cells; the note's tables were read as plain text",
+        "Split the table into smaller tables, or remove unused columns."));
   }
 
   const Extensions& ext = extensions();
@@ -614,8 +604,8 @@ BodyFacts markdown_internal::parse_body_with_markup_budget(std::string_view body
     return parse_body_unguarded(body, first_line, path, diags, limits, markup_budget);
   } catch (...) {
     try {
-      diags->push_back(make_diag("unreadable", Severity::Error, path, 0,
-                                 "cannot read the note body: out of memory", ""));
+      diags->push_back(make_diagnostic(findings::kUnreadable, path, 0, 0,
+                                       "cannot read the note body: out of memory"));
     } catch (...) {
     }
     return {};

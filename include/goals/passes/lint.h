@@ -77,8 +77,7 @@ class Reporter {
   /// `end_column` (same line, inclusive) is 0 when the span is unknown.
   void report(int note, int line, int column, std::string message, std::string help,
               int end_column = 0);
-  /// Passes on a problem the loader found, under this rule's configured severity
-  /// when the config sets one.
+  /// Passes on a problem the loader found, under this rule's configured severity.
   void forward(const Diagnostic& d);
 
  private:
