@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "goals/passes/plan.h"
+#include "goals/support/text.h"
 #include "goals/write/scaffold.h"
 #include "goals/write/templates.h"
 
@@ -35,7 +36,7 @@ std::vector<std::string> split_lines(const std::string& text) {
   return lines;
 }
 
-bool blank(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
+bool blank(const std::string& line) { return trim(line).empty(); }
 
 /// The lines [a, b) joined, without leading and trailing blank lines.
 std::string join_trimmed(const std::vector<std::string>& lines, std::size_t a, std::size_t b) {

@@ -11,6 +11,7 @@
 
 #include "goals/model/resolver.h"
 #include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "support/path_internal.h"
 
 namespace goals {
@@ -320,7 +321,7 @@ void resolve_links(Vault& v) {
             way = "[" + l.alias + "](" + percent_encode(c) + ")";
           } else {
             std::string fixed = c;
-            if (has_md_extension(c) && !has_md_extension(detail::trim_spaces(l.target)))
+            if (has_md_extension(c) && !has_md_extension(trim(l.target, kBlanks)))
               fixed.resize(fixed.size() - 3);
             way = "[[" + fixed + "]]";
           }
@@ -334,8 +335,6 @@ void resolve_links(Vault& v) {
                                         : "Write the folder in the link: ") +
                  ways + ".";
       }
-      d.line = l.line;
-      d.column = l.column;
       if (l.end_column > 0) {
         d.end_line = l.line;
         d.end_column = l.end_column;
@@ -450,12 +449,12 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
 
 int Vault::find_note(std::string_view name) const {
   try {
-    std::string_view n = detail::trim_spaces(name);
+    std::string_view n = trim(name, kBlanks);
     // Accept a pasted link: [[Note#Heading|alias]] -> Note.
     if (n.size() >= 4 && n.substr(0, 2) == "[[" && n.substr(n.size() - 2) == "]]") {
       n = n.substr(2, n.size() - 4);
       n = n.substr(0, std::min(n.find('|'), n.find('#')));
-      n = detail::trim_spaces(n);
+      n = trim(n, kBlanks);
     }
     std::string wanted = detail::normalize_lexical(n);
     if (!wanted.empty() && wanted[0] == '/') wanted.erase(0, 1);

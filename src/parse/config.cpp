@@ -1,6 +1,7 @@
 #include "goals/parse/config.h"
 
 #include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "support/edit_distance.h"
 
 #include <yaml-cpp/yaml.h>
@@ -45,14 +46,6 @@ std::string_view nearest(std::string_view key, const std::array<std::string_view
 template <std::size_t N>
 bool is_known(std::string_view key, const std::array<std::string_view, N>& known) {
   return std::find(known.begin(), known.end(), key) != known.end();
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 std::string_view node_kind(const YAML::Node& n) {
@@ -227,7 +220,7 @@ class Parser {
 
   bool level(const YAML::Node& v, std::string_view rule, RuleLevel* out) {
     if (v.IsScalar()) {
-      std::string s = lower(v.Scalar());
+      std::string s = ascii_lower(v.Scalar());
       if (s == "error") {
         *out = RuleLevel::Error;
         return true;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "parse/frontmatter_internal.h"
 #include "support/path_internal.h"
 #include "support/utf8_internal.h"
@@ -800,7 +801,7 @@ bool is_generated_note(std::string_view text) {
   if (!parse_front_matter(split.yaml, split.yaml_first_line, "", {}, &props, &diags)) return false;
   const RawProperty* p = props.find(kGeneratedByKey);
   return p && p->shape == RawProperty::Shape::Scalar &&
-         detail::trim_spaces(p->items.front().text) == kGeneratedByValue;
+         trim(p->items.front().text, kBlanks) == kGeneratedByValue;
 }
 
 }  // namespace goals

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "parse/cmark_arena.h"
 #include "parse/markdown_internal.h"
 
@@ -58,13 +59,6 @@ struct IterDeleter {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Lines never hold a CR: Lines splits at it as cmark does.
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 std::size_t skip_blanks(std::string_view s, std::size_t i) {
   while (i < s.size() && is_blank(s[i])) ++i;
@@ -197,7 +191,8 @@ class Walker {
     li.depth = items_;
     li.section = static_cast<int>(facts_->headings.size()) - 1;
     li.task = st.task;
-    li.text = std::string(trim(lines_[st.line].substr(std::min(st.text, lines_[st.line].size()))));
+    li.text = std::string(
+        trim(lines_[st.line].substr(std::min(st.text, lines_[st.line].size())), kBlanks));
     li.dates = parse_task_dates(li.text);
     facts_->items.push_back(std::move(li));
   }
@@ -222,7 +217,7 @@ class Walker {
       c.type += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
     i = close + 1;
     if (i < s.size() && (s[i] == '-' || s[i] == '+')) c.fold = s[i++];
-    c.title = std::string(trim(s.substr(i)));
+    c.title = std::string(trim(s.substr(i), kBlanks));
     c.line = first_line_ + line;
     c.column = static_cast<int>(gt) + 1;
     facts_->callouts.push_back(std::move(c));
@@ -305,7 +300,7 @@ class Walker {
       int line = first;
       for (; line < bound; ++line) {
         const std::size_t a = line == first ? c0 : continuation_start(line);
-        std::string_view t = trim(lines_[line].substr(std::min(a, lines_[line].size())));
+        std::string_view t = trim(lines_[line].substr(std::min(a, lines_[line].size())), kBlanks);
         if (line > first && !t.empty() && t.find_first_not_of(t[0]) == std::string_view::npos &&
             (t[0] == '=' || t[0] == '-'))
           break;
@@ -318,7 +313,7 @@ class Walker {
     // cmark-gfm's text of a heading tame_inline_markup rewrote is not its
     // text: show the source's, links replaced, markup left as written.
     h.text = rewritten(first, next_line_ - 1)
-                 ? std::string(trim(markdown_internal::replace_wikilinks(h.raw)))
+                 ? std::string(trim(markdown_internal::replace_wikilinks(h.raw), kBlanks))
                  : display_text(n);
     scan_.scan();
     if (!hidden) {
@@ -410,16 +405,16 @@ class Walker {
         kept += s[i++];
       }
     }
-    std::string_view t = trim(kept);
-    while (!t.empty() && t.front() == '>') t = trim(t.substr(1));
+    std::string_view t = trim(kept, kBlanks);
+    while (!t.empty() && t.front() == '>') t = trim(t.substr(1), kBlanks);
     for (bool again = true; again;) {
       again = false;
       if (const std::size_t m = marker_length(t, 0); m > 0) {
-        t = trim(t.substr(m));
+        t = trim(t.substr(m), kBlanks);
         again = true;
       }
       if (t.size() >= 3 && t[0] == '[' && t[2] == ']' && t[1] == ' ') {
-        t = trim(t.substr(3));
+        t = trim(t.substr(3), kBlanks);
         again = true;
       }
     }
@@ -442,7 +437,7 @@ class Walker {
         plain += ' ';
       }
     }
-    return std::string(trim(markdown_internal::replace_wikilinks(plain)));
+    return std::string(trim(markdown_internal::replace_wikilinks(plain), kBlanks));
   }
 
   void table(cmark_node* n) {

@@ -12,6 +12,7 @@
 
 #include "goals/parse/frontmatter.h"
 #include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "support/utf8_internal.h"
 
 namespace goals {
@@ -102,28 +103,6 @@ const PropertyPos& PropertyPositions::at(std::string_view key) const {
 namespace {
 
 constexpr std::size_t kEncodingSniffBytes = 8192;
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  }
-  return true;
-}
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <tuple>
 
+#include "goals/support/text.h"
+
 namespace goals {
 
 std::optional<Quarter> sprint_quarter(const GraphNode& n) {
@@ -43,9 +45,7 @@ std::string one_line(std::string_view s) {
     if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
     out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   }
-  const std::size_t b = out.find_first_not_of(' ');
-  const std::size_t e = out.find_last_not_of(' ');
-  return b == std::string::npos ? std::string() : out.substr(b, e - b + 1);
+  return std::string(trim(out));
 }
 
 namespace {

@@ -4,7 +4,9 @@
 #include <string_view>
 #include <vector>
 
+#include "goals/support/text.h"
 #include "rules/rule.h"
+#include "support/utf8_internal.h"
 
 namespace goals {
 namespace {
@@ -21,13 +23,10 @@ std::string item_words(std::string_view text) {
                                                 "⏫", "🔼", "🔽",    "🔺", "⏬", " ^"};
   std::size_t cut = text.size();
   for (std::string_view m : kMarks) cut = std::min(cut, text.find(m));
-  text = text.substr(0, cut);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  text = trim(text.substr(0, cut), kBlanks);
   constexpr std::size_t kMax = 80;
   if (text.size() <= kMax) return std::string(text);
-  std::size_t end = kMax;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return std::string(text.substr(0, end)) + "…";
+  return std::string(text.substr(0, detail::utf8_floor(text, kMax))) + "…";
 }
 
 bool open_task(const ListItem& item) { return item.task != 0 && !item.done() && !item.cancelled(); }

@@ -67,10 +67,7 @@ std::string slugify(std::string_view title, std::size_t max_bytes) {
   };
   trim();
   if (out.size() > max_bytes) {
-    std::size_t cut = max_bytes;
-    // Back up to a character boundary: `out` is well-formed UTF-8 here.
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-    out.resize(cut);
+    out.resize(detail::utf8_floor(out, max_bytes));
     trim();
   }
   if (out.empty()) out = kUntitled;
