@@ -629,4 +629,15 @@ Note parse_note(std::string_view bytes, const std::string& path, const Config& c
   return n;
 }
 
+std::vector<std::size_t> review_questions(const std::vector<Heading>& headings) {
+  std::vector<std::size_t> out;
+  for (std::size_t h = 0; h < headings.size(); ++h) {
+    if (h == 0 && headings[h].level == 1) continue;
+    if (h + 1 < headings.size() && headings[h + 1].level > headings[h].level) continue;
+    if (headings[h].text.empty()) continue;
+    out.push_back(h);
+  }
+  return out;
+}
+
 }  // namespace goals
