@@ -143,6 +143,18 @@ std::vector<MilestoneInfo> all_milestones(const GoalGraph& g) {
   return out;
 }
 
+bool is_overdue(const GraphNode& goal, const Date& today) {
+  return goal.kind == NodeKind::Goal && is_open(goal) && goal.deadline && *goal.deadline < today;
+}
+
+bool is_pending(const GoalGraph& g, const MilestoneInfo& m) {
+  return !m.is_done && !m.cancelled && (m.goal < 0 || is_open(g.nodes[m.goal]));
+}
+
+bool is_overdue(const GoalGraph& g, const MilestoneInfo& m, const Date& today) {
+  return is_pending(g, m) && m.due && *m.due < today;
+}
+
 std::vector<Win> collect_wins(const Vault& v, const GoalGraph& g, std::optional<Date> since) {
   std::vector<Win> wins;
   const auto counts = [&](const std::optional<Date>& d) { return !since || (d && *d >= *since); };
