@@ -52,7 +52,7 @@ class HorizonMismatch : public Rule {
     for (const GraphNode& n : ctx.graph.nodes) {
       // Past deadlines are overdue's business; inline goals are due with their sprint.
       if (n.kind != NodeKind::Goal || n.note < 0 || !is_open(n) || !n.deadline ||
-          *n.deadline < ctx.today)
+          is_overdue(n, ctx.today))
         continue;
       const Date& due = *n.deadline;
       const Note& note = ctx.vault.notes[n.note];
