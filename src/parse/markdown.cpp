@@ -57,6 +57,8 @@ struct IterDeleter {
   void operator()(cmark_iter* i) const { cmark_iter_free(i); }
 };
 
+// Lines never hold a CR or LF (Lines splits at them as cmark does), so inside
+// one Markdown's whitespace is kBlanks: space and tab.
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
