@@ -11,7 +11,8 @@ namespace {
 /// Reports one finding per note whose title contains "flag", at the line given in the title.
 class FlagRule : public Rule {
  public:
-  explicit FlagRule(std::string_view id = "flag-rule") : info_{id, Severity::Warning, "s", "c"} {}
+  explicit FlagRule(std::string_view id = "flag-rule")
+      : info_{id, Severity::Warning, "s", "c", Smart::None} {}
   const RuleInfo& info() const override { return info_; }
   void configure(const RuleOptions& options, const Config&) override {
     if (auto w = options.strings("words")) words_ = *w;

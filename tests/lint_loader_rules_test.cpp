@@ -211,17 +211,17 @@ TEST(LoaderRules, TiesAreBrokenByTheSameFolderThenFolderDepthOnly) {
                           "Notes/Agenda.md; using Meetings/Agenda.md [ambiguous-link]"));
 }
 
-TEST(LoaderRules, UnclosedFrontMatterIsAWarningUntilTheConfigSaysOtherwise) {
+TEST(LoaderRules, UnclosedFrontMatterIsAnErrorUntilTheConfigSaysOtherwise) {
   const Files files = {{"U.md", "---\ntype: goal\n# U\n"}};
   const std::string line =
       "U.md:1:1: SEVERITY: front matter opened by `---` on line 1 is never closed; the note is "
       "read without properties [invalid-frontmatter]";
   EXPECT_THAT(lint_files(files).lines("invalid-frontmatter"),
-              ElementsAre(with_severity(line, "warning")));
-  Files configured = files;
-  configured[".goals.yaml"] = "rules: {invalid-frontmatter: error}\n";
-  EXPECT_THAT(lint_files(configured).lines("invalid-frontmatter"),
               ElementsAre(with_severity(line, "error")));
+  Files configured = files;
+  configured[".goals.yaml"] = "rules: {invalid-frontmatter: warning}\n";
+  EXPECT_THAT(lint_files(configured).lines("invalid-frontmatter"),
+              ElementsAre(with_severity(line, "warning")));
 }
 
 TEST(LoaderRules, FrontMatterThatIsNoMappingOrTripsAGuard) {
@@ -316,7 +316,7 @@ TEST(LoaderRules, UnreadableNotesAndFolders) {
   EXPECT_THAT(run.lines("unreadable"),
               ElementsAre("Goals/Secret.md:0:0: error: cannot read note: Permission denied "
                           "[unreadable]",
-                          "Private:0:0: warning: cannot read folder: Permission denied; its files "
+                          "Private:0:0: error: cannot read folder: Permission denied; its files "
                           "are left out [unreadable]"));
   const LintRun info = lint_fs([&](MemoryFileSystem& fs) {
     setup(fs);

@@ -395,14 +395,14 @@ TEST(NoteParse, InvalidFrontMatterGivesAPlainNote) {
   EXPECT_EQ(p.diags[0].severity, Severity::Error);
 }
 
-TEST(NoteParse, UnclosedFrontMatterIsAWarningAndBody) {
+TEST(NoteParse, UnclosedFrontMatterIsInvalidAndBody) {
   Parsed p = parse("---\ntype: goal\n# Title\n");
   EXPECT_EQ(p.note.type, NoteType::Plain);
   EXPECT_FALSE(p.note.has_frontmatter);
   EXPECT_EQ(p.note.title, "Title");
   ASSERT_EQ(p.diags.size(), 1u);
   EXPECT_EQ(p.diags[0].rule, "invalid-frontmatter");
-  EXPECT_EQ(p.diags[0].severity, Severity::Warning);
+  EXPECT_EQ(p.diags[0].severity, Severity::Error);
   EXPECT_EQ(p.diags[0].line, 1);
   EXPECT_EQ(p.diags[0].column, 1);
 }

@@ -209,7 +209,7 @@ TEST(VaultScan, UnreadableFolderDoesNotStopTheScan) {
   EXPECT_EQ(scan_vault(fs, "/v", Config{}, &ds), (Strings{"A.md", "Z/z.md"}));
   ASSERT_EQ(ds.size(), 1u);
   EXPECT_EQ(ds[0].rule, "unreadable");
-  EXPECT_EQ(ds[0].severity, Severity::Warning);
+  EXPECT_EQ(ds[0].severity, Severity::Error);
   EXPECT_EQ(ds[0].path, "Private");
   EXPECT_EQ(ds[0].message, "cannot read folder: Permission denied; its files are left out");
 }

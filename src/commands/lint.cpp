@@ -5,6 +5,7 @@
 
 #include "commands/command.h"
 #include "goals/passes/lint.h"
+#include "goals/support/rule_ids.h"
 #include "render/diagnostic.h"
 #include "render/lint.h"
 #include "support/edit_distance.h"
@@ -242,7 +243,7 @@ int run_lint(Session& outer, const LintCommandOptions& o) {
 
   // A file that could not be read is an I/O error, never mere findings.
   for (const Diagnostic& d : result.diagnostics)
-    if (d.rule == "unreadable") return kExitUsage;
+    if (d.rule == findings::kUnreadable.rule) return kExitUsage;
   if (o.fail_on == "never") return kExitOk;
   const Severity bar = threshold(o.fail_on);
   for (const Diagnostic& d : result.diagnostics)

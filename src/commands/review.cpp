@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "goals/passes/plan.h"
+#include "goals/support/text.h"
 #include "goals/write/scaffold.h"
 #include "goals/write/templates.h"
 
@@ -35,7 +36,7 @@ std::vector<std::string> split_lines(const std::string& text) {
   return lines;
 }
 
-bool blank(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
+bool blank(const std::string& line) { return trim(line).empty(); }
 
 /// The lines [a, b) joined, without leading and trailing blank lines.
 std::string join_trimmed(const std::vector<std::string>& lines, std::size_t a, std::size_t b) {
@@ -60,9 +61,8 @@ std::string for_terminal(std::string text) {
   return text;
 }
 
-/// The questions of a rendered review, by the rule lint's `unanswered-review`
-/// reads answers with: every heading without subheadings is a question,
-/// except the H1 title. `*intro` gets the text above the first question.
+/// The questions of a rendered review (review_questions(), as lint's
+/// `unanswered-review` reads them). `*intro` gets the text above the first.
 std::vector<Question> find_questions(const std::string& text, const Config& config,
                                      const std::vector<std::string>& lines, std::string* intro) {
   Diagnostics ignored;
@@ -77,14 +77,10 @@ std::vector<Question> find_questions(const std::string& text, const Config& conf
         intro_from = i + 1;
         break;
       }
-  for (std::size_t h = 0; h < hs.size(); ++h) {
+  // The text under the H1 title, not the title, is the intro.
+  if (!hs.empty() && hs[0].level == 1) intro_from = static_cast<std::size_t>(hs[0].line);
+  for (std::size_t h : review_questions(hs)) {
     const std::size_t line = static_cast<std::size_t>(hs[h].line - 1);
-    if (h == 0 && hs[h].level == 1) {
-      intro_from = line + 1;
-      continue;
-    }
-    if (h + 1 < hs.size() && hs[h + 1].level > hs[h].level) continue;
-    if (hs[h].text.empty()) continue;
     Question q;
     q.text = hs[h].text;
     q.heading = line;

@@ -3,6 +3,7 @@
 
 #include "commands/command.h"
 #include "goals/passes/status.h"
+#include "goals/support/text.h"
 #include "render/status.h"
 
 namespace goals {
@@ -20,9 +21,7 @@ bool utf8_locale(const Io& io) {
   for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
     const std::optional<std::string> v = io.getenv(var);
     if (!v || v->empty()) continue;
-    std::string lower(*v);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string lower = ascii_lower(*v);
     return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
   }
   return false;

@@ -4,9 +4,10 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <cctype>
 #include <csignal>
 #include <cstring>
+
+#include "goals/support/text.h"
 
 namespace goals {
 
@@ -74,8 +75,7 @@ class TerminalPrompter : public Prompter {
     if (!line) return std::nullopt;
     std::string s;
     for (char c : *line)
-      if (!std::isspace(static_cast<unsigned char>(c)))
-        s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (kWhitespace.find(c) == std::string_view::npos) s += ascii_lower(c);
     return s == "y" || s == "yes";
   }
 
@@ -114,19 +114,11 @@ class TerminalPrompter : public Prompter {
   PromptEnd end_ = PromptEnd::None;
 };
 
-std::string trim(std::string_view s) {
-  std::size_t a = 0, b = s.size();
-  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
-  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-  return std::string(s.substr(a, b - a));
-}
-
 /// A question or key as compared: trimmed, ASCII lowercased, without a final '?'.
 std::string question_key(std::string_view s) {
-  std::string t = trim(s);
+  std::string_view t = trim(s);
   if (!t.empty() && t.back() == '?') t = trim(t.substr(0, t.size() - 1));
-  for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return t;
+  return ascii_lower(t);
 }
 
 }  // namespace
@@ -192,7 +184,7 @@ std::vector<std::string> match_answers(const AnswerFile& file,
   std::vector<bool> given(questions.size(), false);
   for (const auto& [key, value] : file.entries) {
     std::optional<std::size_t> index;
-    const std::string k = trim(key);
+    const std::string k(trim(key));
     const bool number = !k.empty() && k.size() < 4 && std::all_of(k.begin(), k.end(), [](char c) {
       return c >= '0' && c <= '9';
     });

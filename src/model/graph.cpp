@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "goals/support/text.h"
+
 namespace goals {
 
 std::string_view to_string(NodeKind k) {
@@ -32,19 +34,6 @@ Progress SprintGoal::progress() const {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-bool starts_with_nocase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-  return true;
-}
-
 /// Reads digits at `s[*i]`; false when there are none.
 bool read_int(std::string_view s, std::size_t* i, int* out) {
   std::size_t j = *i;
@@ -64,7 +53,7 @@ void skip_spaces(std::string_view s, std::size_t* i) {
 /// `Goal N: rest` (any case); returns rest, or nullopt.
 std::optional<std::string_view> goal_heading(std::string_view raw, int* number) {
   raw = trim(raw);
-  if (!starts_with_nocase(raw, "goal")) return std::nullopt;
+  if (!istarts_with(raw, "goal")) return std::nullopt;
   std::size_t i = 4;
   skip_spaces(raw, &i);
   if (!read_int(raw, &i, number)) return std::nullopt;
@@ -85,7 +74,7 @@ bool is_placeholder_title(std::string_view t) {
 /// `Success metric: text`; returns text, or nullopt.
 std::optional<std::string_view> metric_item(std::string_view text) {
   text = trim(text);
-  if (!starts_with_nocase(text, "success metric")) return std::nullopt;
+  if (!istarts_with(text, "success metric")) return std::nullopt;
   std::size_t i = 14;
   if (i < text.size() && text[i] == 's') ++i;  // "Success metrics:"
   skip_spaces(text, &i);
@@ -290,7 +279,7 @@ struct Builder {
 std::size_t parse_week_prefix(std::string_view text, int* first, int* last) {
   std::size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '*' || text[i] == '_')) ++i;
-  if (!starts_with_nocase(text.substr(i), "week")) return 0;
+  if (!istarts_with(text.substr(i), "week")) return 0;
   i += 4;
   if (i < text.size() && (text[i] == 's' || text[i] == 'S')) ++i;
   skip_spaces(text, &i);

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "goals/io/filesystem.h"
+#include "goals/support/text.h"
 #include "support/path_internal.h"
 
 namespace goals {
@@ -188,7 +189,7 @@ std::span<const int> LinkResolver::files_named(std::string_view key) const {
 LinkResolver::Result LinkResolver::resolve(std::string_view target,
                                            std::string_view from_path) const {
   Result r;
-  std::string_view t = detail::trim_spaces(target);
+  std::string_view t = trim(target, kBlanks);
   if (t.empty()) {
     // [[#Heading]]: the linking note itself.
     if (int f = find_path(fold_case(from_path)); f >= 0) {
@@ -286,7 +287,7 @@ LinkResolver::Result LinkResolver::best_match(std::vector<int> matches, std::str
 
 LinkResolver::Result LinkResolver::resolve_markdown(std::string_view target,
                                                     std::string_view from_path) const {
-  std::string_view t = detail::trim_spaces(target);
+  std::string_view t = trim(target, kBlanks);
   if (t.empty()) return resolve(t, from_path);  // [text](#Heading)
   if (has_url_scheme(t)) return Result{};
 

@@ -10,6 +10,8 @@
 #include <utility>
 
 #include "goals/model/resolver.h"
+#include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "support/path_internal.h"
 
 namespace goals {
@@ -52,15 +54,6 @@ bool is_ignored(const Config& config, const std::string& rel, bool is_dir) {
     }
   }
   return false;
-}
-
-Diagnostic make_diag(std::string rule, Severity sev, std::string path, std::string message,
-                     std::string help = {}) {
-  return Diagnostic{.rule = std::move(rule),
-                    .severity = sev,
-                    .path = std::move(path),
-                    .message = std::move(message),
-                    .help = std::move(help)};
 }
 
 // Enough escaping for a path to stand as a Markdown link destination.
@@ -164,7 +157,7 @@ class VaultWalk {
     err_.clear();
     if (!fs_.list_dir(d.abs, &entries_, &err_)) {
       if (diags_) {
-        diags_->push_back(make_diag("unreadable", Severity::Warning, d.rel.empty() ? "." : d.rel,
+        diags_->push_back(make_diagnostic(findings::kUnreadable, d.rel.empty() ? "." : d.rel, 0, 0,
                                     "cannot read folder: " + err_ + "; its files are left out",
                                     "Check the folder's permissions, or add it to `ignore` in "
                                     ".goals.yaml."));
@@ -205,7 +198,7 @@ class VaultWalk {
         if (target.empty()) target = real;
         std::string why = real.empty() ? "does not resolve (missing target or a symlink loop)"
                                        : "leads outside the vault (" + real + ")";
-        diags_->push_back(make_diag("skipped-symlink", Severity::Info, rel,
+        diags_->push_back(make_diagnostic(findings::kSkippedSymlink, rel, 0, 0,
                                     "symlink to '" + target + "' " + why + "; not followed",
                                     "Point the symlink at a file or folder inside the vault, "
                                     "or add it to `ignore` in .goals.yaml."));
@@ -242,8 +235,8 @@ std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& roo
     // Out of memory, most likely: report it and keep what was found.
     try {
       if (diags) {
-        diags->push_back(make_diag("unreadable", Severity::Warning, ".",
-                                   std::string("scan stopped early: ") + e.what()));
+        diags->push_back(make_diagnostic(findings::kUnreadable, ".", 0, 0,
+                                         std::string("scan stopped early: ") + e.what()));
       }
     } catch (...) {
     }
@@ -273,23 +266,25 @@ bool load_one(const FileSystem& fs, const std::string& root, const std::string& 
         double mib = static_cast<double>(max_bytes) / (1024.0 * 1024.0);
         char limit[32];
         std::snprintf(limit, sizeof limit, "%g MiB", mib);
-        diags->push_back(make_diag("file-too-large", Severity::Error, rel,
-                                   std::string("note is larger than ") + limit + "; not read",
-                                   "Split the note into smaller notes, or add it to `ignore` in "
-                                   ".goals.yaml."));
+        diags->push_back(
+            make_diagnostic(findings::kFileTooLarge, rel, 0, 0,
+                            std::string("note is larger than ") + limit + "; not read",
+                            "Split the note into smaller notes, or add it to `ignore` in "
+                            ".goals.yaml."));
         return false;
       }
       case FileSystem::Status::NotFound:
       case FileSystem::Status::OtherError:
-        diags->push_back(make_diag("unreadable", Severity::Error, rel, "cannot read note: " + err,
-                                   "Check the file's permissions, or add it to `ignore` in "
-                                   ".goals.yaml."));
+        diags->push_back(make_diagnostic(findings::kUnreadable, rel, 0, 0,
+                                         "cannot read note: " + err,
+                                         "Check the file's permissions, or add it to `ignore` in "
+                                         ".goals.yaml."));
         return false;
     }
   } catch (const std::exception& e) {
     try {
-      diags->push_back(make_diag("unreadable", Severity::Error, rel,
-                                 std::string("cannot load note: ") + e.what()));
+      diags->push_back(make_diagnostic(findings::kUnreadable, rel, 0, 0,
+                                       std::string("cannot load note: ") + e.what()));
     } catch (...) {
       // Out of memory even for the message: the note is still left out.
     }
@@ -338,9 +333,9 @@ void resolve_links(Vault& v) {
       }
       const std::string& chosen = v.files[r.file];
       Diagnostic d =
-          make_diag("ambiguous-link", Severity::Warning, n.path,
-                    link_as_written(l) + " matches " + std::to_string(r.candidates.size()) +
-                        (all_notes ? " notes: " : " files: ") + list + "; using " + chosen);
+          make_diagnostic(findings::kAmbiguousLink, n.path, l.line, l.column,
+                          link_as_written(l) + " matches " + std::to_string(r.candidates.size()) +
+                              (all_notes ? " notes: " : " files: ") + list + "; using " + chosen);
       // The fix: the chosen file's vault path, which ranks first from anywhere.
       if (chosen.find('/') == std::string::npos) {
         // Tied at the root: only letter case tells the files apart.
@@ -356,7 +351,7 @@ void resolve_links(Vault& v) {
             way = "[" + l.alias + "](" + percent_encode(c) + ")";
           } else {
             std::string fixed = c;
-            if (has_md_extension(c) && !has_md_extension(detail::trim_spaces(l.target)))
+            if (has_md_extension(c) && !has_md_extension(trim(l.target, kBlanks)))
               fixed.resize(fixed.size() - 3);
             way = "[[" + fixed + "]]";
           }
@@ -370,8 +365,6 @@ void resolve_links(Vault& v) {
                                         : "Write the folder in the link: ") +
                  ways + ".";
       }
-      d.line = l.line;
-      d.column = l.column;
       if (l.end_column > 0) {
         d.end_line = l.line;
         d.end_column = l.end_column;
@@ -468,8 +461,8 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.notes.clear();
     v.backlinks.clear();
     try {
-      v.diagnostics.push_back(make_diag("unreadable", Severity::Error, ".",
-                                        std::string("cannot load the vault: ") + e.what()));
+      v.diagnostics.push_back(make_diagnostic(findings::kUnreadable, ".", 0, 0,
+                                              std::string("cannot load the vault: ") + e.what()));
     } catch (...) {
     }
   }
@@ -486,12 +479,12 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
 
 int Vault::find_note(std::string_view name) const {
   try {
-    std::string_view n = detail::trim_spaces(name);
+    std::string_view n = trim(name, kBlanks);
     // Accept a pasted link: [[Note#Heading|alias]] -> Note.
     if (n.size() >= 4 && n.substr(0, 2) == "[[" && n.substr(n.size() - 2) == "]]") {
       n = n.substr(2, n.size() - 4);
       n = n.substr(0, std::min(n.find('|'), n.find('#')));
-      n = detail::trim_spaces(n);
+      n = trim(n, kBlanks);
     }
     std::string wanted = detail::normalize_lexical(n);
     if (!wanted.empty() && wanted[0] == '/') wanted.erase(0, 1);

@@ -1,5 +1,7 @@
 #include "goals/parse/config.h"
 
+#include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "support/edit_distance.h"
 
 #include <yaml-cpp/yaml.h>
@@ -46,14 +48,6 @@ bool is_known(std::string_view key, const std::array<std::string_view, N>& known
   return std::find(known.begin(), known.end(), key) != known.end();
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string_view node_kind(const YAML::Node& n) {
   if (n.IsNull()) return "nothing";
   if (n.IsScalar()) return "a value";
@@ -67,16 +61,10 @@ class Parser {
   Parser(const std::string& path, ConfigResult* result) : path_(path), r_(result) {}
 
   void add(Severity sev, const YAML::Mark& m, std::string message, std::string help) {
-    Diagnostic d;
-    d.rule = "config";
-    d.severity = sev;
-    d.path = path_;
     // yaml-cpp marks are 0-based (a null mark is -1); diagnostics are 1-based.
-    d.line = m.line >= 0 ? m.line + 1 : 1;
-    d.column = m.column >= 0 ? m.column + 1 : 1;
-    d.message = std::move(message);
-    d.help = std::move(help);
-    r_->diagnostics.push_back(std::move(d));
+    r_->diagnostics.push_back(
+        make_diagnostic({findings::kConfig, sev}, path_, m.line >= 0 ? m.line + 1 : 1,
+                        m.column >= 0 ? m.column + 1 : 1, std::move(message), std::move(help)));
   }
 
   void error(const YAML::Node& n, std::string message, std::string help) {
@@ -232,7 +220,7 @@ class Parser {
 
   bool level(const YAML::Node& v, std::string_view rule, RuleLevel* out) {
     if (v.IsScalar()) {
-      std::string s = lower(v.Scalar());
+      std::string s = ascii_lower(v.Scalar());
       if (s == "error") {
         *out = RuleLevel::Error;
         return true;
@@ -418,17 +406,13 @@ ConfigResult load_config(const FileSystem& fs, const std::string& root) {
   if (st != FileSystem::Status::Okay) {
     ConfigResult r;
     r.config.path = full;
-    Diagnostic d;
-    d.rule = "config";
-    d.severity = Severity::Error;
-    d.path = kConfigName;
-    d.message = st == FileSystem::Status::TooLarge
-                    ? fmt::format("config is larger than {} bytes", kMaxConfigBytes)
-                    : fmt::format("cannot read config: {}", err.empty() ? "read failed" : err);
-    d.help = st == FileSystem::Status::TooLarge
-                 ? "Keep .goals.yaml to settings only."
-                 : fmt::format("Check that {} is a readable file.", full);
-    r.diagnostics.push_back(std::move(d));
+    const bool too_large = st == FileSystem::Status::TooLarge;
+    r.diagnostics.push_back(make_diagnostic(
+        {findings::kConfig, Severity::Error}, kConfigName, 0, 0,
+        too_large ? fmt::format("config is larger than {} bytes", kMaxConfigBytes)
+                  : fmt::format("cannot read config: {}", err.empty() ? "read failed" : err),
+        too_large ? "Keep .goals.yaml to settings only."
+                  : fmt::format("Check that {} is a readable file.", full)));
     return r;
   }
   ConfigResult r = parse_config(contents, kConfigName);

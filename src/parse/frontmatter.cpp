@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "parse/frontmatter_internal.h"
 #include "support/path_internal.h"
 #include "support/utf8_internal.h"
@@ -45,17 +47,6 @@ bool is_fence(std::string_view line) {
 
 // The opening `---` line, where problems with the front matter as a whole point.
 int fence_line(int first_line) { return first_line > 1 ? first_line - 1 : 1; }
-
-Diagnostic make_diag(const std::string& path, std::string rule, Severity sev, int line, int col,
-                     std::string message, std::string help) {
-  return Diagnostic{.rule = std::move(rule),
-                    .severity = sev,
-                    .path = path,
-                    .line = line,
-                    .column = col,
-                    .message = std::move(message),
-                    .help = std::move(help)};
-}
 
 // ---------------------------------------------------------------------------
 // Pre-scan: the guards that must run before yaml-cpp sees the text. A light
@@ -778,8 +769,8 @@ Diagnostic duplicate_key(const std::string& path, std::string_view as_written,
         as_written, first_written, first_line);
     help = fmt::format("Keep only one of `{}` and `{}`.", first_written, as_written);
   }
-  return make_diag(path, "duplicate-key", Severity::Warning, line, col, std::move(message),
-                   std::move(help));
+  return make_diagnostic(findings::kDuplicateKey, path, line, col, std::move(message),
+                         std::move(help));
 }
 
 // `raw` under canonical keys (aliases applied) into `out`. Obsidian keeps the
@@ -832,8 +823,8 @@ bool parse_front_matter(std::string_view yaml, int first_line, const std::string
   auto fail = [&](const detail::ReadError& err) {
     out->entries.clear();
     if (diags != nullptr) {
-      diags->push_back(make_diag(path, "invalid-frontmatter", Severity::Error, err.line, err.column,
-                                 err.message, err.help));
+      diags->push_back(make_diagnostic(findings::kInvalidFrontmatter, path, err.line, err.column,
+                                       err.message, err.help));
     }
     return false;
   };
@@ -866,7 +857,7 @@ bool is_generated_note(std::string_view text) {
   if (!parse_front_matter(split.yaml, split.yaml_first_line, "", {}, &props, &diags)) return false;
   const RawProperty* p = props.find(kGeneratedByKey);
   return p && p->shape == RawProperty::Shape::Scalar &&
-         detail::trim_spaces(p->items.front().text) == kGeneratedByValue;
+         trim(p->items.front().text, kBlanks) == kGeneratedByValue;
 }
 
 }  // namespace goals

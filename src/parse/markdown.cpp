@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 
+#include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "parse/cmark_arena.h"
 #include "parse/markdown_internal.h"
 
@@ -55,15 +57,10 @@ struct IterDeleter {
   void operator()(cmark_iter* i) const { cmark_iter_free(i); }
 };
 
+// Lines never hold a CR or LF (Lines splits at them as cmark does), so inside
+// one Markdown's whitespace is kBlanks: space and tab.
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Lines never hold a CR: Lines splits at it as cmark does.
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 std::size_t skip_blanks(std::string_view s, std::size_t i) {
   while (i < s.size() && is_blank(s[i])) ++i;
@@ -196,7 +193,8 @@ class Walker {
     li.depth = items_;
     li.section = static_cast<int>(facts_->headings.size()) - 1;
     li.task = st.task;
-    li.text = std::string(trim(lines_[st.line].substr(std::min(st.text, lines_[st.line].size()))));
+    li.text = std::string(
+        trim(lines_[st.line].substr(std::min(st.text, lines_[st.line].size())), kBlanks));
     li.dates = parse_task_dates(li.text);
     facts_->items.push_back(std::move(li));
   }
@@ -221,7 +219,7 @@ class Walker {
       c.type += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
     i = close + 1;
     if (i < s.size() && (s[i] == '-' || s[i] == '+')) c.fold = s[i++];
-    c.title = std::string(trim(s.substr(i)));
+    c.title = std::string(trim(s.substr(i), kBlanks));
     c.line = first_line_ + line;
     c.column = static_cast<int>(gt) + 1;
     facts_->callouts.push_back(std::move(c));
@@ -304,7 +302,7 @@ class Walker {
       int line = first;
       for (; line < bound; ++line) {
         const std::size_t a = line == first ? c0 : continuation_start(line);
-        std::string_view t = trim(lines_[line].substr(std::min(a, lines_[line].size())));
+        std::string_view t = trim(lines_[line].substr(std::min(a, lines_[line].size())), kBlanks);
         if (line > first && !t.empty() && t.find_first_not_of(t[0]) == std::string_view::npos &&
             (t[0] == '=' || t[0] == '-'))
           break;
@@ -317,7 +315,7 @@ class Walker {
     // cmark-gfm's text of a heading tame_inline_markup rewrote is not its
     // text: show the source's, links replaced, markup left as written.
     h.text = rewritten(first, next_line_ - 1)
-                 ? std::string(trim(markdown_internal::replace_wikilinks(h.raw)))
+                 ? std::string(trim(markdown_internal::replace_wikilinks(h.raw), kBlanks))
                  : display_text(n);
     scan_.scan();
     if (!hidden) {
@@ -409,16 +407,16 @@ class Walker {
         kept += s[i++];
       }
     }
-    std::string_view t = trim(kept);
-    while (!t.empty() && t.front() == '>') t = trim(t.substr(1));
+    std::string_view t = trim(kept, kBlanks);
+    while (!t.empty() && t.front() == '>') t = trim(t.substr(1), kBlanks);
     for (bool again = true; again;) {
       again = false;
       if (const std::size_t m = marker_length(t, 0); m > 0) {
-        t = trim(t.substr(m));
+        t = trim(t.substr(m), kBlanks);
         again = true;
       }
       if (t.size() >= 3 && t[0] == '[' && t[2] == ']' && t[1] == ' ') {
-        t = trim(t.substr(3));
+        t = trim(t.substr(3), kBlanks);
         again = true;
       }
     }
@@ -441,7 +439,7 @@ class Walker {
         plain += ' ';
       }
     }
-    return std::string(trim(markdown_internal::replace_wikilinks(plain)));
+    return std::string(trim(markdown_internal::replace_wikilinks(plain), kBlanks));
   }
 
   void table(cmark_node* n) {
@@ -492,17 +490,6 @@ class Walker {
   std::vector<int> heading_ends_;  // per heading in facts_: its last line (0-based)
 };
 
-Diagnostic make_diag(std::string rule, Severity severity, const std::string& path, int line,
-                     std::string message, std::string help) {
-  return Diagnostic{.rule = std::move(rule),
-                    .severity = severity,
-                    .path = path,
-                    .line = line,
-                    .column = line > 0 ? 1 : 0,
-                    .message = std::move(message),
-                    .help = std::move(help)};
-}
-
 // Tasks-plugin date signifiers (with the plugin's alternates).
 struct DateEmoji {
   std::string_view bytes;
@@ -525,15 +512,15 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
   BodyFacts facts;
   if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
   if (body.size() >= (std::size_t{1} << 30)) {
-    diags->push_back(make_diag("file-too-large", Severity::Error, path, 0,
-                               "note body is larger than 1 GiB; not read",
-                               "Split the note into smaller notes."));
+    diags->push_back(make_diagnostic(findings::kFileTooLarge, path, 0, 0,
+                                     "note body is larger than 1 GiB; not read",
+                                     "Split the note into smaller notes."));
     return facts;
   }
   const Lines lines(body);
   if (auto deep = markdown_internal::find_deep_nesting(lines, limits.max_container_depth)) {
-    diags->push_back(make_diag(
-        "note-too-deep", Severity::Error, path, first_line + deep->line,
+    diags->push_back(make_diagnostic(
+        findings::kNoteTooDeep, path, first_line + deep->line, 1,
         "line is nested " + std::to_string(deep->depth) + " quotes and list items deep (limit " +
             std::to_string(limits.max_container_depth) + "); the note body was not read",
         "Flatten the nesting to at most " + std::to_string(limits.max_container_depth) +
@@ -543,12 +530,12 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
   bool tables = true;
   for (const auto& t : markdown_internal::find_large_tables(lines, limits.max_table_cells)) {
     tables = false;
-    diags->push_back(make_diag("table-too-large", Severity::Warning, path, first_line + t.line,
-                               "table of " + std::to_string(t.columns) + " columns x " +
-                                   std::to_string(t.rows) + " rows exceeds " +
-                                   std::to_string(limits.max_table_cells) +
-                                   " cells; the note's tables were read as plain text",
-                               "Split the table into smaller tables, or remove unused columns."));
+    diags->push_back(make_diagnostic(
+        findings::kTableTooLarge, path, first_line + t.line, 1,
+        "table of " + std::to_string(t.columns) + " columns x " + std::to_string(t.rows) +
+            " rows exceeds " + std::to_string(limits.max_table_cells) +
+            " cells; the note's tables were read as plain text",
+        "Split the table into smaller tables, or remove unused columns."));
   }
 
   const Extensions& ext = extensions();
@@ -614,8 +601,8 @@ BodyFacts markdown_internal::parse_body_with_markup_budget(std::string_view body
     return parse_body_unguarded(body, first_line, path, diags, limits, markup_budget);
   } catch (...) {
     try {
-      diags->push_back(make_diag("unreadable", Severity::Error, path, 0,
-                                 "cannot read the note body: out of memory", ""));
+      diags->push_back(make_diagnostic(findings::kUnreadable, path, 0, 0,
+                                       "cannot read the note body: out of memory"));
     } catch (...) {
     }
     return {};

@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <array>
 
+#include "goals/support/text.h"
 #include "parse/markdown_internal.h"
+#include "support/utf8_internal.h"
 
 namespace goals::markdown_internal {
 
@@ -29,12 +31,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // Bytes that can start something the scanner looks for.
 constexpr std::array<bool, 256> make_interesting() {
   std::array<bool, 256> t{};
@@ -42,20 +38,6 @@ constexpr std::array<bool, 256> make_interesting() {
   return t;
 }
 constexpr std::array<bool, 256> kInteresting = make_interesting();
-
-std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t* cp) {
-  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  unsigned char c = b(0);
-  std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-  if (len == 0 || c > 0xF4 || i + len > s.size()) return 0;
-  char32_t v = c & (0xFF >> (len + 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((b(k) & 0xC0) != 0x80) return 0;
-    v = (v << 6) | (b(k) & 0x3F);
-  }
-  *cp = v;
-  return len;
-}
 
 // Unicode punctuation and spaces that end a tag (letters, marks, digits and
 // symbols such as emoji stay in it, as in Obsidian).
@@ -544,9 +526,8 @@ std::size_t InlineScanner::tag(std::size_t p) {
       ++q;
       continue;
     }
-    char32_t cp = 0;
-    std::size_t len = decode_utf8(buf_, q, &cp);
-    if (len == 0 || ends_tag(cp)) break;
+    const std::size_t len = detail::utf8_len_at(buf_, q);
+    if (len == 0 || ends_tag(detail::decode_at(buf_, q, len))) break;
     non_digit = true;
     q += len;
   }
@@ -612,7 +593,7 @@ Link parse_wikilink_inner(std::string_view inner) {
   if (bar != std::string_view::npos) {
     // `[[A\|b]]`: the backslash only keeps a table from splitting the cell.
     if (!dest.empty() && dest.back() == '\\') dest.remove_suffix(1);
-    l.alias = std::string(markdown_internal::trim(inner.substr(bar + 1)));
+    l.alias = std::string(trim(inner.substr(bar + 1)));
   }
   markdown_internal::split_fragments(dest, false, &l);
   return l;

@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 
 #include "goals/parse/frontmatter.h"
+#include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "support/utf8_internal.h"
 
 namespace goals {
@@ -102,28 +104,6 @@ namespace {
 
 constexpr std::size_t kEncodingSniffBytes = 8192;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  }
-  return true;
-}
-
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 std::string note_name(const std::string& path) {
@@ -139,22 +119,14 @@ class Builder {
  public:
   Builder(Note* note, Diagnostics* diags) : n_(note), diags_(diags) {}
 
-  void add(std::string rule, Severity sev, int line, int col, std::string message,
-           std::string help) {
+  void add(Finding kind, int line, int col, std::string message, std::string help) {
     if (diags_ == nullptr) return;
-    Diagnostic d;
-    d.rule = std::move(rule);
-    d.severity = sev;
-    d.path = n_->path;
-    d.line = line;
-    d.column = col;
-    d.message = std::move(message);
-    d.help = std::move(help);
-    diags_->push_back(std::move(d));
+    diags_->push_back(
+        make_diagnostic(kind, n_->path, line, col, std::move(message), std::move(help)));
   }
 
   void invalid(int line, int col, std::string message, std::string help) {
-    add("invalid-property", Severity::Error, line, col, std::move(message), std::move(help));
+    add(findings::kInvalidProperty, line, col, std::move(message), std::move(help));
   }
 
   static std::string_view shape_name(const RawProperty& p) {
@@ -382,7 +354,7 @@ class Builder {
     if (p.shape != RawProperty::Shape::NestedList) return;
     for (const Scalar& s : p.items) {
       if (!s.nested) continue;
-      add("unquoted-link", Severity::Warning, s.line, s.column,
+      add(findings::kUnquotedLink, s.line, s.column,
           fmt::format("`{}: [[{}]]` is read by YAML as a nested list, not a link", key, s.text),
           fmt::format("Quote the link: `{}: \"[[{}]]\"`.", key, s.text));
     }
@@ -564,14 +536,14 @@ void parse_note_impl(std::string_view bytes, const Config& config, Note* note, D
       bytes.size() >= 2 && ((u(0) == 0xFF && u(1) == 0xFE) || (u(0) == 0xFE && u(1) == 0xFF));
   bool utf32_be_bom = bytes.size() >= 4 && u(0) == 0 && u(1) == 0 && u(2) == 0xFE && u(3) == 0xFF;
   if (utf16_bom || utf32_be_bom) {
-    b.add("invalid-encoding", Severity::Error, 0, 0,
+    b.add(findings::kInvalidEncoding, 0, 0,
           "the note is encoded as UTF-16 or UTF-32 (it starts with a byte order mark); it is not "
           "read",
           "Re-save the note as UTF-8 (the encoding Obsidian uses).");
     return;
   }
   if (std::memchr(bytes.data(), '\0', std::min(bytes.size(), kEncodingSniffBytes)) != nullptr) {
-    b.add("invalid-encoding", Severity::Error, 0, 0,
+    b.add(findings::kInvalidEncoding, 0, 0,
           "the note contains NUL bytes, as UTF-16 text or a binary file does; it is not read",
           "Re-save the note as UTF-8, or rename the file if it is not a note.");
     return;
@@ -589,7 +561,7 @@ void parse_note_impl(std::string_view bytes, const Config& config, Note* note, D
       }
     }
     int col = static_cast<int>(bad - line_start) + 1 - (line == 1 ? static_cast<int>(bom) : 0);
-    b.add("invalid-encoding", Severity::Error, line, col,
+    b.add(findings::kInvalidEncoding, line, col,
           fmt::format("invalid UTF-8 (byte 0x{:02X}); the note is read as it is",
                       static_cast<unsigned char>(bytes[bad])),
           "Re-save the note as UTF-8; the text here was written in another encoding (e.g. "
@@ -598,7 +570,7 @@ void parse_note_impl(std::string_view bytes, const Config& config, Note* note, D
 
   FrontMatterSplit split = split_front_matter(bytes);
   if (split.unclosed) {
-    b.add("invalid-frontmatter", Severity::Warning, 1, 1,
+    b.add(findings::kInvalidFrontmatter, 1, 1,
           "front matter opened by `---` on line 1 is never closed; the note is read without "
           "properties",
           "Add a line `---` after the last property, or remove the first line if it is not front "
@@ -667,13 +639,9 @@ Note parse_note(std::string_view bytes, const std::string& path, const Config& c
     plain.name = n.name;
     n = std::move(plain);
     if (diags == nullptr) return;
-    Diagnostic d;
-    d.rule = "unreadable";
-    d.severity = Severity::Error;
-    d.path = path;
-    d.message = "the note could not be read: " + what;
-    d.help = "Check the note's size and encoding; split a very large note.";
-    diags->push_back(std::move(d));
+    diags->push_back(
+        make_diagnostic(findings::kUnreadable, path, 0, 0, "the note could not be read: " + what,
+                        "Check the note's size and encoding; split a very large note."));
   };
   try {
     parse_note_impl(bytes, config, &n, diags);
@@ -689,6 +657,17 @@ Note parse_note(std::string_view bytes, const std::string& path, const Config& c
     // Out of memory while moving a vector: the note is whole, only larger.
   }
   return n;
+}
+
+std::vector<std::size_t> review_questions(const std::vector<Heading>& headings) {
+  std::vector<std::size_t> out;
+  for (std::size_t h = 0; h < headings.size(); ++h) {
+    if (h == 0 && headings[h].level == 1) continue;
+    if (h + 1 < headings.size() && headings[h + 1].level > headings[h].level) continue;
+    if (headings[h].text.empty()) continue;
+    out.push_back(h);
+  }
+  return out;
 }
 
 }  // namespace goals

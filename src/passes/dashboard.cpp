@@ -12,10 +12,6 @@ std::optional<int> percent_of(const Progress& p) {
 
 namespace {
 
-bool open_past(const GraphNode& n, const std::optional<Date>& deadline, const Date& today) {
-  return deadline && *deadline < today && is_open(n);
-}
-
 std::string note_path(const Vault& v, const GraphNode& n) {
   return n.note >= 0 ? v.notes[n.note].path : std::string();
 }
@@ -45,14 +41,14 @@ DashboardSprint sprint_of(const Vault& v, const GoalGraph& g, int node, const Da
       dg.path = note_path(v, goal);
       dg.status = goal.status;
       dg.deadline = goal.deadline;
-      dg.overdue = open_past(goal, goal.deadline, today);
+      dg.overdue = is_overdue(goal, today);
     }
     dg.complete = dg.status == GoalStatus::Done ||
                   (dg.progress.total > 0 && dg.progress.done == dg.progress.total);
     for (std::size_t k = 0; k < sg.milestones.size() && next < all.size(); ++k, ++next) {
       DashboardMilestone m;
       m.info = all[next];
-      m.overdue = !m.info.is_done && !m.info.cancelled && m.info.due && *m.info.due < today;
+      m.overdue = is_overdue(g, m.info, today);
       m.when = m.info.is_done && m.info.done ? m.info.done : m.info.due;
       if (m.overdue) ++dg.overdue_milestones;
       dg.milestones.push_back(std::move(m));
@@ -91,7 +87,7 @@ Dashboard build_dashboard(const Vault& v, const GoalGraph& g, const Date& today)
     dg.percent = percent_of(n.progress);
     dg.metric = one_line(n.metric);
     dg.deadline = n.deadline;
-    if (n.kind == NodeKind::Goal) dg.overdue = open_past(n, n.deadline, today);
+    dg.overdue = is_overdue(n, today);
     for (int p : n.parents) {
       const NodeKind k = g.nodes[p].kind;
       if ((k == NodeKind::Goal || k == NodeKind::Vision) &&

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "goals/support/rule_ids.h"
 #include "support/edit_distance.h"
 
 namespace goals {
@@ -28,14 +29,14 @@ RuleOptions::~RuleOptions() = default;
 
 namespace {
 
+constexpr Finding kConfigWarning{findings::kConfig, Severity::Warning};
+
 Diagnostic option_problem(std::string_view rule, std::string_view key, std::string message,
                           std::string help) {
-  return Diagnostic{.rule = "config",
-                    .severity = Severity::Warning,
-                    .path = ".goals.yaml",
-                    .message = "rule `" + std::string(rule) + "`, option `" + std::string(key) +
-                               "`: " + std::move(message),
-                    .help = std::move(help)};
+  return make_diagnostic(
+      kConfigWarning, ".goals.yaml", 0, 0,
+      "rule `" + std::string(rule) + "`, option `" + std::string(key) + "`: " + std::move(message),
+      std::move(help));
 }
 
 }  // namespace
@@ -88,22 +89,16 @@ void Rule::configure(const RuleOptions&, const Config&) {}
 
 void Reporter::report(int note, int line, int column, std::string message, std::string help,
                       int end_column) {
-  out_->push_back(Diagnostic{.rule = std::string(info_.id),
-                             .severity = severity_,
-                             .path = vault_.notes[note].path,
-                             .line = line,
-                             .column = column,
-                             .end_line = end_column > 0 ? line : 0,
-                             .end_column = end_column,
-                             .message = std::move(message),
-                             .help = std::move(help)});
+  Diagnostic& d =
+      out_->emplace_back(make_diagnostic({info_.id, severity_}, vault_.notes[note].path, line,
+                                         column, std::move(message), std::move(help)));
+  d.end_line = end_column > 0 ? line : 0;
+  d.end_column = end_column;
 }
 
 void Reporter::forward(const Diagnostic& d) {
   out_->push_back(d);
-  // A loader finding keeps its own severity unless the config sets the rule's.
-  if (severity_ != info_.severity || vault_.config.rules.contains(std::string(info_.id)))
-    out_->back().severity = severity_;
+  out_->back().severity = severity_;
 }
 
 bool is_suppressed(const Note& note, std::string_view rule, int line) {
@@ -182,13 +177,10 @@ LintResult lint(const Vault& vault, const GoalGraph& graph, const Date& today,
     for (const auto& r : rules)
       if (r->info().id == id) return;
     const std::string near = nearest_rule(rules, id);
-    result.config_problems.push_back(
-        Diagnostic{.rule = "config",
-                   .severity = Severity::Warning,
-                   .path = ".goals.yaml",
-                   .message = "`rules` names unknown rule `" + id + "`",
-                   .help = near.empty() ? "Run `goals lint --list-rules` for the rule ids."
-                                        : "Did you mean `" + near + "`?"});
+    result.config_problems.push_back(make_diagnostic(
+        kConfigWarning, ".goals.yaml", 0, 0, "`rules` names unknown rule `" + id + "`",
+        near.empty() ? "Run `goals lint --list-rules` for the rule ids."
+                     : "Did you mean `" + near + "`?"));
   };
   for (const auto& [id, level] : vault.config.rules) check_config_id(id);
   for (const auto& [id, yaml] : vault.config.rule_options)
@@ -210,12 +202,9 @@ LintResult lint(const Vault& vault, const GoalGraph& graph, const Date& today,
     rule->configure(ro, vault.config);
     for (const Diagnostic& p : ro.problems()) result.config_problems.push_back(p);
     for (const std::string& k : ro.unknown_keys())
-      result.config_problems.push_back(
-          Diagnostic{.rule = "config",
-                     .severity = Severity::Warning,
-                     .path = ".goals.yaml",
-                     .message = "rule `" + id + "` has no option `" + k + "`",
-                     .help = "Run `goals lint --explain " + id + "` for its options."});
+      result.config_problems.push_back(make_diagnostic(
+          kConfigWarning, ".goals.yaml", 0, 0, "rule `" + id + "` has no option `" + k + "`",
+          "Run `goals lint --explain " + id + "` for its options."));
     Reporter out(vault, info, *severity, &found);
     rule->check(ctx, out);
   }

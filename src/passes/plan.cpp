@@ -87,9 +87,10 @@ void put_links(json* data, const char* one, const char* many,
   (*data)[many] = targets.size() > 1 ? list : json::array();
 }
 
-json milestone_fact(const std::string& goal, const Milestone& m, const std::optional<Date>& date) {
+json milestone_fact(const std::string& goal, const std::string& text,
+                    const std::optional<Date>& date) {
   return {{"goal", goal},
-          {"text", milestone_text(m.item->text)},
+          {"text", text},
           {"has_date", date.has_value()},
           {"date", date ? date->str() : ""}};
 }
@@ -107,7 +108,8 @@ void quarterly_facts(const Vault& v, const NoteLinker& links, const GoalGraph& g
                      {"done", p.done},
                      {"total", p.total}});
     for (const Milestone& m : sg.milestones)
-      if (m.done()) milestones.push_back(milestone_fact(ref, m, m.item->dates.done));
+      if (m.done())
+        milestones.push_back(milestone_fact(ref, milestone_text(m.item->text), m.item->dates.done));
     if (sg.node >= 0 && g.nodes[sg.node].status == GoalStatus::Done) {
       const GraphNode& n = g.nodes[sg.node];
       const std::optional<Date> completed =
@@ -140,21 +142,17 @@ void weekly_facts(const NoteLinker& links, const GoalGraph& g, int sprint_node, 
   }
   json due = json::array(), overdue = json::array(), done = json::array();
   for (int s : sprints) {
-    for (const SprintGoal& sg : g.nodes[s].goals) {
+    for (const MilestoneInfo& m : sprint_milestones(g, s)) {
       // A finished or dropped goal's leftover milestones no longer count.
-      if (sg.node >= 0 && !is_open(g.nodes[sg.node])) continue;
-      const std::string ref = goal_ref(links, g, sg.node, sg.title);
-      for (const Milestone& m : sg.milestones) {
-        if (m.cancelled()) continue;
-        const TaskDates& d = m.item->dates;
-        if (m.done()) {
-          if (d.done && monday <= *d.done && *d.done <= sunday)
-            done.push_back(milestone_fact(ref, m, d.done));
-        } else if (d.due && *d.due < today) {
-          overdue.push_back(milestone_fact(ref, m, d.due));
-        } else if (d.due && *d.due <= sunday) {
-          due.push_back(milestone_fact(ref, m, d.due));
-        }
+      if (m.cancelled || (m.goal >= 0 && !is_open(g.nodes[m.goal]))) continue;
+      const std::string ref = goal_ref(links, g, m.goal, m.goal_title);
+      if (m.is_done) {
+        if (m.done && monday <= *m.done && *m.done <= sunday)
+          done.push_back(milestone_fact(ref, m.text, m.done));
+      } else if (is_overdue(g, m, today)) {
+        overdue.push_back(milestone_fact(ref, m.text, m.due));
+      } else if (m.due_written && *m.due <= sunday) {
+        due.push_back(milestone_fact(ref, m.text, m.due));
       }
     }
   }

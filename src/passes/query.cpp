@@ -1,22 +1,17 @@
 #include "goals/passes/query.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "goals/support/text.h"
 
 namespace goals {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool has_tag(const Note& n, const std::string& wanted) {
-  const std::string w = lower(wanted[0] == '#' ? wanted.substr(1) : wanted);
+  const std::string w = ascii_lower(wanted[0] == '#' ? wanted.substr(1) : wanted);
   for (const std::string& t : n.tags) {
-    const std::string l = lower(t);
+    const std::string l = ascii_lower(t);
     if (l == w || (l.size() > w.size() && l.compare(0, w.size(), w) == 0 && l[w.size()] == '/'))
       return true;
   }
@@ -90,7 +85,7 @@ std::vector<int> select_notes(const Vault& v, const GoalGraph& g, const ListFilt
   // Notes are in path order already; a stable sort keeps that as the tie-break.
   if (f.sort == ListFilter::Sort::Title) {
     std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
-      return lower(v.notes[a].title) < lower(v.notes[b].title);
+      return ascii_lower(v.notes[a].title) < ascii_lower(v.notes[b].title);
     });
   } else if (f.sort == ListFilter::Sort::Deadline) {
     std::stable_sort(out.begin(), out.end(), [&](int a, int b) {

@@ -29,10 +29,6 @@ SprintStatus sprint_status(const GoalGraph& g, int node, const Date& today) {
   return s;
 }
 
-bool goal_open(const GoalGraph& g, const MilestoneInfo& m) {
-  return m.goal < 0 || is_open(g.nodes[m.goal]);
-}
-
 /// The last day of `d`'s month.
 Date month_end(const Date& d) { return Date{d.year, d.month, 1}.add_months(1).add_days(-1); }
 
@@ -71,26 +67,17 @@ std::optional<ReviewDue> next_review(const GoalGraph& g, const Date& today, int 
   return dues.front();
 }
 
-/// The SMART letter a rule's category names, or -1 ("Achievable, mistake 2" is 'A').
-int smart_index(std::string_view category) {
-  static constexpr std::string_view kWords[] = {"Specific", "Measurable", "Achievable", "Relevant",
-                                                "Time-bound"};
-  for (int i = 0; i < 5; ++i)
-    if (category.starts_with(kWords[i])) return i;
-  return -1;
-}
-
 /// Per goal note path: the letters some rule found missing.
 std::map<std::string, std::array<bool, 5>> smart_gaps(
     const Vault& v, const GoalGraph& g, const Date& today,
     const std::vector<std::unique_ptr<Rule>>& rules) {
   LintOptions options;
-  std::map<std::string, int> letter_of;
+  std::map<std::string, Smart> letter_of;
   for (const auto& r : rules) {
-    const int i = smart_index(r->info().category);
-    if (i < 0) continue;
+    const Smart letter = r->info().smart;
+    if (letter == Smart::None) continue;
     options.select.emplace_back(r->info().id);
-    letter_of[std::string(r->info().id)] = i;
+    letter_of[std::string(r->info().id)] = letter;
   }
   std::map<std::string, std::array<bool, 5>> gaps;
   if (options.select.empty()) return gaps;
@@ -176,10 +163,9 @@ StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today
     r.sprint = sprint_status(g, sprint, today);
     r.sprint->name = v.notes[g.nodes[sprint].note].name;
     for (MilestoneInfo& m : sprint_milestones(g, sprint)) {
-      if (m.is_done || m.cancelled || !m.due || !goal_open(g, m)) continue;
-      if (*m.due < today)
+      if (is_overdue(g, m, today))
         r.overdue.push_back(std::move(m));
-      else if (*m.due <= r.week_end)
+      else if (is_pending(g, m) && m.due && *m.due <= r.week_end)
         r.due_this_week.push_back(std::move(m));
     }
     const auto by_due = [](const MilestoneInfo& a, const MilestoneInfo& b) {
@@ -190,8 +176,7 @@ StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today
   }
   for (std::size_t i = 0; i < g.nodes.size(); ++i) {
     const GraphNode& n = g.nodes[i];
-    if (n.kind == NodeKind::Goal && n.note >= 0 && is_open(n) && n.deadline && *n.deadline < today)
-      r.overdue_goals.push_back(static_cast<int>(i));
+    if (n.note >= 0 && is_overdue(n, today)) r.overdue_goals.push_back(static_cast<int>(i));
   }
   std::stable_sort(r.overdue_goals.begin(), r.overdue_goals.end(),
                    [&](int a, int b) { return *g.nodes[a].deadline < *g.nodes[b].deadline; });

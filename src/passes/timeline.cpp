@@ -4,6 +4,8 @@
 #include <cctype>
 #include <tuple>
 
+#include "goals/support/text.h"
+
 namespace goals {
 
 std::optional<Quarter> sprint_quarter(const GraphNode& n) {
@@ -43,9 +45,7 @@ std::string one_line(std::string_view s) {
     if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;
     out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   }
-  const std::size_t b = out.find_first_not_of(' ');
-  const std::size_t e = out.find_last_not_of(' ');
-  return b == std::string::npos ? std::string() : out.substr(b, e - b + 1);
+  return std::string(trim(out));
 }
 
 namespace {
@@ -141,6 +141,18 @@ std::vector<MilestoneInfo> all_milestones(const GoalGraph& g) {
     out.insert(out.end(), std::make_move_iterator(ms.begin()), std::make_move_iterator(ms.end()));
   }
   return out;
+}
+
+bool is_overdue(const GraphNode& goal, const Date& today) {
+  return goal.kind == NodeKind::Goal && is_open(goal) && goal.deadline && *goal.deadline < today;
+}
+
+bool is_pending(const GoalGraph& g, const MilestoneInfo& m) {
+  return !m.is_done && !m.cancelled && (m.goal < 0 || is_open(g.nodes[m.goal]));
+}
+
+bool is_overdue(const GoalGraph& g, const MilestoneInfo& m, const Date& today) {
+  return is_pending(g, m) && m.due && *m.due < today;
 }
 
 std::vector<Win> collect_wins(const Vault& v, const GoalGraph& g, std::optional<Date> since) {

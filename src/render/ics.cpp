@@ -8,14 +8,6 @@ namespace goals {
 
 namespace {
 
-/// The byte length of the valid UTF-8 sequence at s[i], else 0.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (i + len > s.size()) return 0;
-  return detail::first_invalid_utf8(s.substr(i, len)) == std::string_view::npos ? len : 0;
-}
-
 /// `YYYYMMDD`, the DATE value form.
 std::string ics_date(const Date& d) {
   return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day);
@@ -100,7 +92,7 @@ std::string ics_text(std::string_view s) {
       default:
         if (c < 0x20 || c == 0x7F) {
           out += "\uFFFD";
-        } else if (const std::size_t len = utf8_length(s, i); len == 0) {
+        } else if (const std::size_t len = detail::utf8_len_at(s, i); len == 0) {
           out += "\uFFFD";
         } else {
           out.append(s.substr(i, len));
@@ -119,9 +111,7 @@ std::string ics_line(std::string_view line) {
   std::size_t pos = 0;
   std::size_t room = 75;  // octets on this physical line; a continuation's space takes one
   while (line.size() - pos > room) {
-    std::size_t cut = pos + room;
-    // Back up to the first byte of the character that would be cut.
-    while (cut > pos && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    std::size_t cut = detail::utf8_floor(line, pos + room, pos);
     if (cut == pos) cut = pos + room;  // not UTF-8 after all: cut anywhere rather than loop
     out.append(line.substr(pos, cut - pos));
     out += "\r\n ";

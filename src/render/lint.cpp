@@ -92,9 +92,7 @@ void render_text(std::ostream& os, const LintReport& r, const Style& s) {
       std::string_view line(*src);
       bool cut = false;
       if (line.size() > kExcerptBytes) {
-        std::size_t end = kExcerptBytes;
-        while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
-        line = line.substr(0, end);
+        line = line.substr(0, detail::utf8_floor(line, kExcerptBytes));
         cut = true;
       }
       const std::string number = std::to_string(d.line);

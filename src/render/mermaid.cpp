@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "goals/support/text.h"
 #include "render/common.h"
 
 namespace goals {
@@ -44,8 +45,6 @@ bool is_label_special(char c) {
 
 bool is_gantt_special(char c) { return is_label_special(c) || c == ':' || c == ';' || c == '%'; }
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The gantt lexer tries its keywords before task text, some without a word
@@ -58,12 +57,8 @@ bool starts_like_keyword(std::string_view s) {
       "includes",   "excludes",   "todaymarker",       "weekday", "weekend",    "title",
       "acctitle",   "accdescr",   "section",           "click",   "call",       "href",
       "displaymode"};
-  for (std::string_view k : kKeywords) {
-    if (s.size() < k.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < k.size() && same; ++i) same = ascii_lower(s[i]) == k[i];
-    if (same) return true;
-  }
+  for (std::string_view k : kKeywords)
+    if (istarts_with(s, k)) return true;
   return s.size() >= 5 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
          s[4] == '-';
 }

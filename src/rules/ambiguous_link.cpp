@@ -7,8 +7,8 @@ namespace {
 class AmbiguousLink : public LoaderRule {
  public:
   AmbiguousLink()
-      : LoaderRule({"ambiguous-link", Severity::Warning,
-                    "a link matches several notes after Obsidian's tie-breaks", "vault"}) {}
+      : LoaderRule(findings::kAmbiguousLink,
+                   "a link matches several notes after Obsidian's tie-breaks") {}
 };
 
 }  // namespace

@@ -3,36 +3,25 @@
 #include <string_view>
 #include <vector>
 
+#include "goals/support/text.h"
 #include "rules/rule.h"
 #include "support/edit_distance.h"
+#include "support/path_internal.h"
 
 namespace goals {
 namespace {
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 /// The name a link target asks for: its last path component without ".md".
 std::string wanted_name(std::string_view target) {
-  std::string_view t = trim(target);
+  std::string_view t = trim(target, kBlanks);
   if (const std::size_t slash = t.rfind('/'); slash != std::string_view::npos)
     t.remove_prefix(slash + 1);
-  std::string lower = ascii_lower(t);
+  std::string lower = detail::fold_case(t);
   if (lower.size() > 3 && lower.ends_with(".md")) lower.resize(lower.size() - 3);
   return lower;
 }
 
-/// Every note's name, lowercased, built once and only when a link is broken.
+/// Every note's name, case-folded as links are matched, built once and only when a link is broken.
 class NearestName {
  public:
   explicit NearestName(const Vault& vault) : vault_(vault) {}
@@ -42,7 +31,7 @@ class NearestName {
   std::string find(std::string_view target) {
     if (lower_.empty()) {
       lower_.reserve(vault_.notes.size());
-      for (const Note& n : vault_.notes) lower_.push_back(ascii_lower(n.name));
+      for (const Note& n : vault_.notes) lower_.push_back(detail::fold_case(n.name));
     }
     const std::string want = wanted_name(target);
     constexpr std::size_t kMaxEdits = 3;
@@ -72,7 +61,7 @@ class BrokenRelation : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"broken-relation", Severity::Error,
                                     "a `parent`, `goals` or `sprint` property links to no note",
-                                    "graph"};
+                                    "graph", Smart::None};
     return kInfo;
   }
 
@@ -80,7 +69,7 @@ class BrokenRelation : public Rule {
     NearestName nearest(ctx.vault);
     auto judge = [&](int note, const Link& l) {
       if (l.state != Link::State::Unresolved) return;
-      const std::string target(trim(l.target));
+      const std::string target(trim(l.target, kBlanks));
       if (target.empty()) return;
       const std::string near = nearest.find(target);
       out.report(

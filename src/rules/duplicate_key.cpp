@@ -7,8 +7,8 @@ namespace {
 class DuplicateKey : public LoaderRule {
  public:
   DuplicateKey()
-      : LoaderRule({"duplicate-key", Severity::Warning,
-                    "a front-matter key is written twice; the last one counts", "vault"}) {}
+      : LoaderRule(findings::kDuplicateKey,
+                   "a front-matter key is written twice; the last one counts") {}
 };
 
 }  // namespace

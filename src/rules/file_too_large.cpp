@@ -6,9 +6,7 @@ namespace {
 
 class FileTooLarge : public LoaderRule {
  public:
-  FileTooLarge()
-      : LoaderRule({"file-too-large", Severity::Error, "a note is larger than the loader reads",
-                    "vault"}) {}
+  FileTooLarge() : LoaderRule(findings::kFileTooLarge, "a note is larger than the loader reads") {}
 };
 
 }  // namespace

@@ -36,7 +36,8 @@ class HorizonMismatch : public Rule {
  public:
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"horizon-mismatch", Severity::Info,
-                                    "a goal's deadline does not fit its horizon", "goal breakdown"};
+                                    "a goal's deadline does not fit its horizon", "goal breakdown",
+                                    Smart::None};
     return kInfo;
   }
 
@@ -51,7 +52,7 @@ class HorizonMismatch : public Rule {
     for (const GraphNode& n : ctx.graph.nodes) {
       // Past deadlines are overdue's business; inline goals are due with their sprint.
       if (n.kind != NodeKind::Goal || n.note < 0 || !is_open(n) || !n.deadline ||
-          *n.deadline < ctx.today)
+          is_overdue(n, ctx.today))
         continue;
       const Date& due = *n.deadline;
       const Note& note = ctx.vault.notes[n.note];

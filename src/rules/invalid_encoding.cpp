@@ -6,8 +6,7 @@ namespace {
 
 class InvalidEncoding : public LoaderRule {
  public:
-  InvalidEncoding()
-      : LoaderRule({"invalid-encoding", Severity::Error, "a note is not valid UTF-8", "vault"}) {}
+  InvalidEncoding() : LoaderRule(findings::kInvalidEncoding, "a note is not valid UTF-8") {}
 };
 
 }  // namespace

@@ -7,9 +7,8 @@ namespace {
 class InvalidFrontmatter : public LoaderRule {
  public:
   InvalidFrontmatter()
-      : LoaderRule({"invalid-frontmatter", Severity::Error,
-                    "front matter that does not parse, is not a mapping or trips a guard",
-                    "vault"}) {}
+      : LoaderRule(findings::kInvalidFrontmatter,
+                   "front matter that does not parse, is not a mapping or trips a guard") {}
 };
 
 }  // namespace

@@ -8,10 +8,9 @@ namespace {
 class InvalidProperty : public LoaderRule {
  public:
   InvalidProperty()
-      : LoaderRule({"invalid-property", Severity::Error,
-                    "a property holds a value of the wrong kind: an impossible date, an unknown "
-                    "status, horizon or cadence",
-                    "vault"}) {}
+      : LoaderRule(findings::kInvalidProperty,
+                   "a property holds a value of the wrong kind: an impossible date, an unknown "
+                   "status, horizon or cadence") {}
 };
 
 }  // namespace

@@ -11,7 +11,7 @@ class MissingReview : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"missing-review", Severity::Warning,
                                     "a sprint ended more than 14 days ago and no review links it",
-                                    "quarterly review"};
+                                    "quarterly review", Smart::None};
     return kInfo;
   }
 

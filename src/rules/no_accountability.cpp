@@ -19,7 +19,7 @@ class NoAccountability : public Rule {
     static constexpr RuleInfo kInfo{
         "no-accountability", Severity::Info,
         "an active short or medium goal, or a sprint goal, names no accountability partner",
-        "mistake 3: no accountability"};
+        "mistake 3: no accountability", Smart::None};
     return kInfo;
   }
 

@@ -10,7 +10,8 @@ class NoDeadline : public Rule {
  public:
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"no-deadline", Severity::Warning,
-                                    "an active goal has no valid deadline", "Time-bound"};
+                                    "an active goal has no valid deadline", "Time-bound",
+                                    Smart::TimeBound};
     return kInfo;
   }
 

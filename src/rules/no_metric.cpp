@@ -17,7 +17,8 @@ class NoMetric : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{
         "no-metric", Severity::Warning,
-        "an active short or medium goal, or a sprint goal, has no success metric", "Measurable"};
+        "an active short or medium goal, or a sprint goal, has no success metric", "Measurable",
+        Smart::Measurable};
     return kInfo;
   }
 

@@ -11,7 +11,7 @@ class NoWeeklyPlan : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"no-weekly-plan", Severity::Warning,
                                     "a sprint goal has no `Week a-b:` milestones",
-                                    "weekly breakdown"};
+                                    "weekly breakdown", Smart::None};
     return kInfo;
   }
 

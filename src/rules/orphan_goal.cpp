@@ -11,7 +11,7 @@ class OrphanGoal : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"orphan-goal", Severity::Warning,
                                     "a goal reaches no long-term goal or vision through `parent`",
-                                    "Relevant"};
+                                    "Relevant", Smart::Relevant};
     return kInfo;
   }
 

@@ -23,7 +23,7 @@ class OutsideControl : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"outside-control", Severity::Warning,
                                     "a goal's outcome is someone else's decision",
-                                    "Achievable, mistake 2"};
+                                    "Achievable, mistake 2", Smart::Achievable};
     return kInfo;
   }
 

@@ -4,7 +4,9 @@
 #include <string_view>
 #include <vector>
 
+#include "goals/support/text.h"
 #include "rules/rule.h"
+#include "support/utf8_internal.h"
 
 namespace goals {
 namespace {
@@ -21,13 +23,10 @@ std::string item_words(std::string_view text) {
                                                 "⏫", "🔼", "🔽",    "🔺", "⏬", " ^"};
   std::size_t cut = text.size();
   for (std::string_view m : kMarks) cut = std::min(cut, text.find(m));
-  text = text.substr(0, cut);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  text = trim(text.substr(0, cut), kBlanks);
   constexpr std::size_t kMax = 80;
   if (text.size() <= kMax) return std::string(text);
-  std::size_t end = kMax;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return std::string(text.substr(0, end)) + "…";
+  return std::string(text.substr(0, detail::utf8_floor(text, kMax))) + "…";
 }
 
 bool open_task(const ListItem& item) { return item.task != 0 && !item.done() && !item.cancelled(); }
@@ -37,17 +36,19 @@ class Overdue : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{
         "overdue", Severity::Warning,
-        "an active goal's deadline or an open milestone's due date has passed", "Time-bound"};
+        "an active goal's deadline or an open milestone's due date has passed", "Time-bound",
+        Smart::TimeBound};
     return kInfo;
   }
 
   void check(const LintContext& ctx, Reporter& out) const override {
-    for (const GraphNode& n : ctx.graph.nodes) {
+    for (std::size_t i = 0; i < ctx.graph.nodes.size(); ++i) {
+      const GraphNode& n = ctx.graph.nodes[i];
       if (n.kind == NodeKind::Goal && n.note >= 0 && is_open(n))
         check_goal(ctx, n, out);
       else if (n.kind == NodeKind::Sprint && n.start && n.end && *n.start <= ctx.today &&
                ctx.today <= *n.end)
-        check_current_sprint(ctx, n, out);
+        check_current_sprint(ctx, static_cast<int>(i), out);
     }
   }
 
@@ -66,7 +67,7 @@ class Overdue : public Rule {
 
   static void check_goal(const LintContext& ctx, const GraphNode& n, Reporter& out) {
     const Note& note = ctx.vault.notes[n.note];
-    if (n.deadline && *n.deadline < ctx.today) {
+    if (is_overdue(n, ctx.today)) {
       const PropertyPos p = property_anchor(note, "deadline");
       out.report(n.note, p.line, p.column,
                  "goal \"" + n.title + "\" was due " + n.deadline->str() + ", " +
@@ -80,16 +81,19 @@ class Overdue : public Rule {
 
   /// The sprint under way: its open milestones, then its other open tasks.
   /// Ended sprints are left to missing-review.
-  static void check_current_sprint(const LintContext& ctx, const GraphNode& sprint, Reporter& out) {
+  static void check_current_sprint(const LintContext& ctx, int node, Reporter& out) {
+    const GraphNode& sprint = ctx.graph.nodes[node];
     const Note& note = ctx.vault.notes[sprint.note];
+    // sprint_milestones() lists each sprint goal's milestones in turn.
+    const std::vector<MilestoneInfo> infos = sprint_milestones(ctx.graph, node);
+    std::size_t next = 0;
     std::vector<const ListItem*> seen;
     for (const SprintGoal& sg : sprint.goals) {
-      // A finished or dropped goal's leftover milestones no longer count.
-      const bool goal_open = sg.node < 0 || is_open(ctx.graph.nodes[sg.node]);
       for (const Milestone& m : sg.milestones) {
         seen.push_back(m.item);
-        if (!goal_open || m.done() || m.cancelled() || !past_due(*m.item, ctx.today)) continue;
-        const Date& due = *m.item->dates.due;
+        const MilestoneInfo& info = infos[next++];
+        if (!is_overdue(ctx.graph, info, ctx.today)) continue;
+        const Date& due = *info.due;
         out.report(sprint.note, m.item->line, m.item->column,
                    "milestone \"" + item_words(m.item->text) + "\" of goal \"" + sg.title +
                        "\" was due " + due.str() + ", " + days_ago(days_between(due, ctx.today)),

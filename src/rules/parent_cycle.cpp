@@ -84,7 +84,7 @@ class ParentCycle : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"parent-cycle", Severity::Error,
                                     "`parent` links among goals and the vision form a cycle",
-                                    "graph"};
+                                    "graph", Smart::None};
     return kInfo;
   }
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "goals/support/text.h"
+#include "support/utf8_internal.h"
+
 namespace goals {
 namespace {
 
@@ -9,19 +12,9 @@ bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
-
-/// Length of the UTF-8 sequence led by `c` (1 for a stray byte).
-std::size_t utf8_length(unsigned char c) {
-  if (c >= 0xF0 && c <= 0xF4) return 4;
-  if (c >= 0xE0) return 3;
-  if (c >= 0xC2 && c < 0xE0) return 2;
-  return 1;
-}
 
 /// Whether the non-ASCII character at `s[i]` (`len` bytes) separates words:
 /// General Punctuation (U+2000-U+206F: dashes, curly quotes, ellipsis), the
@@ -78,7 +71,7 @@ std::vector<TitleWord> split_words(std::string_view text) {
       continue;
     }
     if (c >= 0x80) {
-      const std::size_t len = std::min(utf8_length(c), n - i);
+      const std::size_t len = detail::utf8_step(text, i);
       if (is_unicode_separator(text, i, len)) {
         i += len;
         continue;
@@ -102,7 +95,7 @@ std::vector<TitleWord> split_words(std::string_view text) {
         }
         continue;
       }
-      const std::size_t len = std::min(utf8_length(d), n - i);
+      const std::size_t len = detail::utf8_step(text, i);
       if (is_curly_apostrophe(text, i) && i + 3 < n &&
           is_ascii_alnum(static_cast<unsigned char>(text[i + 3]))) {
         lower += '\'';

@@ -8,6 +8,7 @@
 #include "goals/model/graph.h"
 #include "goals/passes/lint.h"
 #include "goals/passes/timeline.h"
+#include "goals/support/rule_ids.h"
 
 namespace goals {
 
@@ -17,10 +18,12 @@ namespace goals {
 
 /// A rule that passes on what the loader found under its id (the loader
 /// reads files and front matter; the rule gives those findings a place in the
-/// catalog, a severity and suppression).
+/// catalog, a configurable severity and suppression). Its id and default
+/// severity are the finding's, as the loader reports it (support/rule_ids.h).
 class LoaderRule : public Rule {
  public:
-  explicit LoaderRule(RuleInfo info) : info_(info) {}
+  LoaderRule(Finding finding, std::string_view summary)
+      : info_{finding.rule, finding.severity, summary, "vault", Smart::None} {}
   const RuleInfo& info() const override { return info_; }
   void check(const LintContext& ctx, Reporter& out) const override {
     for (const Diagnostic& d : ctx.vault.diagnostics)

@@ -7,9 +7,8 @@ namespace {
 class SkippedSymlink : public LoaderRule {
  public:
   SkippedSymlink()
-      : LoaderRule({"skipped-symlink", Severity::Info,
-                    "a symbolic link that leaves the vault, loops or dangles was skipped",
-                    "vault"}) {}
+      : LoaderRule(findings::kSkippedSymlink,
+                   "a symbolic link that leaves the vault, loops or dangles was skipped") {}
 };
 
 }  // namespace

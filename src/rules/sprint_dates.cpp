@@ -26,7 +26,7 @@ class SprintDates : public Rule {
         "sprint-dates", Severity::Warning,
         "a sprint's dates are missing or invalid, its length is not about 90 days, or it "
         "overlaps another sprint",
-        "90-day sprints"};
+        "90-day sprints", Smart::None};
     return kInfo;
   }
 

@@ -13,7 +13,7 @@ class StaleGoal : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"stale-goal", Severity::Info,
                                     "an active goal has not been reviewed for more than 90 days",
-                                    "mistake 5: never revising"};
+                                    "mistake 5: never revising", Smart::None};
     return kInfo;
   }
 

@@ -7,8 +7,7 @@ namespace {
 class TableTooLarge : public LoaderRule {
  public:
   TableTooLarge()
-      : LoaderRule({"table-too-large", Severity::Warning, "a table is too large to read as a table",
-                    "vault"}) {}
+      : LoaderRule(findings::kTableTooLarge, "a table is too large to read as a table") {}
 };
 
 }  // namespace

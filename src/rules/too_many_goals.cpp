@@ -11,7 +11,7 @@ class TooManyGoals : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"too-many-goals", Severity::Error,
                                     "a sprint holds more goals than the maximum (3)",
-                                    "mistake 1: too many goals"};
+                                    "mistake 1: too many goals", Smart::None};
     return kInfo;
   }
 

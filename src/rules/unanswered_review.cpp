@@ -11,7 +11,7 @@ class UnansweredReview : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"unanswered-review", Severity::Warning,
                                     "a review note leaves a question without an answer",
-                                    "quarterly review"};
+                                    "quarterly review", Smart::None};
     return kInfo;
   }
 
@@ -19,16 +19,11 @@ class UnansweredReview : public Rule {
     for (std::size_t i = 0; i < ctx.vault.notes.size(); ++i) {
       const Note& note = ctx.vault.notes[i];
       if (note.type != NoteType::Review) continue;
-      const std::vector<Heading>& hs = note.body.headings;
-      for (std::size_t h = 0; h < hs.size(); ++h) {
-        // The note's H1 title is never a question.
-        if (h == 0 && hs[h].level == 1) continue;
-        // A heading with subheadings groups questions; only the leaves ask.
-        if (h + 1 < hs.size() && hs[h + 1].level > hs[h].level) continue;
-        // An empty heading (`##` alone) asks nothing.
-        if (hs[h].has_text || hs[h].text.empty()) continue;
-        out.report(static_cast<int>(i), hs[h].line, hs[h].column,
-                   "question \"" + hs[h].text + "\" has no answer",
+      for (std::size_t h : review_questions(note.body.headings)) {
+        const Heading& q = note.body.headings[h];
+        if (q.has_text) continue;
+        out.report(static_cast<int>(i), q.line, q.column,
+                   "question \"" + q.text + "\" has no answer",
                    "Write a sentence or two under the heading; even \"nothing changed\" is an "
                    "answer.");
       }

@@ -7,9 +7,8 @@ namespace {
 class UnquotedLink : public LoaderRule {
  public:
   UnquotedLink()
-      : LoaderRule({"unquoted-link", Severity::Warning,
-                    "a link in a property is not in quotes, so YAML reads it as a nested list",
-                    "vault"}) {}
+      : LoaderRule(findings::kUnquotedLink,
+                   "a link in a property is not in quotes, so YAML reads it as a nested list") {}
 };
 
 }  // namespace

@@ -7,8 +7,7 @@ namespace {
 class Unreadable : public LoaderRule {
  public:
   Unreadable()
-      : LoaderRule({"unreadable", Severity::Error, "a file or folder in the vault cannot be read",
-                    "vault"}) {}
+      : LoaderRule(findings::kUnreadable, "a file or folder in the vault cannot be read") {}
 };
 
 }  // namespace

@@ -29,7 +29,7 @@ class UnresolvedLink : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"unresolved-link", Severity::Info,
                                     "a link or embed in a note's body matches no note or file",
-                                    "vault"};
+                                    "vault", Smart::None};
     return kInfo;
   }
 

@@ -81,7 +81,7 @@ class VagueGoal : public Rule {
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"vague-goal", Severity::Warning,
                                     "a goal's title is vague: no deliverable, number or named role",
-                                    "Specific"};
+                                    "Specific", Smart::Specific};
     return kInfo;
   }
 

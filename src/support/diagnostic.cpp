@@ -17,6 +17,17 @@ std::string_view to_string(Severity s) {
   return "unknown";
 }
 
+Diagnostic make_diagnostic(Finding kind, std::string path, int line, int column,
+                           std::string message, std::string help) {
+  return Diagnostic{.rule = std::string(kind.rule),
+                    .severity = kind.severity,
+                    .path = std::move(path),
+                    .line = line,
+                    .column = column,
+                    .message = std::move(message),
+                    .help = std::move(help)};
+}
+
 void sort_diagnostics(Diagnostics& ds) {
   // Stable so that equal keys keep the order they were found in; message
   // last makes the output deterministic when the finding order is not.

@@ -29,7 +29,4 @@ bool has_md_extension(std::string_view p);
 /// kept as they are, so invalid UTF-8 never fails.
 std::string fold_case(std::string_view s);
 
-/// Strips ASCII spaces and tabs from both ends.
-std::string_view trim_spaces(std::string_view s);
-
 }  // namespace goals::detail

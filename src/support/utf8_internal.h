@@ -66,6 +66,23 @@ inline std::size_t utf8_len_at(std::string_view s, std::size_t i) {
   return first_invalid_utf8(s.substr(i, len)) == std::string_view::npos ? len : 0;
 }
 
+/// How far to step over the character at s[i] in text that may hold invalid
+/// UTF-8: utf8_len_at(), or 1 for a byte that starts no well-formed
+/// sequence (decoders replace each such byte on its own).
+inline std::size_t utf8_step(std::string_view s, std::size_t i) {
+  const std::size_t len = utf8_len_at(s, i);
+  return len == 0 ? 1 : len;
+}
+
+/// Where to cut `s` at byte `i` (at most s.size()) without splitting a
+/// character: `i` moved back to the first byte of the character it falls in,
+/// but never before `from`.
+inline std::size_t utf8_floor(std::string_view s, std::size_t i, std::size_t from = 0) {
+  if (i >= s.size()) return s.size();
+  while (i > from && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
 // Code point of a well-formed sequence of `len` bytes at s[i].
 inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t len) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data() + i);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "goals/support/text.h"
 #include "support/utf8_internal.h"
 
 namespace goals {
@@ -27,14 +28,6 @@ bool starts_like_date(std::string_view s) {
   if (i == m || i - m > 2 || i >= s.size() || s[i] != '-') return false;
   ++i;
   return i < s.size() && is_digit(s[i]);
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return r;
 }
 
 // Code points a plain scalar must not carry: C1 controls (U+0085 is a line

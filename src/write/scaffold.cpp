@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "goals/parse/frontmatter.h"
+#include "goals/support/text.h"
 #include "support/path_internal.h"
 #include "support/utf8_internal.h"
 
@@ -18,7 +19,9 @@ using detail::is_c1;
 using detail::kReplacement;
 using detail::utf8_len_at;
 
-bool is_slug_space(char c) { return c == ' ' || c == '.'; }
+// Leading dots would hide the file (and "." / ".." are not names); Windows
+// and Obsidian sync drop trailing dots and spaces, so never end with them.
+constexpr std::string_view kSlugEnds = " .";
 
 }  // namespace
 
@@ -58,21 +61,10 @@ std::string slugify(std::string_view title, std::size_t max_bytes) {
     }
     i += len;
   }
-  // Leading dots would hide the file (and "." / ".." are not names); Windows
-  // and Obsidian sync drop trailing dots and spaces, so never end with them.
-  auto trim = [&out] {
-    std::size_t b = 0;
-    while (b < out.size() && is_slug_space(out[b])) ++b;
-    out.erase(0, b);
-    while (!out.empty() && is_slug_space(out.back())) out.pop_back();
-  };
-  trim();
+  out = trim(out, kSlugEnds);
   if (out.size() > max_bytes) {
-    std::size_t cut = max_bytes;
-    // Back up to a character boundary: `out` is well-formed UTF-8 here.
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-    out.resize(cut);
-    trim();
+    out.resize(detail::utf8_floor(out, max_bytes));
+    out = trim(out, kSlugEnds);
   }
   if (out.empty()) out = kUntitled;
   return out;

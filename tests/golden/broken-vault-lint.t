@@ -137,7 +137,7 @@ Self alias.md:2:1: warning: goal "Self alias" has no parent: nothing ties it to 
    | ^
   help: Add `parent:` with the long-term goal it moves you toward, e.g. `parent: "[[Move into engineering management]]"`.
 
-Unclosed front matter.md:1:1: warning: front matter opened by `---` on line 1 is never closed; the note is read without properties [invalid-frontmatter]
+Unclosed front matter.md:1:1: error: front matter opened by `---` on line 1 is never closed; the note is read without properties [invalid-frontmatter]
  1 | ---
    | ^
   help: Add a line `---` after the last property, or remove the first line if it is not front matter.
@@ -198,4 +198,4 @@ Utf16.md: error: the note is encoded as UTF-16 or UTF-32 (it starts with a byte 
 outside: info: symlink to '/etc' leads outside the vault (/etc); not followed [skipped-symlink]
   help: Point the symlink at a file or folder inside the vault, or add it to `ignore` in .goals.yaml.
 
-12 errors, 24 warnings, 5 infos in 18 notes
+13 errors, 23 warnings, 5 infos in 18 notes

@@ -32,7 +32,7 @@ Links.md:1:5: warning: [[Twin]] matches 2 notes: A/Twin.md, B/Twin.md; using A/T
 Lists where a date belongs.md:3:12: error: `deadline` must be one date, not a list [invalid-property]
 Not a mapping.md:2:1: error: front matter is a list, not a set of properties [invalid-frontmatter]
 Nul byte.md: error: the note contains NUL bytes, as UTF-16 text or a binary file does; it is not read [invalid-encoding]
-Unclosed front matter.md:1:1: warning: front matter opened by `---` on line 1 is never closed; the note is read without properties [invalid-frontmatter]
+Unclosed front matter.md:1:1: error: front matter opened by `---` on line 1 is never closed; the note is read without properties [invalid-frontmatter]
 Unknown status.md:3:9: error: `status: someday` is not a known status; `active` is used [invalid-property]
 Unknown status.md:4:10: error: `horizon: forever` is not a known horizon; it is ignored [invalid-property]
 Unquoted link.md:4:9: warning: `parent: [[Vision]]` is read by YAML as a nested list, not a link [unquoted-link]

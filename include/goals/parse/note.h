@@ -104,4 +104,10 @@ struct Note {
 Note parse_note(std::string_view bytes, const std::string& path, const Config& config,
                 Diagnostics* diags);
 
+/// The headings of a review that ask its questions, as indices into
+/// `headings`: every heading without subheadings (a heading with them groups
+/// questions), except the note's H1 title and empty headings (`##` alone).
+/// `goals review` asks these and lint's `unanswered-review` checks them.
+std::vector<std::size_t> review_questions(const std::vector<Heading>& headings);
+
 }  // namespace goals

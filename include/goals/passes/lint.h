@@ -24,12 +24,17 @@ struct LintContext {
   const Config& config;
 };
 
-/// What a rule is, for --list-rules, SARIF's rule catalog and the docs.
+/// The SMART letter a rule judges, in the order of the letters; None for a
+/// rule that judges none (status draws a goal's letters from these).
+enum class Smart { Specific, Measurable, Achievable, Relevant, TimeBound, None };
+
+/// What a rule is, for --list-rules, SARIF's rule catalog, the docs and status.
 struct RuleInfo {
   std::string_view id;        ///< stable kebab-case id
   Severity severity;          ///< default severity
   std::string_view summary;   ///< one line: what it finds
-  std::string_view category;  ///< the SMART letter or seed idea it guards ("Specific", "vault")
+  std::string_view category;  ///< the idea it guards, as printed ("Specific", "vault")
+  Smart smart;                ///< the SMART letter it judges, if any
 };
 
 /// One rule's options from `.goals.yaml` (`rules: {RULE: {key: value}}`),
@@ -72,8 +77,7 @@ class Reporter {
   /// `end_column` (same line, inclusive) is 0 when the span is unknown.
   void report(int note, int line, int column, std::string message, std::string help,
               int end_column = 0);
-  /// Passes on a problem the loader found, under this rule's configured severity
-  /// when the config sets one.
+  /// Passes on a problem the loader found, under this rule's configured severity.
   void forward(const Diagnostic& d);
 
  private:

@@ -76,7 +76,7 @@ struct StatusReport {
 };
 
 /// Computes the report. `rules` judge the SMART letters (their findings on a
-/// goal's note, by the letter their category starts with); configured
+/// goal's note, by the letter in their RuleInfo::smart); configured
 /// severities and suppressions apply as in lint.
 StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today,
                            const std::vector<std::unique_ptr<Rule>>& rules);

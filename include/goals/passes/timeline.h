@@ -92,6 +92,17 @@ std::vector<MilestoneInfo> sprint_milestones(const GoalGraph& g, int sprint);
 /// Every sprint's milestones, sprints in node order.
 std::vector<MilestoneInfo> all_milestones(const GoalGraph& g);
 
+/// A goal whose deadline has passed while it is still open.
+bool is_overdue(const GraphNode& goal, const Date& today);
+
+/// A milestone still to do: neither done nor cancelled, and its goal open
+/// (a finished or dropped goal's leftover milestones no longer count).
+bool is_pending(const GoalGraph& g, const MilestoneInfo& m);
+
+/// A pending milestone whose due date (📅, else the end of its last week)
+/// has passed.
+bool is_overdue(const GoalGraph& g, const MilestoneInfo& m, const Date& today);
+
 /// Something finished: a goal with `status: done`, or a ticked milestone.
 struct Win {
   enum class Kind { Goal, Milestone };

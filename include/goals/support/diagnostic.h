@@ -29,6 +29,17 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
+/// A kind of finding: the rule id it is reported under and its severity.
+struct Finding {
+  std::string_view rule;
+  Severity severity;
+};
+
+/// The one way a Diagnostic is built: `kind` at `path`, line and column
+/// (0 for the whole file).
+Diagnostic make_diagnostic(Finding kind, std::string path, int line, int column,
+                           std::string message, std::string help = {});
+
 /// Orders by path, line, column, rule: the order every renderer prints in.
 void sort_diagnostics(Diagnostics& ds);
 
