@@ -200,9 +200,7 @@ int run_lint(Session& outer, const LintCommandOptions& o) {
     std::string text(std::istreambuf_iterator<char>(*outer.io.in), {});
     overlay =
         std::make_unique<OverlayFileSystem>(outer.io.fs, path_join(root, *rel), std::move(text));
-    overlay_io.emplace(Io{*overlay, outer.io.out, outer.io.err, outer.io.getenv,
-                          outer.io.out_is_tty, outer.io.err_is_tty, nullptr, false,
-                          outer.io.spawn});
+    overlay_io.emplace(outer.io.with_fs(*overlay));
     overlay_session.emplace(*overlay_io, outer.options);
     lo.paths = std::vector<std::string>{*rel};
   } else if (!o.paths.empty()) {

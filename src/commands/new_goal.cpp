@@ -26,8 +26,7 @@ const std::vector<std::string> kSmartRules = {
 void report_smart_gaps(Session& s, const std::string& rel, const std::string& text) {
   const Vault* v = s.vault();
   OverlayFileSystem overlay(s.io.fs, path_join(v->root, rel), text);
-  Io io{overlay,         s.io.out, s.io.err, s.io.getenv, s.io.out_is_tty,
-        s.io.err_is_tty, nullptr,  false,    nullptr};
+  Io io = s.io.with_fs(overlay);
   Session with_note(io, s.options);
   with_note.print_load_problems = false;
   const Vault* nv = with_note.vault();
