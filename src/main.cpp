@@ -39,18 +39,18 @@ int spawn(const std::vector<std::string>& args) {
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   goals::RealFileSystem fs;
-  goals::Io io{fs,
-               std::cout,
-               std::cerr,
-               [](const std::string& name) -> std::optional<std::string> {
+  goals::Io io{.fs = fs,
+               .out = std::cout,
+               .err = std::cerr,
+               .getenv = [](const std::string& name) -> std::optional<std::string> {
                  const char* v = std::getenv(name.c_str());
                  return v ? std::optional<std::string>(v) : std::nullopt;
                },
-               isatty(STDOUT_FILENO) == 1,
-               isatty(STDERR_FILENO) == 1,
-               &std::cin,
-               isatty(STDIN_FILENO) == 1,
-               spawn};
+               .out_is_tty = isatty(STDOUT_FILENO) == 1,
+               .err_is_tty = isatty(STDERR_FILENO) == 1,
+               .in = &std::cin,
+               .in_is_tty = isatty(STDIN_FILENO) == 1,
+               .spawn = spawn};
   int code = goals::kExitUsage;
   try {
     code = goals::run_cli(argc, argv, io);

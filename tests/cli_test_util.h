@@ -32,18 +32,17 @@ struct CliRunner {
     for (auto& a : args) argv.push_back(a.c_str());
     std::ostringstream out, err;
     std::istringstream in(stdin_text.value_or(""));
-    Io io{fs,
-          out,
-          err,
-          [this](const std::string& k) -> std::optional<std::string> {
+    Io io{.fs = fs,
+          .out = out,
+          .err = err,
+          .getenv = [this](const std::string& k) -> std::optional<std::string> {
             auto it = env.find(k);
             return it == env.end() ? std::nullopt : std::optional(it->second);
           },
-          tty,
-          tty,
-          stdin_text ? &in : nullptr,
-          false,
-          spawn};
+          .out_is_tty = tty,
+          .err_is_tty = tty,
+          .in = stdin_text ? &in : nullptr,
+          .spawn = spawn};
     Outcome r;
     r.code = run_cli(static_cast<int>(argv.size()), argv.data(), io);
     r.out = out.str();

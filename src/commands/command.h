@@ -22,24 +22,34 @@ struct GlobalOptions {
   bool verbose = false;
 };
 
+/// What a command works on: the vault, its goal graph and today's date.
+struct Loaded {
+  const Vault& vault;
+  const GoalGraph& graph;
+  Date today;
+};
+
 /// One run of the tool: loads the vault once, on first use.
 class Session {
  public:
   Session(Io& io, const GlobalOptions& options) : io(io), options(options) {}
 
-  /// The loaded vault, or nullptr after reporting why it could not be
-  /// loaded (exit 2). Load problems in notes are printed to stderr.
+  /// The vault, its graph and today (`--today`, else GOALS_TODAY, else the
+  /// clock); nullopt after reporting why not (exit 2): a date that is no
+  /// date (checked first, so nothing is read then) or a vault that could not
+  /// be loaded. Load problems in notes are printed to stderr.
+  std::optional<Loaded> load();
+  /// load(), for a command that writes notes: also nullopt (after saying so)
+  /// when no vault was found, i.e. neither --vault nor GOALS_VAULT names one
+  /// and no folder at or above the working directory holds `.obsidian/` or
+  /// `.goals.yaml`. Reading any folder of notes is fine; writing `Goals/...`
+  /// into one that is no vault is not.
+  std::optional<Loaded> load_to_write();
+  /// The vault alone, for the commands that never read today's date (`list`,
+  /// `graph`: a bad --today is none of their business); nullptr as load().
   const Vault* vault();
-  /// vault(), for a command that writes notes: also nullptr (after saying
-  /// so) when no vault was found, i.e. neither --vault nor GOALS_VAULT names
-  /// one and no folder at or above the working directory holds `.obsidian/`
-  /// or `.goals.yaml`. Reading any folder of notes is fine; writing
-  /// `Goals/...` into one that is no vault is not.
-  const Vault* vault_to_write();
   /// The goal graph of vault(); nullptr when vault() is.
   const GoalGraph* graph();
-  /// `--today`, else GOALS_TODAY, else the clock; nullopt after reporting a bad value.
-  std::optional<Date> today();
   /// Whether to colour text written to stdout / stderr (`--color`, NO_COLOR, TERM=dumb).
   bool color_out() const { return use_color(io.out_is_tty); }
   bool color_err() const { return use_color(io.err_is_tty); }
@@ -58,6 +68,7 @@ class Session {
   bool print_load_problems = true;
 
  private:
+  std::optional<Date> today();
   bool use_color(bool tty) const;
   bool loaded_ = false;
   std::unique_ptr<Vault> vault_;

@@ -34,19 +34,17 @@ int run_export_ics(Session& s, const ExportIcsOptions& o) {
             ": that names a Markdown note; write the calendar to a .ics file");
     return kExitUsage;
   }
-  const Vault* v = s.vault();
-  if (!v) return kExitUsage;
-  const std::optional<Date> today = s.today();
-  if (!today) return kExitUsage;
+  const std::optional<Loaded> l = s.load();
+  if (!l) return kExitUsage;
 
   // DTSTAMP is today at midnight UTC rather than the clock's time, so that
   // `--today` (and GOALS_TODAY) make the file byte-for-byte reproducible.
   IcsCalendar cal;
-  cal.stamp = *today;
-  const std::string vault_name = path_basename(v->root);
+  cal.stamp = l->today;
+  const std::string vault_name = path_basename(l->vault.root);
   cal.name = vault_name.empty() ? "Goals" : "Goals (" + vault_name + ")";
   std::ostringstream text;
-  render_ics(text, calendar_items(*v, *s.graph()), cal);
+  render_ics(text, calendar_items(l->vault, l->graph), cal);
 
   if (to_stdout) {
     s.io.out << text.str();

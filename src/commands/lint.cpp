@@ -123,132 +123,159 @@ class SourceLines {
   std::vector<std::string> lines_;
 };
 
-Severity threshold(const std::string& fail_on) {
-  return fail_on == "error"  ? Severity::Error
-         : fail_on == "info" ? Severity::Info
-                             : Severity::Warning;
+/// The format asked for; without --format, github under GitHub Actions, else text.
+LintFormat chosen_format(const Session& s, const LintCommandOptions& o) {
+  if (!o.format) {
+    return s.io.getenv("GITHUB_ACTIONS").value_or("") == "true" ? LintFormat::Github
+                                                                : LintFormat::Text;
+  }
+  const std::string& f = *o.format;
+  return f == "json"     ? LintFormat::Json
+         : f == "jsonl"  ? LintFormat::Jsonl
+         : f == "sarif"  ? LintFormat::Sarif
+         : f == "github" ? LintFormat::Github
+                         : LintFormat::Text;
 }
 
-int run_lint(Session& outer, const LintCommandOptions& o) {
-  const std::vector<std::unique_ptr<Rule>> rules = make_rules();
-  if (o.explain) return explain(outer, rules, *o.explain);
+/// Whether the paths ask for one note read from standard input (`goals lint -`).
+bool reads_stdin(const LintCommandOptions& o) {
+  return o.paths.size() == 1 && o.paths.front() == "-";
+}
 
-  LintFormat format = LintFormat::Text;
-  if (o.format) {
-    const std::string& f = *o.format;
-    format = f == "json"     ? LintFormat::Json
-             : f == "jsonl"  ? LintFormat::Jsonl
-             : f == "sarif"  ? LintFormat::Sarif
-             : f == "github" ? LintFormat::Github
-                             : LintFormat::Text;
-  } else if (outer.io.getenv("GITHUB_ACTIONS").value_or("") == "true") {
-    format = LintFormat::Github;
+/// `-` stands alone, and --stdin-path goes with it; false after saying otherwise.
+bool stdin_flags_fit(Session& s, const LintCommandOptions& o) {
+  if (!reads_stdin(o) && std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end()) {
+    s.error("'-' (a note from standard input) cannot be mixed with other paths");
+    return false;
   }
+  if (o.stdin_path && !reads_stdin(o)) {
+    s.error("--stdin-path names the note read by 'goals lint -'");
+    return false;
+  }
+  return true;
+}
+
+/// The vault as the user would type it, for messages (never loads it).
+std::string shown_vault(const Session& s, const std::string& root) {
+  std::string shown = s.options.vault.value_or(s.io.getenv("GOALS_VAULT").value_or(""));
+  if (shown.empty())
+    shown = std::filesystem::path(root).lexically_relative(s.io.fs.current_dir()).string();
+  return shown.empty() ? "." : shown;
+}
+
+/// The vault path the note on standard input stands for (--stdin-path, else
+/// stdin.md); nullopt after reporting one outside the vault, not a note, or
+/// in no folder.
+std::optional<std::string> stdin_note_path(Session& s, const std::string& root,
+                                           const LintCommandOptions& o) {
+  const std::string name = o.stdin_path.value_or("stdin.md");
+  std::optional<std::string> rel = vault_relative(s.io.fs, root, name);
+  if (!rel || rel->empty()) {
+    s.error("--stdin-path '" + name + "' is not inside the vault '" + shown_vault(s, root) + "'");
+    return std::nullopt;
+  }
+  if (!rel->ends_with(".md")) {
+    s.error("--stdin-path '" + name + "' must name a Markdown note (.md)");
+    return std::nullopt;
+  }
+  if (s.io.fs.kind(path_join(root, path_dirname(*rel)), true) != EntryKind::Directory) {
+    s.error("--stdin-path '" + name + "': its folder does not exist");
+    return std::nullopt;
+  }
+  return rel;
+}
+
+/// Sets `lo->paths` to the paths given, as vault paths (none given: the
+/// whole vault); false after reporting one outside the vault or not there.
+bool set_vault_paths(Session& s, const std::string& root, const std::vector<std::string>& paths,
+                     LintOptions* lo) {
+  if (paths.empty()) return true;
+  lo->paths.emplace();
+  for (const std::string& p : paths) {
+    std::optional<std::string> rel = vault_relative(s.io.fs, root, p);
+    if (!rel) {
+      s.error("'" + p + "' is not inside the vault '" + shown_vault(s, root) + "'");
+      return false;
+    }
+    if (s.io.fs.kind(path_join(s.io.fs.current_dir(), p), true) == EntryKind::Other &&
+        s.io.fs.kind(path_join(root, *rel), true) == EntryKind::Other) {
+      s.error("'" + p + "': no such file or folder");
+      return false;
+    }
+    lo->paths->push_back(*rel);
+  }
+  return true;
+}
+
+/// 2 when a file could not be read (an I/O error, never mere findings),
+/// else 1 when a finding is at least as severe as --fail-on, else 0.
+int exit_code(const Diagnostics& found, const std::string& fail_on) {
+  for (const Diagnostic& d : found)
+    if (d.rule == findings::kUnreadable.rule) return kExitUsage;
+  if (fail_on == "never") return kExitOk;
+  const Severity bar = fail_on == "error"  ? Severity::Error
+                       : fail_on == "info" ? Severity::Info
+                                           : Severity::Warning;
+  for (const Diagnostic& d : found)
+    if (static_cast<int>(d.severity) <= static_cast<int>(bar)) return kExitFindings;
+  return kExitOk;
+}
+
+/// Lints the session's vault as `lo` says and prints the findings.
+int lint_and_report(Session& s, const std::vector<std::unique_ptr<Rule>>& rules,
+                    const LintOptions& lo, LintFormat format, const LintCommandOptions& o) {
+  s.print_load_problems = false;
+  const std::optional<Loaded> l = s.load();
+  if (!l) return kExitUsage;
+  LintResult result = lint(l->vault, l->graph, l->today, rules, lo);
+  for (const Diagnostic& d : result.config_problems)
+    render_diagnostic_line(s.io.err, d, s.color_err());
+
+  SourceLines source(s.io.fs, l->vault.root);
+  LintReport report{result.diagnostics, result.notes_checked,
+                    [&](const std::string& path, int line) { return source(path, line); },
+                    s.vault_prefix(), !o.no_summary && !s.options.quiet};
+  render_lint(s.io.out, report, format, rules, Style{s.color_out()});
+  return exit_code(result.diagnostics, o.fail_on);
+}
+
+int run_lint(Session& s, const LintCommandOptions& o) {
+  const std::vector<std::unique_ptr<Rule>> rules = make_rules();
+  if (o.explain) return explain(s, rules, *o.explain);
+  const LintFormat format = chosen_format(s, o);
   if (o.list_rules) {
     if (o.format && format != LintFormat::Text && format != LintFormat::Json) {
-      outer.error("--list-rules prints text or json");
+      s.error("--list-rules prints text or json");
       return kExitUsage;
     }
-    return list_rules(outer, rules, format == LintFormat::Json);
+    return list_rules(s, rules, format == LintFormat::Json);
   }
 
   LintOptions lo;
   lo.select = split_values(o.select);
   lo.ignore = split_values(o.ignore);
-  if (!known_rules(outer, rules, lo.select, "--select") ||
-      !known_rules(outer, rules, lo.ignore, "--ignore"))
+  if (!known_rules(s, rules, lo.select, "--select") ||
+      !known_rules(s, rules, lo.ignore, "--ignore") || !stdin_flags_fit(s, o))
     return kExitUsage;
 
-  const bool from_stdin = o.paths.size() == 1 && o.paths.front() == "-";
-  if (!from_stdin && std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end()) {
-    outer.error("'-' (a note from standard input) cannot be mixed with other paths");
-    return kExitUsage;
+  const std::string root = find_vault_root(s.io.fs, s.options.vault, s.io.getenv("GOALS_VAULT"));
+  if (!reads_stdin(o)) {
+    if (!set_vault_paths(s, root, o.paths, &lo)) return kExitUsage;
+    return lint_and_report(s, rules, lo, format, o);
   }
-  if (o.stdin_path && !from_stdin) {
-    outer.error("--stdin-path names the note read by 'goals lint -'");
-    return kExitUsage;
-  }
-
-  const std::string root =
-      find_vault_root(outer.io.fs, outer.options.vault, outer.io.getenv("GOALS_VAULT"));
-  // The vault as the user would type it, for messages (never loads it).
-  std::string shown = outer.options.vault.value_or(outer.io.getenv("GOALS_VAULT").value_or(""));
-  if (shown.empty())
-    shown = std::filesystem::path(root).lexically_relative(outer.io.fs.current_dir()).string();
-  if (shown.empty()) shown = ".";
   // An editor's unsaved buffer stands in for the file on disk (or a new one).
-  std::unique_ptr<OverlayFileSystem> overlay;
-  std::optional<Io> overlay_io;
-  std::optional<Session> overlay_session;
-  if (from_stdin) {
-    const std::string name = o.stdin_path.value_or("stdin.md");
-    std::optional<std::string> rel = vault_relative(outer.io.fs, root, name);
-    if (!rel || rel->empty()) {
-      outer.error("--stdin-path '" + name + "' is not inside the vault '" + shown + "'");
-      return kExitUsage;
-    }
-    if (!rel->ends_with(".md")) {
-      outer.error("--stdin-path '" + name + "' must name a Markdown note (.md)");
-      return kExitUsage;
-    }
-    if (outer.io.fs.kind(path_join(root, path_dirname(*rel)), true) != EntryKind::Directory) {
-      outer.error("--stdin-path '" + name + "': its folder does not exist");
-      return kExitUsage;
-    }
-    if (!outer.io.in) {
-      outer.error("no standard input to read");
-      return kExitUsage;
-    }
-    std::string text(std::istreambuf_iterator<char>(*outer.io.in), {});
-    overlay =
-        std::make_unique<OverlayFileSystem>(outer.io.fs, path_join(root, *rel), std::move(text));
-    overlay_io.emplace(Io{*overlay, outer.io.out, outer.io.err, outer.io.getenv,
-                          outer.io.out_is_tty, outer.io.err_is_tty, nullptr, false,
-                          outer.io.spawn});
-    overlay_session.emplace(*overlay_io, outer.options);
-    lo.paths = std::vector<std::string>{*rel};
-  } else if (!o.paths.empty()) {
-    lo.paths.emplace();
-    for (const std::string& p : o.paths) {
-      std::optional<std::string> rel = vault_relative(outer.io.fs, root, p);
-      if (!rel) {
-        outer.error("'" + p + "' is not inside the vault '" + shown + "'");
-        return kExitUsage;
-      }
-      if (outer.io.fs.kind(path_join(outer.io.fs.current_dir(), p), true) == EntryKind::Other &&
-          outer.io.fs.kind(path_join(root, *rel), true) == EntryKind::Other) {
-        outer.error("'" + p + "': no such file or folder");
-        return kExitUsage;
-      }
-      lo.paths->push_back(*rel);
-    }
+  const std::optional<std::string> rel = stdin_note_path(s, root, o);
+  if (!rel) return kExitUsage;
+  if (!s.io.in) {
+    s.error("no standard input to read");
+    return kExitUsage;
   }
-
-  Session& s = overlay_session ? *overlay_session : outer;
-  s.print_load_problems = false;
-  const Vault* v = s.vault();
-  if (!v) return kExitUsage;
-  const std::optional<Date> today = s.today();
-  if (!today) return kExitUsage;
-
-  LintResult result = lint(*v, *s.graph(), *today, rules, lo);
-  for (const Diagnostic& d : result.config_problems)
-    render_diagnostic_line(s.io.err, d, s.color_err());
-
-  SourceLines source(s.io.fs, v->root);
-  LintReport report{result.diagnostics, result.notes_checked,
-                    [&](const std::string& path, int line) { return source(path, line); },
-                    s.vault_prefix(), !o.no_summary && !s.options.quiet};
-  render_lint(s.io.out, report, format, rules, Style{s.color_out()});
-
-  // A file that could not be read is an I/O error, never mere findings.
-  for (const Diagnostic& d : result.diagnostics)
-    if (d.rule == findings::kUnreadable.rule) return kExitUsage;
-  if (o.fail_on == "never") return kExitOk;
-  const Severity bar = threshold(o.fail_on);
-  for (const Diagnostic& d : result.diagnostics)
-    if (static_cast<int>(d.severity) <= static_cast<int>(bar)) return kExitFindings;
-  return kExitOk;
+  OverlayFileSystem overlay(s.io.fs, path_join(root, *rel),
+                            std::string(std::istreambuf_iterator<char>(*s.io.in), {}));
+  Io io = s.io.with_fs(overlay);
+  Session with_note(io, s.options);
+  lo.paths = std::vector<std::string>{*rel};
+  return lint_and_report(with_note, rules, lo, format, o);
 }
 
 }  // namespace

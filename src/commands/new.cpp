@@ -9,13 +9,11 @@ void add_new_note_flags(CLI::App* sub, NewNoteOptions* o) {
   sub->add_flag("--edit", o->edit, "Open the new note in $GOALS_EDITOR, $VISUAL or $EDITOR");
 }
 
-std::optional<std::string> render_note(Session& s, std::string_view name,
+std::optional<std::string> render_note(Session& s, const Vault& v, std::string_view name,
                                        const nlohmann::json& data) {
-  const Vault* v = s.vault();
-  if (!v) return std::nullopt;
   std::string error;
   std::optional<std::string> text =
-      render_template(load_template(s.io.fs, v->root, name), data, &error);
+      render_template(load_template(s.io.fs, v.root, name), data, &error);
   if (!text) s.error("template " + std::string(name) + ".md: " + error);
   return text;
 }
@@ -40,16 +38,14 @@ std::string editor(const Io& io) {
 
 }  // namespace
 
-int write_new_note(Session& s, const std::string& rel, const std::string& text,
+int write_new_note(Session& s, const Vault& v, const std::string& rel, const std::string& text,
                    const NewNoteOptions& o) {
   if (o.dry_run) {
     s.io.out << text;
     return kExitOk;
   }
-  const Vault* v = s.vault();
-  if (!v) return kExitUsage;
   const std::string shown = s.vault_prefix() + rel;
-  const CreateResult r = create_note(s.io.fs, v->root, rel, text);
+  const CreateResult r = create_note(s.io.fs, v.root, rel, text);
   switch (r.status) {
     case CreateStatus::Created:
       break;

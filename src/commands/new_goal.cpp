@@ -23,21 +23,19 @@ const std::vector<std::string> kSmartRules = {
     "orphan-goal",      "outside-control",   "vague-goal"};
 
 /// Lints the note `rel` as written in `text`, with the rest of the vault as it is.
-void report_smart_gaps(Session& s, const std::string& rel, const std::string& text) {
-  const Vault* v = s.vault();
-  OverlayFileSystem overlay(s.io.fs, path_join(v->root, rel), text);
-  Io io{overlay,         s.io.out, s.io.err, s.io.getenv, s.io.out_is_tty,
-        s.io.err_is_tty, nullptr,  false,    nullptr};
+void report_smart_gaps(Session& s, const Vault& v, const std::string& rel,
+                       const std::string& text) {
+  OverlayFileSystem overlay(s.io.fs, path_join(v.root, rel), text);
+  Io io = s.io.with_fs(overlay);
   Session with_note(io, s.options);
   with_note.print_load_problems = false;
-  const Vault* nv = with_note.vault();
-  const std::optional<Date> today = with_note.today();
-  if (!nv || !today) return;
+  const std::optional<Loaded> l = with_note.load();
+  if (!l) return;
   LintOptions lo;
   lo.select = kSmartRules;
   lo.paths = std::vector<std::string>{rel};
   const std::vector<std::unique_ptr<Rule>> rules = make_rules();
-  const LintResult result = lint(*nv, *with_note.graph(), *today, rules, lo);
+  const LintResult result = lint(l->vault, l->graph, l->today, rules, lo);
   if (result.diagnostics.empty()) return;
   s.io.err << "goals: the goal is written; to make it SMART:\n";
   LintReport report{result.diagnostics, result.notes_checked, nullptr, "", false};
@@ -45,10 +43,9 @@ void report_smart_gaps(Session& s, const std::string& rel, const std::string& te
 }
 
 int run_new_goal(Session& s, const NewGoalOptions& o) {
-  const Vault* v = s.vault_to_write();
-  if (!v) return kExitUsage;
-  const std::optional<Date> today = s.today();
-  if (!today) return kExitUsage;
+  const std::optional<Loaded> l = s.load_to_write();
+  if (!l) return kExitUsage;
+  const Vault& v = l->vault;
   GoalDraft draft;
   draft.title = o.title;
   draft.horizon = o.horizon == "short"    ? Horizon::Short
@@ -65,22 +62,23 @@ int run_new_goal(Session& s, const NewGoalOptions& o) {
     }
   }
   if (o.parent) {
-    const int p = v->find_note(*o.parent);
+    const int p = v.find_note(*o.parent);
     if (p < 0) {
       s.error("--parent: no note named '" + *o.parent + "' in vault '" + s.vault_name() + "'");
       return kExitUsage;
     }
-    if (v->notes[p].type != NoteType::Goal && v->notes[p].type != NoteType::Vision) {
-      s.error("--parent: '" + v->notes[p].path + "' is not a goal or the vision");
+    if (v.notes[p].type != NoteType::Goal && v.notes[p].type != NoteType::Vision) {
+      s.error("--parent: '" + v.notes[p].path + "' is not a goal or the vision");
       return kExitUsage;
     }
-    draft.parents.push_back(NoteLinker(*v).target(p));
+    draft.parents.push_back(NoteLinker(v).target(p));
   }
-  const std::optional<std::string> text = render_note(s, "goal", goal_template_data(draft, *today));
+  const std::optional<std::string> text =
+      render_note(s, v, "goal", goal_template_data(draft, l->today));
   if (!text) return kExitUsage;
-  const std::string rel = new_note_path(*v, "goals", o.title);
-  const int code = write_new_note(s, rel, *text, o.note);
-  if (code == kExitOk) report_smart_gaps(s, rel, *text);
+  const std::string rel = new_note_path(v, "goals", o.title);
+  const int code = write_new_note(s, v, rel, *text, o.note);
+  if (code == kExitOk) report_smart_gaps(s, v, rel, *text);
   return code;
 }
 

@@ -22,14 +22,14 @@ void add_new_note_flags(CLI::App* sub, NewNoteOptions* o);
 
 /// Renders the vault's template `name` with `data`; nullopt after reporting
 /// a template that does not parse.
-std::optional<std::string> render_note(Session& s, std::string_view name,
+std::optional<std::string> render_note(Session& s, const Vault& v, std::string_view name,
                                        const nlohmann::json& data);
 
 /// Writes `text` as the new note `rel` (vault-relative) and prints its path
 /// on stdout (and nothing else), or with --dry-run prints `text` instead;
 /// with --edit opens it. Exit code: 0, or 2 when the note exists, would
 /// leave the vault or cannot be written (nothing is overwritten).
-int write_new_note(Session& s, const std::string& rel, const std::string& text,
+int write_new_note(Session& s, const Vault& v, const std::string& rel, const std::string& text,
                    const NewNoteOptions& o);
 
 /// Where a new note titled `title` goes: the folder .goals.yaml names for
@@ -37,9 +37,8 @@ int write_new_note(Session& s, const std::string& rel, const std::string& text,
 std::string new_note_path(const Vault& v, const std::string& kind, std::string_view title);
 
 /// Plans the sprint for `quarter` with `goals` (goal nodes; dates default to
-/// the quarter's bounds) and writes it as write_new_note() does. Needs a
-/// loaded vault (s.vault() not null).
-int write_sprint(Session& s, const Quarter& quarter, const std::vector<int>& goals,
+/// the quarter's bounds) and writes it as write_new_note() does.
+int write_sprint(Session& s, const Loaded& l, const Quarter& quarter, const std::vector<int>& goals,
                  std::optional<Date> start, std::optional<Date> end, const NewNoteOptions& o);
 
 // `goals new KIND`, one file each.

@@ -14,16 +14,15 @@ struct NewSprintOptions {
 };
 
 int run_new_sprint(Session& s, const NewSprintOptions& o) {
-  const Vault* v = s.vault_to_write();
-  if (!v) return kExitUsage;
-  const GoalGraph& g = *s.graph();
-  const std::optional<Date> today = s.today();
-  if (!today) return kExitUsage;
+  const std::optional<Loaded> l = s.load_to_write();
+  if (!l) return kExitUsage;
+  const Vault& v = l->vault;
+  const GoalGraph& g = l->graph;
   bool ok = true;
   const std::optional<Date> start = parse_date_flag(s, o.start, "--start", &ok);
   const std::optional<Date> end = parse_date_flag(s, o.end, "--end", &ok);
   if (!ok) return kExitUsage;
-  Quarter quarter = next_sprint_quarter(g, *today);
+  Quarter quarter = next_sprint_quarter(g, l->today);
   if (o.quarter) {
     const std::optional<Quarter> q = Quarter::parse(*o.quarter);
     if (!q) {
@@ -32,7 +31,7 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
     }
     quarter = *q;
   }
-  const int max = v->config.max_goals_per_sprint;
+  const int max = v.config.max_goals_per_sprint;
   if (static_cast<int>(o.goals.size()) > max) {
     s.error("a sprint holds at most " + std::to_string(max) + " goals, and " +
             std::to_string(o.goals.size()) +
@@ -42,7 +41,7 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
   }
   std::vector<int> goals;
   for (const std::string& name : o.goals) {
-    const int n = v->find_note(name);
+    const int n = v.find_note(name);
     const int node = n < 0 ? -1 : g.node_of_note[n];
     if (node < 0 || g.nodes[node].kind != NodeKind::Goal) {
       s.error("--goal: no goal note named '" + name + "' in vault '" + s.vault_name() + "'");
@@ -51,7 +50,7 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
     goals.push_back(node);
   }
   if (o.goals.empty()) {
-    goals = propose_sprint_goals(*v, g, max);
+    goals = propose_sprint_goals(v, g, max);
     // Said on stderr: stdout carries only the path.
     if (!goals.empty()) {
       s.io.err << "goals: proposed from the last sprint's unfinished goals and the last "
@@ -59,23 +58,23 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
       for (int node : goals) s.io.err << "  - " << g.nodes[node].title << '\n';
     }
   }
-  return write_sprint(s, quarter, goals, start, end, o.note);
+  return write_sprint(s, *l, quarter, goals, start, end, o.note);
 }
 
 }  // namespace
 
-int write_sprint(Session& s, const Quarter& quarter, const std::vector<int>& goals,
+int write_sprint(Session& s, const Loaded& l, const Quarter& quarter, const std::vector<int>& goals,
                  std::optional<Date> start, std::optional<Date> end, const NewNoteOptions& o) {
-  const Vault& v = *s.vault();
-  const SprintPlan plan = plan_sprint(v, *s.graph(), quarter, goals, start, end);
+  const SprintPlan plan = plan_sprint(l.vault, l.graph, quarter, goals, start, end);
   if (plan.end < plan.start) {
     s.error("the sprint would end (" + plan.end.str() + ") before it starts (" + plan.start.str() +
             ")");
     return kExitUsage;
   }
-  const std::optional<std::string> text = render_note(s, "sprint", sprint_template_data(plan));
+  const std::optional<std::string> text =
+      render_note(s, l.vault, "sprint", sprint_template_data(plan));
   if (!text) return kExitUsage;
-  return write_new_note(s, new_note_path(v, "sprints", quarter.str()), *text, o);
+  return write_new_note(s, l.vault, new_note_path(l.vault, "sprints", quarter.str()), *text, o);
 }
 
 void setup_new_sprint(CLI::App& parent, Runner* run) {

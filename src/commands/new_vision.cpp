@@ -14,14 +14,12 @@ struct NewVisionOptions {
 };
 
 int run_new_vision(Session& s, const NewVisionOptions& o) {
-  const Vault* v = s.vault_to_write();
-  if (!v) return kExitUsage;
-  const std::optional<Date> today = s.today();
-  if (!today) return kExitUsage;
+  const std::optional<Loaded> l = s.load_to_write();
+  if (!l) return kExitUsage;
   const std::optional<std::string> text =
-      render_note(s, "vision", vision_template_data(o.title, *today));
+      render_note(s, l->vault, "vision", vision_template_data(o.title, l->today));
   if (!text) return kExitUsage;
-  return write_new_note(s, new_note_path(*v, "vision", o.title), *text, o.note);
+  return write_new_note(s, l->vault, new_note_path(l->vault, "vision", o.title), *text, o.note);
 }
 
 }  // namespace

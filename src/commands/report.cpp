@@ -47,11 +47,9 @@ int run_report(Session& s, const ReportOptions& o) {
     s.error("--output: the file name is empty");
     return kExitUsage;
   }
-  const std::optional<Date> today = s.today();
-  if (!today) return kExitUsage;
-  const Vault* v = s.vault();
-  if (!v) return kExitUsage;
-  const Dashboard d = build_dashboard(*v, *s.graph(), *today);
+  const std::optional<Loaded> l = s.load();
+  if (!l) return kExitUsage;
+  const Dashboard d = build_dashboard(l->vault, l->graph, l->today);
   if (o.format == "json") {
     s.io.out << json_text(report_json(d), 2) << '\n';
     return kExitOk;
@@ -62,7 +60,7 @@ int run_report(Session& s, const ReportOptions& o) {
     s.io.out << note.str();
     return kExitOk;
   }
-  return write_output(s, *v, *o.output, note.str());
+  return write_output(s, l->vault, *o.output, note.str());
 }
 
 }  // namespace

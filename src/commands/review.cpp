@@ -135,13 +135,13 @@ bool exists(const FileSystem& fs, const std::string& path) {
 
 /// The last step of a quarterly review: the goals its last answer links
 /// are the next sprint's candidates, so offer to write that sprint now.
-int offer_next_sprint(Session& s, const Note& review, const Date& today, Prompter& prompter,
+int offer_next_sprint(Session& s, const Loaded& l, const Note& review, Prompter& prompter,
                       const NewNoteOptions& o) {
-  const Vault& v = *s.vault();
-  const GoalGraph& g = *s.graph();
+  const Vault& v = l.vault;
+  const GoalGraph& g = l.graph;
   std::vector<int> goals = goals_in_last_answer(v, g, review);
   if (goals.empty()) return kExitOk;
-  const Quarter quarter = next_sprint_quarter(g, today);
+  const Quarter quarter = next_sprint_quarter(g, l.today);
   const std::string rel = new_note_path(v, "sprints", quarter.str());
   if (exists(s.io.fs, path_join(v.root, rel))) {
     prompter.show("\nThe next sprint, " + s.vault_prefix() + rel +
@@ -162,7 +162,82 @@ int offer_next_sprint(Session& s, const Note& review, const Date& today, Prompte
   const std::optional<bool> yes = prompter.confirm(question + " [y/N]");
   // The review is written either way; declining or Ctrl-D is no error.
   if (!yes || !*yes) return kExitOk;
-  return write_sprint(s, quarter, goals, std::nullopt, std::nullopt, o);
+  return write_sprint(s, l, quarter, goals, std::nullopt, std::nullopt, o);
+}
+
+/// The sprint node under review: --sprint's, else the default for the
+/// cadence (-1 when there is none); nullopt after reporting a bad --sprint.
+std::optional<int> reviewed_sprint(Session& s, const Loaded& l, const ReviewOptions& o,
+                                   ReviewCadence cadence) {
+  if (!o.sprint) return default_review_sprint(l.graph, cadence, l.today);
+  const int n = l.vault.find_note(*o.sprint);
+  if (n < 0) {
+    s.error("--sprint: no note named '" + *o.sprint + "' in vault '" + s.vault_name() + "'");
+    return std::nullopt;
+  }
+  const int sprint = l.graph.node_of_note[n];
+  if (sprint < 0 || l.graph.nodes[sprint].kind != NodeKind::Sprint) {
+    s.error("--sprint: '" + l.vault.notes[n].path + "' is not a sprint note (type: sprint)");
+    return std::nullopt;
+  }
+  return sprint;
+}
+
+/// The answers --answers FILE gives, one per question ("" for none);
+/// nullopt after reporting a file that cannot be read or names no question.
+std::optional<std::vector<std::string>> answers_from_file(Session& s, const std::string& path,
+                                                          const std::vector<Question>& questions) {
+  std::string text, err;
+  if (s.io.fs.read_file(path, &text, &err, 1 << 20) != FileSystem::Status::Okay) {
+    s.error("--answers: cannot read '" + path + "'" + (err.empty() ? "" : ": " + err));
+    return std::nullopt;
+  }
+  const std::optional<AnswerFile> file = parse_answer_file(text, &err);
+  if (!file) {
+    s.error("--answers: " + path + ": " + err);
+    return std::nullopt;
+  }
+  std::vector<std::string> unknown, duplicate;
+  std::vector<std::string> texts;
+  for (const Question& q : questions) texts.push_back(q.text);
+  std::vector<std::string> answers = match_answers(*file, texts, &unknown, &duplicate);
+  if (unknown.empty() && duplicate.empty()) return answers;
+  std::string msg = "--answers: " + path + ":";
+  for (const std::string& k : unknown) msg += " '" + k + "' names no question;";
+  for (const std::string& q : duplicate) msg += " '" + q + "' is answered twice;";
+  msg += " the questions are:";
+  for (std::size_t i = 0; i < questions.size(); ++i)
+    msg += fmt::format(" {}. {}", i + 1, questions[i].text);
+  s.error(msg);
+  return std::nullopt;
+}
+
+/// Shows the sprint's progress and the template's intro, then asks each
+/// question after its facts; nullopt after reporting input that ended
+/// before the last answer.
+std::optional<std::vector<std::string>> ask_questions(Session& s, Prompter& prompter,
+                                                      const std::string& progress,
+                                                      const std::string& intro,
+                                                      const std::vector<Question>& questions) {
+  if (!progress.empty()) prompter.show(progress);
+  if (!intro.empty()) prompter.show(intro + "\n");
+  prompter.show(
+      "An empty line ends an answer; Ctrl-D or Ctrl-C stops without writing anything.\n\n");
+  std::vector<std::string> answers;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    const Question& q = questions[i];
+    if (!q.facts.empty()) prompter.show(for_terminal(q.facts) + "\n");
+    std::optional<std::string> a =
+        prompter.ask(fmt::format("Question {} of {}: {}", i + 1, questions.size(), q.text));
+    if (!a) {
+      s.error(
+          std::string(prompter.end() == PromptEnd::Interrupted ? "interrupted" : "input ended") +
+          " at question " + std::to_string(i + 1) + "; no review written");
+      return std::nullopt;
+    }
+    answers.push_back(std::move(*a));
+  }
+  return answers;
 }
 
 }  // namespace
@@ -180,30 +255,14 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
         "--answers FILE or leave them empty with --no-input");
     return kExitUsage;
   }
-  auto today = s.today();
-  if (!today) return kExitUsage;
-  const Vault* v = s.vault_to_write();
-  if (!v) return kExitUsage;
-  const GoalGraph& g = *s.graph();
+  const std::optional<Loaded> l = s.load_to_write();
+  if (!l) return kExitUsage;
+  const std::optional<int> sprint = reviewed_sprint(s, *l, o, cadence);
+  if (!sprint) return kExitUsage;
 
-  int sprint = -1;
-  if (o.sprint) {
-    const int n = v->find_note(*o.sprint);
-    if (n < 0) {
-      s.error("--sprint: no note named '" + *o.sprint + "' in vault '" + s.vault_name() + "'");
-      return kExitUsage;
-    }
-    sprint = g.node_of_note[n];
-    if (sprint < 0 || g.nodes[sprint].kind != NodeKind::Sprint) {
-      s.error("--sprint: '" + v->notes[n].path + "' is not a sprint note (type: sprint)");
-      return kExitUsage;
-    }
-  } else {
-    sprint = default_review_sprint(g, cadence, *today);
-  }
-
-  const std::string rel = new_note_path(*v, "reviews", review_title(g, cadence, sprint, *today));
-  const std::string abs = path_join(v->root, rel);
+  const std::string rel =
+      new_note_path(l->vault, "reviews", review_title(l->graph, cadence, *sprint, l->today));
+  const std::string abs = path_join(l->vault.root, rel);
   // Refuse before any question is asked, so no typed answer is lost to an
   // existing note. A dry run writes nothing, so it only warns.
   if (exists(s.io.fs, abs)) {
@@ -215,47 +274,21 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
              << "' already exists; without --dry-run the review would be refused\n";
   }
 
-  const std::string template_name(review_template_name(cadence));
-  const nlohmann::json facts = review_facts(*v, g, cadence, sprint, *today);
-  std::string error;
   const std::optional<std::string> rendered =
-      render_template(load_template(s.io.fs, v->root, template_name), facts, &error);
-  if (!rendered) {
-    s.error("template " + template_name + ".md: " + error);
-    return kExitUsage;
-  }
+      render_note(s, l->vault, review_template_name(cadence),
+                  review_facts(l->vault, l->graph, cadence, *sprint, l->today));
+  if (!rendered) return kExitUsage;
   const std::vector<std::string> lines = split_lines(*rendered);
   std::string intro;
-  const std::vector<Question> questions = find_questions(*rendered, v->config, lines, &intro);
+  const std::vector<Question> questions = find_questions(*rendered, l->vault.config, lines, &intro);
 
-  std::unique_ptr<Prompter> owned;
   std::vector<std::string> scripted_answers;
   if (o.answers) {
-    std::string text, err;
-    if (s.io.fs.read_file(*o.answers, &text, &err, 1 << 20) != FileSystem::Status::Okay) {
-      s.error("--answers: cannot read '" + *o.answers + "'" + (err.empty() ? "" : ": " + err));
-      return kExitUsage;
-    }
-    const std::optional<AnswerFile> file = parse_answer_file(text, &err);
-    if (!file) {
-      s.error("--answers: " + *o.answers + ": " + err);
-      return kExitUsage;
-    }
-    std::vector<std::string> unknown, duplicate;
-    std::vector<std::string> texts;
-    for (const Question& q : questions) texts.push_back(q.text);
-    scripted_answers = match_answers(*file, texts, &unknown, &duplicate);
-    if (!unknown.empty() || !duplicate.empty()) {
-      std::string msg = "--answers: " + *o.answers + ":";
-      for (const std::string& k : unknown) msg += " '" + k + "' names no question;";
-      for (const std::string& q : duplicate) msg += " '" + q + "' is answered twice;";
-      msg += " the questions are:";
-      for (std::size_t i = 0; i < questions.size(); ++i)
-        msg += fmt::format(" {}. {}", i + 1, questions[i].text);
-      s.error(msg);
-      return kExitUsage;
-    }
+    std::optional<std::vector<std::string>> a = answers_from_file(s, *o.answers, questions);
+    if (!a) return kExitUsage;
+    scripted_answers = std::move(*a);
   }
+  std::unique_ptr<Prompter> owned;
   if (!prompter) {
     if (scripted)
       owned = std::make_unique<ScriptedPrompter>(scripted_answers);
@@ -263,35 +296,19 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
       owned = make_terminal_prompter(stdin, stderr);
     prompter = owned.get();
   }
+  const std::optional<std::vector<std::string>> answers = ask_questions(
+      s, *prompter, *sprint >= 0 ? sprint_progress(l->graph, *sprint) : "", intro, questions);
+  if (!answers) return kExitUsage;
+  const std::string note = fill_answers(lines, questions, *answers);
 
-  if (sprint >= 0) prompter->show(sprint_progress(g, sprint));
-  if (!intro.empty()) prompter->show(intro + "\n");
-  prompter->show(
-      "An empty line ends an answer; Ctrl-D or Ctrl-C stops without writing anything.\n\n");
-  std::vector<std::string> answers;
-  for (std::size_t i = 0; i < questions.size(); ++i) {
-    const Question& q = questions[i];
-    if (!q.facts.empty()) prompter->show(for_terminal(q.facts) + "\n");
-    std::optional<std::string> a =
-        prompter->ask(fmt::format("Question {} of {}: {}", i + 1, questions.size(), q.text));
-    if (!a) {
-      s.error(
-          std::string(prompter->end() == PromptEnd::Interrupted ? "interrupted" : "input ended") +
-          " at question " + std::to_string(i + 1) + "; no review written");
-      return kExitUsage;
-    }
-    answers.push_back(std::move(*a));
-  }
-  const std::string note = fill_answers(lines, questions, answers);
-
-  const int code = write_new_note(s, rel, note, o.note);
+  const int code = write_new_note(s, l->vault, rel, note, o.note);
   if (code != kExitOk && !o.note.dry_run && !exists(s.io.fs, abs)) {
     // The answers were typed once: never drop them with the error.
     s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << note;
   }
   if (code != kExitOk || o.note.dry_run || cadence != ReviewCadence::Quarterly) return code;
   Diagnostics ignored;
-  return offer_next_sprint(s, parse_note(note, rel, v->config, &ignored), *today, *prompter,
+  return offer_next_sprint(s, *l, parse_note(note, rel, l->vault.config, &ignored), *prompter,
                            o.note);
 }
 

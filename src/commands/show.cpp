@@ -12,20 +12,18 @@ struct ShowOptions {
 };
 
 int run_show(Session& s, const ShowOptions& o) {
-  auto today = s.today();
-  if (!today) return kExitUsage;
-  const Vault* v = s.vault();
-  if (!v) return kExitUsage;
-  const int n = v->find_note(o.note);
+  const std::optional<Loaded> l = s.load();
+  if (!l) return kExitUsage;
+  const int n = l->vault.find_note(o.note);
   if (n < 0) {
     s.error("no note named '" + o.note + "' in vault '" + s.vault_name() + "'");
     return kExitUsage;
   }
-  const NoteDetails d = note_details(*v, *s.graph(), n);
+  const NoteDetails d = note_details(l->vault, l->graph, n);
   if (o.format == "json")
-    s.io.out << json_text(show_json(*v, *s.graph(), d, *today), 2) << '\n';
+    s.io.out << json_text(show_json(l->vault, l->graph, d, l->today), 2) << '\n';
   else
-    render_show_text(s.io.out, *v, *s.graph(), d, *today, Style{s.color_out()});
+    render_show_text(s.io.out, l->vault, l->graph, d, l->today, Style{s.color_out()});
   return kExitOk;
 }
 

@@ -28,21 +28,18 @@ bool utf8_locale(const Io& io) {
 }
 
 int run_status(Session& s, const StatusOptions& o) {
-  const std::optional<Date> today = s.today();
-  if (!today) return kExitUsage;
-  const Vault* v = s.vault();
-  if (!v) return kExitUsage;
-  const GoalGraph& g = *s.graph();
-  const StatusReport report = status_report(*v, g, *today, make_rules());
+  const std::optional<Loaded> l = s.load();
+  if (!l) return kExitUsage;
+  const StatusReport report = status_report(l->vault, l->graph, l->today, make_rules());
   if (o.format == "json") {
-    s.io.out << json_text(status_json(*v, g, report), 2) << '\n';
+    s.io.out << json_text(status_json(l->vault, l->graph, report), 2) << '\n';
     return kExitOk;
   }
   const bool color = s.color_out();
   // Bars and tree lines need a UTF-8 terminal; without colour the output is
   // going to a file, a pipe or a plain terminal, where ASCII is the safe bet.
   const bool unicode = color && !o.ascii && utf8_locale(s.io);
-  render_status_text(s.io.out, *v, g, report, unicode, Style{color});
+  render_status_text(s.io.out, l->vault, l->graph, report, unicode, Style{color});
   return kExitOk;
 }
 

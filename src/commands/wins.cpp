@@ -21,22 +21,21 @@ int run_wins(Session& s, const WinsOptions& o) {
     s.error("--links goes with --format markdown");
     return kExitUsage;
   }
-  const std::optional<Date> today = s.today();
-  if (!today) return kExitUsage;
-  const Vault* v = s.vault();
-  if (!v) return kExitUsage;
-  const GoalGraph& g = *s.graph();
+  const std::optional<Loaded> l = s.load();
+  if (!l) return kExitUsage;
+  const GoalGraph& g = l->graph;
 
   WinsPeriod period;
-  period.until = *today;
+  period.until = l->today;
   period.since = since;
   if (!since) {
     // What was done since the quarter was last looked back on: the wins the
     // next review and the resume do not have yet.
-    period.review = last_review(g, Cadence::Quarterly, *today);
+    period.review = last_review(g, Cadence::Quarterly, l->today);
     if (period.review >= 0) period.since = review_day(g, period.review);
   }
-  render_wins(s.io.out, *v, g, wins_between(*v, g, period.since, *today), period, format, o.links);
+  render_wins(s.io.out, l->vault, g, wins_between(l->vault, g, period.since, l->today), period,
+              format, o.links);
   return kExitOk;
 }
 

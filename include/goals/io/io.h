@@ -29,6 +29,12 @@ struct Io {
   /// waits for it; returns its exit status, or -1 when it could not start.
   /// Empty: running programs is not possible (tests).
   std::function<int(const std::vector<std::string>& argv)> spawn;
+
+  /// This Io reading and writing files through `other` (an overlay holding
+  /// an editor's unsaved note, say); everything else as it is.
+  Io with_fs(const FileSystem& other) const {
+    return Io{other, out, err, getenv, out_is_tty, err_is_tty, in, in_is_tty, spawn};
+  }
 };
 
 }  // namespace goals

@@ -1,0 +1,135 @@
+#include <chrono>
+#include <filesystem>
+
+#include "commands/command.h"
+#include "goals/parse/config.h"
+#include "render/diagnostic.h"
+
+namespace goals {
+
+bool Session::use_color(bool tty) const {
+  if (options.color == "always") return true;
+  if (options.color == "never") return false;
+  if (!tty) return false;
+  if (io.getenv("NO_COLOR").value_or("") != "") return false;
+  return io.getenv("TERM").value_or("") != "dumb";
+}
+
+std::string Session::vault_name() {
+  std::string p = vault_prefix();
+  if (p.size() > 1 && p.back() == '/') p.pop_back();
+  return p.empty() ? "." : p;
+}
+
+std::string Session::vault_prefix() {
+  std::string named = options.vault.value_or(io.getenv("GOALS_VAULT").value_or(""));
+  if (named.empty()) {
+    const Vault* v = vault();
+    named =
+        v ? std::filesystem::path(v->root).lexically_relative(io.fs.current_dir()).string() : "";
+    if (named == ".") named.clear();
+  }
+  if (!named.empty() && named.back() != '/') named += '/';
+  return named;
+}
+
+std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>& v,
+                                    const char* flag, bool* ok) {
+  if (!v) return std::nullopt;
+  std::optional<Date> d = Date::parse(*v);
+  if (!d) {
+    s.error(std::string(flag) + ": '" + *v + "' is not a date (YYYY-MM-DD)");
+    *ok = false;
+  }
+  return d;
+}
+
+std::vector<std::string> split_values(const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const std::string& v : in) {
+    std::size_t start = 0;
+    while (start <= v.size()) {
+      std::size_t comma = v.find(',', start);
+      if (comma == std::string::npos) comma = v.size();
+      if (comma > start) out.push_back(v.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+void Session::error(const std::string& message) const { io.err << "goals: " << message << '\n'; }
+
+std::optional<Date> Session::today() {
+  std::optional<std::string> text = options.today;
+  const char* source = "--today";
+  if (!text) {
+    text = io.getenv("GOALS_TODAY");
+    source = "GOALS_TODAY";
+  }
+  if (!text || text->empty()) return Date::today();
+  if (auto d = Date::parse(*text)) return d;
+  error(std::string(source) + " '" + *text + "' is not a date (YYYY-MM-DD)");
+  return std::nullopt;
+}
+
+const Vault* Session::vault() {
+  if (loaded_) return vault_.get();
+  loaded_ = true;
+  const auto started = std::chrono::steady_clock::now();
+  const std::string root = find_vault_root(io.fs, options.vault, io.getenv("GOALS_VAULT"));
+  if (io.fs.kind(root, /*follow=*/true) != EntryKind::Directory) {
+    error("vault folder '" + options.vault.value_or(io.getenv("GOALS_VAULT").value_or(root)) +
+          "' does not exist or is not a folder");
+    return nullptr;
+  }
+  ConfigResult cfg = load_config(io.fs, root);
+  const bool color = color_err();
+  for (const Diagnostic& d : cfg.diagnostics) render_diagnostic_line(io.err, d, color);
+  if (!cfg.ok()) return nullptr;
+  if (options.verbose) {
+    io.err << "goals: vault " << root << '\n';
+    io.err << "goals: config " << (cfg.config.path.empty() ? "(defaults)" : cfg.config.path)
+           << '\n';
+  }
+  vault_ = std::make_unique<Vault>(load_vault(io.fs, root, cfg.config));
+  if (!options.quiet && print_load_problems)
+    for (const Diagnostic& d : vault_->diagnostics) render_diagnostic_line(io.err, d, color);
+  graph_ = std::make_unique<GoalGraph>(GoalGraph::build(*vault_));
+  if (options.verbose) {
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
+    io.err << "goals: loaded " << vault_->notes.size() << " notes and "
+           << vault_->files.size() - vault_->notes.size() << " other files in " << ms << " ms\n";
+  }
+  return vault_.get();
+}
+
+bool vault_at_hand(const Io& io, const GlobalOptions& options) {
+  const std::optional<std::string> env = io.getenv("GOALS_VAULT");
+  if ((options.vault && !options.vault->empty()) || (env && !env->empty())) return true;
+  const std::string root = find_vault_root(io.fs, std::nullopt, std::nullopt);
+  return io.fs.kind(path_join(root, ".obsidian"), true) == EntryKind::Directory ||
+         io.fs.kind(path_join(root, ".goals.yaml"), true) == EntryKind::File;
+}
+
+std::optional<Loaded> Session::load() {
+  // The date first: a bad one is reported without reading the vault.
+  const std::optional<Date> day = today();
+  if (!day || !vault()) return std::nullopt;
+  return Loaded{*vault_, *graph_, *day};
+}
+
+std::optional<Loaded> Session::load_to_write() {
+  std::optional<Loaded> l = load();
+  if (!l || vault_at_hand(io, options)) return l;
+  error("no vault here: no folder at or above " + l->vault.root +
+        " holds .obsidian/ or .goals.yaml; run `goals init` to make this one a vault, or name "
+        "the vault with --vault DIR");
+  return std::nullopt;
+}
+
+const GoalGraph* Session::graph() { return vault() ? graph_.get() : nullptr; }
+
+}  // namespace goals
