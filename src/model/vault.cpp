@@ -157,10 +157,11 @@ class VaultWalk {
     err_.clear();
     if (!fs_.list_dir(d.abs, &entries_, &err_)) {
       if (diags_) {
-        diags_->push_back(make_diagnostic(findings::kUnreadable, d.rel.empty() ? "." : d.rel, 0, 0,
-                                    "cannot read folder: " + err_ + "; its files are left out",
-                                    "Check the folder's permissions, or add it to `ignore` in "
-                                    ".goals.yaml."));
+        diags_->push_back(
+            make_diagnostic(findings::kUnreadable, d.rel.empty() ? "." : d.rel, 0, 0,
+                            "cannot read folder: " + err_ + "; its files are left out",
+                            "Check the folder's permissions, or add it to `ignore` in "
+                            ".goals.yaml."));
       }
       return;
     }
@@ -199,9 +200,9 @@ class VaultWalk {
         std::string why = real.empty() ? "does not resolve (missing target or a symlink loop)"
                                        : "leads outside the vault (" + real + ")";
         diags_->push_back(make_diagnostic(findings::kSkippedSymlink, rel, 0, 0,
-                                    "symlink to '" + target + "' " + why + "; not followed",
-                                    "Point the symlink at a file or folder inside the vault, "
-                                    "or add it to `ignore` in .goals.yaml."));
+                                          "symlink to '" + target + "' " + why + "; not followed",
+                                          "Point the symlink at a file or folder inside the vault, "
+                                          "or add it to `ignore` in .goals.yaml."));
       }
       return false;
     }

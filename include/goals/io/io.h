@@ -32,7 +32,7 @@ struct Io {
 
   /// This Io reading and writing files through `other` (an overlay holding
   /// an editor's unsaved note, say); everything else as it is.
-  Io with_fs(const FileSystem& other) const {
+  Io with_fs(FileSystem& other) const {
     return Io{other, out, err, getenv, out_is_tty, err_is_tty, in, in_is_tty, spawn};
   }
 };
