@@ -23,14 +23,6 @@ std::string_view level_name(Severity s) {
   return "warning";
 }
 
-/// The byte length of the UTF-8 sequence starting at s[i] if valid, else 0.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (i + len > s.size()) return 0;
-  return detail::first_invalid_utf8(s.substr(i, len)) == std::string_view::npos ? len : 0;
-}
-
 /// Columns a terminal gives `s[0, bytes)` once printable() has run on it.
 int display_width(std::string_view s, std::size_t bytes, int tab_width) {
   int w = 0;
@@ -40,7 +32,7 @@ int display_width(std::string_view s, std::size_t bytes, int tab_width) {
       ++i;
       continue;
     }
-    const std::size_t len = sequence_length(s, i);
+    const std::size_t len = detail::utf8_len_at(s, i);
     ++w;
     i += len == 0 ? 1 : len;
   }
@@ -51,7 +43,7 @@ int display_width(std::string_view s, std::size_t bytes, int tab_width) {
 int code_point_column(std::string_view line, int column) {
   int cp = 1;
   for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(column) && i < line.size();) {
-    const std::size_t len = sequence_length(line, i);
+    const std::size_t len = detail::utf8_len_at(line, i);
     ++cp;
     i += len == 0 ? 1 : len;
   }
@@ -270,7 +262,7 @@ std::string printable(std::string_view s, int tab_width) {
     } else if (c < 0x20 || c == 0x7F) {
       out += "\uFFFD";
       ++i;
-    } else if (const std::size_t len = sequence_length(s, i); len == 0) {
+    } else if (const std::size_t len = detail::utf8_len_at(s, i); len == 0) {
       out += "\uFFFD";
       ++i;
     } else {
