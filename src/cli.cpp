@@ -35,8 +35,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
                  "Vault folder (default: $GOALS_VAULT, else the nearest "
                  "folder above holding .obsidian/ or .goals.yaml)");
   app.add_option("--today", opts.today, "Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)");
-  app.add_option("--color", opts.color, "Colour output: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  add_choice(&app, "--color", &opts.color, "Colour output: auto, always or never");
   app.add_flag("-q,--quiet", opts.quiet, "Do not print problems found while loading notes");
   app.add_flag("-v,--verbose", opts.verbose, "Say which vault and config are used, and timings");
 

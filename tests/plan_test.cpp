@@ -196,29 +196,27 @@ TEST(PlanSprint, LinksNameNotesUniquelyAndSlotsFollowTheConfig) {
 TEST(ReviewFacts, DefaultSprintPerCadence) {
   const Loaded l = load_example("engineering-manager");
   const int q3 = l.node("Sprints/2026-Q3.md"), q4 = l.node("Sprints/2026-Q4.md");
-  EXPECT_EQ(default_review_sprint(l.graph, ReviewCadence::Weekly, day("2026-11-22")), q4);
-  EXPECT_EQ(default_review_sprint(l.graph, ReviewCadence::Monthly, day("2026-11-22")), q4);
+  EXPECT_EQ(default_review_sprint(l.graph, Cadence::Weekly, day("2026-11-22")), q4);
+  EXPECT_EQ(default_review_sprint(l.graph, Cadence::Monthly, day("2026-11-22")), q4);
   // A quarterly review looks back on a sprint that is over or nearly over.
-  EXPECT_EQ(default_review_sprint(l.graph, ReviewCadence::Quarterly, day("2026-10-02")), q3);
-  EXPECT_EQ(default_review_sprint(l.graph, ReviewCadence::Quarterly, day("2026-12-20")), q4);
-  EXPECT_EQ(default_review_sprint(l.graph, ReviewCadence::Weekly, day("2020-01-01")), -1);
+  EXPECT_EQ(default_review_sprint(l.graph, Cadence::Quarterly, day("2026-10-02")), q3);
+  EXPECT_EQ(default_review_sprint(l.graph, Cadence::Quarterly, day("2026-12-20")), q4);
+  EXPECT_EQ(default_review_sprint(l.graph, Cadence::Weekly, day("2020-01-01")), -1);
 }
 
 TEST(ReviewFacts, Titles) {
   const Loaded l = load_example("engineering-manager");
   const int q4 = l.node("Sprints/2026-Q4.md");
-  EXPECT_EQ(review_title(l.graph, ReviewCadence::Quarterly, q4, day("2027-01-03")),
-            "2026-Q4 Review");
-  EXPECT_EQ(review_title(l.graph, ReviewCadence::Quarterly, -1, day("2027-01-03")),
-            "2027-Q1 Review");
-  EXPECT_EQ(review_title(l.graph, ReviewCadence::Monthly, q4, day("2026-11-22")), "2026-11");
-  EXPECT_EQ(review_title(l.graph, ReviewCadence::Weekly, q4, day("2024-12-30")), "2025-W01");
-  EXPECT_EQ(review_template_name(ReviewCadence::Weekly), "review-weekly");
+  EXPECT_EQ(review_title(l.graph, Cadence::Quarterly, q4, day("2027-01-03")), "2026-Q4 Review");
+  EXPECT_EQ(review_title(l.graph, Cadence::Quarterly, -1, day("2027-01-03")), "2027-Q1 Review");
+  EXPECT_EQ(review_title(l.graph, Cadence::Monthly, q4, day("2026-11-22")), "2026-11");
+  EXPECT_EQ(review_title(l.graph, Cadence::Weekly, q4, day("2024-12-30")), "2025-W01");
+  EXPECT_EQ(review_template_name(Cadence::Weekly), "review-weekly");
 }
 
 TEST(ReviewFacts, QuarterlyShowsTheSprintsGoalsAndWhatWasDone) {
   const Loaded l = load_example("engineering-manager");
-  const nlohmann::json f = review_facts(*l.vault, l.graph, ReviewCadence::Quarterly,
+  const nlohmann::json f = review_facts(*l.vault, l.graph, Cadence::Quarterly,
                                         l.node("Sprints/2026-Q4.md"), day("2026-12-30"));
   EXPECT_EQ(f.dump(1), R"({
  "date": "2026-12-30",
@@ -294,7 +292,7 @@ TEST(ReviewFacts, QuarterlyShowsTheSprintsGoalsAndWhatWasDone) {
 
 TEST(ReviewFacts, WeeklyShowsThisWeeksAndOverdueMilestones) {
   const Loaded l = load_example("engineering-manager");
-  const nlohmann::json f = review_facts(*l.vault, l.graph, ReviewCadence::Weekly,
+  const nlohmann::json f = review_facts(*l.vault, l.graph, Cadence::Weekly,
                                         l.node("Sprints/2026-Q4.md"), day("2026-11-22"));
   EXPECT_EQ(f.dump(1), R"({
  "date": "2026-11-22",
@@ -331,7 +329,7 @@ TEST(ReviewFacts, WeeklyShowsThisWeeksAndOverdueMilestones) {
 
 TEST(ReviewFacts, MonthlyShowsEachActiveGoalWithItsParentChain) {
   const Loaded l = load_example("engineering-manager");
-  const nlohmann::json f = review_facts(*l.vault, l.graph, ReviewCadence::Monthly,
+  const nlohmann::json f = review_facts(*l.vault, l.graph, Cadence::Monthly,
                                         l.node("Sprints/2026-Q4.md"), day("2026-11-22"));
   EXPECT_EQ(f.dump(1), R"({
  "date": "2026-11-22",

@@ -249,7 +249,7 @@ TEST_F(ReviewFlow, ShowsProgressThenStopsWithoutWritingWhenInputEnds) {
 TEST_F(ReviewFlow, AMultiLineAnswerIsKeptAsWritten) {
   ScriptedPrompter p({"line one\nline two"});
   ReviewOptions o;
-  o.cadence = "weekly";
+  o.cadence = Cadence::Weekly;
   ASSERT_EQ(review(p, o), 0) << err.str();
   EXPECT_EQ(out.str(), "/home/me/vault/Reviews/2026-W51.md\n");
   const std::string note = f.read("/home/me/vault/Reviews/2026-W51.md");

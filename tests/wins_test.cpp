@@ -59,7 +59,7 @@ Loaded load_notes(const std::map<std::string, std::string>& files) {
 std::string markdown(const Loaded& l, const WinsPeriod& p, bool links = false) {
   std::ostringstream os;
   render_wins(os, *l.vault, l.graph, wins_between(*l.vault, l.graph, p.since, p.until), p,
-              WinsFormat::Markdown, links);
+              NoteFormat::Markdown, links);
   return os.str();
 }
 
@@ -191,7 +191,7 @@ TEST(WinsJson, EveryWinWithWhereItIsWritten) {
   const WinsPeriod p{day("2026-10-05"), day("2026-11-22"), review};
   std::ostringstream os;
   render_wins(os, *l.vault, l.graph, wins_between(*l.vault, l.graph, p.since, p.until), p,
-              WinsFormat::Json, false);
+              NoteFormat::Json, false);
   EXPECT_EQ(os.str(), R"({
   "schema_version": 1,
   "since": "2026-10-05",

@@ -5,19 +5,27 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "goals/io/io.h"
 #include "goals/model/graph.h"
 #include "goals/model/vault.h"
 #include "goals/support/date.h"
+#include "goals/support/names.h"
 
 namespace goals {
+
+/// `--color`: whether text is coloured.
+enum class ColorMode { Auto, Always, Never };
+inline constexpr Named<ColorMode> kColorModeNames[] = {
+    {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
+constexpr std::span<const Named<ColorMode>> names_of(ColorMode) { return kColorModeNames; }
 
 struct GlobalOptions {
   std::optional<std::string> vault;
   std::optional<std::string> today;
-  std::string color = "auto";
+  ColorMode color = ColorMode::Auto;
   bool quiet = false;
   bool verbose = false;
 };
@@ -82,6 +90,37 @@ using Runner = std::function<int(Session&)>;
 /// a bad value is reported and clears `*ok`.
 std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>& v,
                                     const char* flag, bool* ok);
+
+/// The check behind add_choice(): accepts exactly the words of E's table and
+/// refuses anything else as CLI::IsMember does ("xml not in {text,json}"), so
+/// help shows `TEXT:{text,json}`. (CLI::CheckedTransformer would also take the
+/// enum's numbers and word its errors differently.)
+template <class E>
+CLI::Validator word_check() {
+  return CLI::Validator(
+      [](std::string& word) {
+        return from_word<E>(word) ? std::string() : word + " not in {" + joined_words<E>(",") + "}";
+      },
+      "{" + joined_words<E>(",") + "}");
+}
+
+/// Adds an option `name` taking one of the words of E's table into `*out`.
+template <class E>
+CLI::Option* add_choice(CLI::App* app, const std::string& name, E* out, const std::string& help) {
+  return app
+      ->add_option_function<std::string>(
+          name, [out](const std::string& word) { *out = *from_word<E>(word); }, help)
+      ->check(word_check<E>());
+}
+/// add_choice() for an option whose absence matters (`*out` stays nullopt).
+template <class E>
+CLI::Option* add_choice(CLI::App* app, const std::string& name, std::optional<E>* out,
+                        const std::string& help) {
+  return app
+      ->add_option_function<std::string>(
+          name, [out](const std::string& word) { *out = from_word<E>(word); }, help)
+      ->check(word_check<E>());
+}
 
 /// Splits repeated and comma-separated values: `--type goal,sprint --type review`.
 std::vector<std::string> split_values(const std::vector<std::string>& in);

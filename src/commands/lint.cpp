@@ -14,10 +14,18 @@ namespace goals {
 
 namespace {
 
+/// `--fail-on`: the least severe finding that makes lint exit 1.
+enum class FailOn { Error, Warning, Info, Never };
+constexpr Named<FailOn> kFailOnNames[] = {{"error", FailOn::Error},
+                                          {"warning", FailOn::Warning},
+                                          {"info", FailOn::Info},
+                                          {"never", FailOn::Never}};
+constexpr std::span<const Named<FailOn>> names_of(FailOn) { return kFailOnNames; }
+
 struct LintCommandOptions {
   std::vector<std::string> paths;
-  std::optional<std::string> format;
-  std::string fail_on = "warning";
+  std::optional<LintFormat> format;
+  FailOn fail_on = FailOn::Warning;
   std::vector<std::string> select, ignore;
   bool list_rules = false;
   std::optional<std::string> explain;
@@ -125,16 +133,9 @@ class SourceLines {
 
 /// The format asked for; without --format, github under GitHub Actions, else text.
 LintFormat chosen_format(const Session& s, const LintCommandOptions& o) {
-  if (!o.format) {
-    return s.io.getenv("GITHUB_ACTIONS").value_or("") == "true" ? LintFormat::Github
-                                                                : LintFormat::Text;
-  }
-  const std::string& f = *o.format;
-  return f == "json"     ? LintFormat::Json
-         : f == "jsonl"  ? LintFormat::Jsonl
-         : f == "sarif"  ? LintFormat::Sarif
-         : f == "github" ? LintFormat::Github
-                         : LintFormat::Text;
+  if (o.format) return *o.format;
+  return s.io.getenv("GITHUB_ACTIONS").value_or("") == "true" ? LintFormat::Github
+                                                              : LintFormat::Text;
 }
 
 /// Whether the paths ask for one note read from standard input (`goals lint -`).
@@ -209,13 +210,23 @@ bool set_vault_paths(Session& s, const std::string& root, const std::vector<std:
 
 /// 2 when a file could not be read (an I/O error, never mere findings),
 /// else 1 when a finding is at least as severe as --fail-on, else 0.
-int exit_code(const Diagnostics& found, const std::string& fail_on) {
+int exit_code(const Diagnostics& found, FailOn fail_on) {
   for (const Diagnostic& d : found)
     if (d.rule == findings::kUnreadable.rule) return kExitUsage;
-  if (fail_on == "never") return kExitOk;
-  const Severity bar = fail_on == "error"  ? Severity::Error
-                       : fail_on == "info" ? Severity::Info
-                                           : Severity::Warning;
+  Severity bar = Severity::Warning;
+  switch (fail_on) {
+    case FailOn::Never:
+      return kExitOk;
+    case FailOn::Error:
+      bar = Severity::Error;
+      break;
+    case FailOn::Warning:
+      bar = Severity::Warning;
+      break;
+    case FailOn::Info:
+      bar = Severity::Info;
+      break;
+  }
   for (const Diagnostic& d : found)
     if (static_cast<int>(d.severity) <= static_cast<int>(bar)) return kExitFindings;
   return kExitOk;
@@ -287,14 +298,12 @@ void setup_lint(CLI::App& app, Runner* run) {
   sub->add_option("paths", o->paths,
                   "Notes or folders to report on (default: the whole vault); - reads one note "
                   "from standard input");
-  sub->add_option("--format", o->format,
-                  "text (default), json, jsonl, sarif or github (the default when "
-                  "GITHUB_ACTIONS=true)")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github"}));
-  sub->add_option("--fail-on", o->fail_on,
-                  "Exit 1 on findings of this severity or worse: error, warning (default), info "
-                  "or never")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  add_choice(sub, "--format", &o->format,
+             "text (default), json, jsonl, sarif or github (the default when "
+             "GITHUB_ACTIONS=true)");
+  add_choice(sub, "--fail-on", &o->fail_on,
+             "Exit 1 on findings of this severity or worse: error, warning (default), info "
+             "or never");
   // One value per flag (repeat it or use commas), so that paths after it stay paths.
   sub->add_option("--select", o->select, "Run only these rules (ids, comma-separated)")
       ->allow_extra_args(false)

@@ -10,28 +10,22 @@ struct ListOptions {
   std::vector<std::string> types, statuses, horizons, tags;
   std::optional<std::string> due_before, due_after, linked_to;
   bool orphan = false;
-  std::string sort = "path";
-  std::optional<std::string> format;
+  ListFilter::Sort sort = ListFilter::Sort::Path;
+  std::optional<ListFormat> format;
   bool nul = false;
 };
 
+/// The values of a repeatable, comma-separated `flag` (`--status done,dropped`).
 template <class E>
 bool parse_enum_list(Session& s, const std::vector<std::string>& values, const char* flag,
-                     std::initializer_list<E> all, std::vector<E>* out) {
+                     std::vector<E>* out) {
   for (const std::string& v : split_values(values)) {
-    bool found = false;
-    std::string allowed;
-    for (E e : all) {
-      allowed += (allowed.empty() ? "" : ", ") + std::string(to_string(e));
-      if (to_string(e) == v) {
-        out->push_back(e);
-        found = true;
-      }
-    }
-    if (!found) {
-      s.error(std::string(flag) + ": '" + v + "' is not one of " + allowed);
+    const std::optional<E> e = from_word<E>(v);
+    if (!e) {
+      s.error(std::string(flag) + ": '" + v + "' is not one of " + joined_words<E>(", "));
       return false;
     }
+    out->push_back(*e);
   }
   return true;
 }
@@ -49,32 +43,15 @@ int run_list(Session& s, const ListOptions& o) {
       ++it;
     }
   }
-  ok = ok && parse_enum_list(s, types, "--type",
-                             {NoteType::Vision, NoteType::Goal, NoteType::Sprint, NoteType::Review,
-                              NoteType::Plain},
-                             &f.types);
-  ok = ok && parse_enum_list(s, o.statuses, "--status",
-                             {GoalStatus::Active, GoalStatus::Planned, GoalStatus::Paused,
-                              GoalStatus::Done, GoalStatus::Dropped},
-                             &f.statuses);
-  ok = ok && parse_enum_list(s, o.horizons, "--horizon",
-                             {Horizon::Short, Horizon::Medium, Horizon::Long}, &f.horizons);
+  ok = ok && parse_enum_list(s, types, "--type", &f.types);
+  ok = ok && parse_enum_list(s, o.statuses, "--status", &f.statuses);
+  ok = ok && parse_enum_list(s, o.horizons, "--horizon", &f.horizons);
   f.tags = split_values(o.tags);
   f.due_before = parse_date_flag(s, o.due_before, "--due-before", &ok);
   f.due_after = parse_date_flag(s, o.due_after, "--due-after", &ok);
   f.orphan = o.orphan;
-  f.sort = o.sort == "title"      ? ListFilter::Sort::Title
-           : o.sort == "deadline" ? ListFilter::Sort::Deadline
-                                  : ListFilter::Sort::Path;
-  ListFormat format = ListFormat::Text;
-  if (o.format) {
-    const std::string& v = *o.format;
-    format = v == "json"    ? ListFormat::Json
-             : v == "jsonl" ? ListFormat::Jsonl
-             : v == "tsv"   ? ListFormat::Tsv
-             : v == "paths" ? ListFormat::Paths
-                            : ListFormat::Text;
-  }
+  f.sort = o.sort;
+  ListFormat format = o.format.value_or(ListFormat::Text);
   if (o.nul) {
     if (o.format && format != ListFormat::Paths) {
       s.error("-0 goes with --format paths");
@@ -112,16 +89,14 @@ void setup_list(CLI::App& app, Runner* run) {
   sub->add_option("--type", o->types,
                   "vision, goal, sprint, review, note (a plain note) or all; repeat or use commas");
   sub->add_option("--status", o->statuses, "active, planned, paused, done or dropped");
-  sub->add_option("--horizon", o->horizons, "short, medium or long");
+  sub->add_option("--horizon", o->horizons, "long, medium or short");
   sub->add_option("--tag", o->tags, "Only notes with this tag (nested tags match too)");
   sub->add_option("--due-before", o->due_before, "Only notes due before DATE");
   sub->add_option("--due-after", o->due_after, "Only notes due after DATE");
   sub->add_option("--linked-to", o->linked_to, "Only notes linking to NOTE");
   sub->add_flag("--orphan", o->orphan, "Only goals that reach no long-term goal or vision");
-  sub->add_option("--sort", o->sort, "path (default), title or deadline")
-      ->check(CLI::IsMember({"path", "title", "deadline"}));
-  sub->add_option("--format", o->format, "text (default), json, jsonl, tsv or paths")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "tsv", "paths"}));
+  add_choice(sub, "--sort", &o->sort, "path (default), title or deadline");
+  add_choice(sub, "--format", &o->format, "text (default), json, jsonl, tsv or paths");
   sub->add_flag("-0,--null", o->nul, "Print paths ending in NUL, for xargs -0");
   sub->callback([o, run] { *run = [o](Session& s) { return run_list(s, *o); }; });
 }

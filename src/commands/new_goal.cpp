@@ -12,7 +12,8 @@ namespace {
 
 struct NewGoalOptions {
   std::string title;
-  std::optional<std::string> horizon, parent, deadline, metric, accountability;
+  Horizon horizon = Horizon::None;
+  std::optional<std::string> parent, deadline, metric, accountability;
   NewNoteOptions note;
 };
 
@@ -48,10 +49,7 @@ int run_new_goal(Session& s, const NewGoalOptions& o) {
   const Vault& v = l->vault;
   GoalDraft draft;
   draft.title = o.title;
-  draft.horizon = o.horizon == "short"    ? Horizon::Short
-                  : o.horizon == "medium" ? Horizon::Medium
-                  : o.horizon == "long"   ? Horizon::Long
-                                          : Horizon::None;
+  draft.horizon = o.horizon;
   draft.metric = o.metric.value_or("");
   draft.accountability = o.accountability.value_or("");
   if (o.deadline) {
@@ -90,8 +88,8 @@ void setup_new_goal(CLI::App& parent, Runner* run) {
       parent.add_subcommand("goal", "Write a goal note, then say what keeps it from being SMART");
   sub->add_option("title", o->title, "What you will do, e.g. \"Mentor 2 junior engineers\"")
       ->required();
-  sub->add_option("--horizon", o->horizon, "short (3-12 months), medium (6-18) or long (2-5 years)")
-      ->check(CLI::IsMember({"short", "medium", "long"}));
+  add_choice(sub, "--horizon", &o->horizon,
+             "long (2-5 years), medium (6-18 months) or short (3-12 months)");
   sub->add_option("--parent", o->parent, "The longer-term goal or vision it serves");
   sub->add_option("--deadline", o->deadline, "When it is due (YYYY-MM-DD)");
   sub->add_option("--metric", o->metric, "How you will know it is done");

@@ -11,8 +11,7 @@ void setup_new_review(CLI::App& parent, Runner* run) {
   o->no_input = true;
   CLI::App* sub = parent.add_subcommand(
       "review", "Write a review note with its questions and the sprint's facts filled in");
-  sub->add_option("--cadence", o->cadence, "quarterly (default), monthly or weekly")
-      ->check(CLI::IsMember({"quarterly", "monthly", "weekly"}));
+  add_choice(sub, "--cadence", &o->cadence, "quarterly (default), monthly or weekly");
   sub->add_option("--sprint", o->sprint,
                   "The sprint reviewed (default: the one ending or just ended for a quarterly "
                   "review, the current one otherwise)");

@@ -10,7 +10,7 @@ namespace goals {
 namespace {
 
 struct ReportOptions {
-  std::string format = "markdown";
+  NoteFormat format = NoteFormat::Markdown;
   std::optional<std::string> output;
 };
 
@@ -39,7 +39,7 @@ int write_output(Session& s, const Vault& v, const std::string& file, const std:
 }
 
 int run_report(Session& s, const ReportOptions& o) {
-  if (o.output && o.format == "json") {
+  if (o.output && o.format != NoteFormat::Markdown) {
     s.error("--output writes the dashboard note; for JSON, redirect standard output");
     return kExitUsage;
   }
@@ -50,9 +50,12 @@ int run_report(Session& s, const ReportOptions& o) {
   const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
   const Dashboard d = build_dashboard(l->vault, l->graph, l->today);
-  if (o.format == "json") {
-    s.io.out << json_text(report_json(d), 2) << '\n';
-    return kExitOk;
+  switch (o.format) {
+    case NoteFormat::Json:
+      s.io.out << json_text(report_json(d), 2) << '\n';
+      return kExitOk;
+    case NoteFormat::Markdown:
+      break;
   }
   std::ostringstream note;
   render_report_markdown(note, d);
@@ -69,8 +72,7 @@ void setup_report(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* sub =
       app.add_subcommand("report", "Write a dashboard note: progress tables and Mermaid charts");
-  sub->add_option("--format", o->format, "markdown (default): an Obsidian note; or json")
-      ->check(CLI::IsMember({"markdown", "json"}));
+  add_choice(sub, "--format", &o->format, "markdown (default): an Obsidian note; or json");
   sub->add_option("--output", o->output,
                   "Write the note to FILE (from the working directory) instead of stdout; "
                   "replaces only a dashboard goals wrote");

@@ -168,7 +168,7 @@ int offer_next_sprint(Session& s, const Loaded& l, const Note& review, Prompter&
 /// The sprint node under review: --sprint's, else the default for the
 /// cadence (-1 when there is none); nullopt after reporting a bad --sprint.
 std::optional<int> reviewed_sprint(Session& s, const Loaded& l, const ReviewOptions& o,
-                                   ReviewCadence cadence) {
+                                   Cadence cadence) {
   if (!o.sprint) return default_review_sprint(l.graph, cadence, l.today);
   const int n = l.vault.find_note(*o.sprint);
   if (n < 0) {
@@ -243,9 +243,7 @@ std::optional<std::vector<std::string>> ask_questions(Session& s, Prompter& prom
 }  // namespace
 
 int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
-  const ReviewCadence cadence = o.cadence == "monthly"  ? ReviewCadence::Monthly
-                                : o.cadence == "weekly" ? ReviewCadence::Weekly
-                                                        : ReviewCadence::Quarterly;
+  const Cadence cadence = o.cadence;
   // Without a terminal nobody can answer: say how to run it from a script
   // before loading anything.
   const bool scripted = o.answers.has_value() || o.no_input;
@@ -306,7 +304,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
     // The answers were typed once: never drop them with the error.
     s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << note;
   }
-  if (code != kExitOk || o.note.dry_run || cadence != ReviewCadence::Quarterly) return code;
+  if (code != kExitOk || o.note.dry_run || cadence != Cadence::Quarterly) return code;
   Diagnostics ignored;
   return offer_next_sprint(s, *l, parse_note(note, rel, l->vault.config, &ignored), *prompter,
                            o.note);
@@ -320,8 +318,7 @@ void setup_review(CLI::App& app, Runner* run) {
       "Each answer ends with an empty line. Ctrl-C or Ctrl-D before the last answer writes "
       "nothing and exits 2. Without a terminal, use --answers FILE (YAML: question text or "
       "number -> answer) or --no-input.");
-  sub->add_option("--cadence", o->cadence, "quarterly (default), monthly or weekly")
-      ->check(CLI::IsMember({"quarterly", "monthly", "weekly"}));
+  add_choice(sub, "--cadence", &o->cadence, "quarterly (default), monthly or weekly");
   sub->add_option("--sprint", o->sprint,
                   "The sprint to review (default: for a quarterly review the one ending now or "
                   "last ended, else the current one)");

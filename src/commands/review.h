@@ -11,7 +11,7 @@
 namespace goals {
 
 struct ReviewOptions {
-  std::string cadence = "quarterly";
+  Cadence cadence = Cadence::Quarterly;
   std::optional<std::string> sprint;   ///< --sprint NOTE
   std::optional<std::string> answers;  ///< --answers FILE
   bool no_input = false;

@@ -8,8 +8,14 @@
 namespace goals {
 
 bool Session::use_color(bool tty) const {
-  if (options.color == "always") return true;
-  if (options.color == "never") return false;
+  switch (options.color) {
+    case ColorMode::Always:
+      return true;
+    case ColorMode::Never:
+      return false;
+    case ColorMode::Auto:
+      break;
+  }
   if (!tty) return false;
   if (io.getenv("NO_COLOR").value_or("") != "") return false;
   return io.getenv("TERM").value_or("") != "dumb";

@@ -8,7 +8,7 @@ namespace {
 
 struct ShowOptions {
   std::string note;
-  std::string format = "text";
+  TextFormat format = TextFormat::Text;
 };
 
 int run_show(Session& s, const ShowOptions& o) {
@@ -20,10 +20,14 @@ int run_show(Session& s, const ShowOptions& o) {
     return kExitUsage;
   }
   const NoteDetails d = note_details(l->vault, l->graph, n);
-  if (o.format == "json")
-    s.io.out << json_text(show_json(l->vault, l->graph, d, l->today), 2) << '\n';
-  else
-    render_show_text(s.io.out, l->vault, l->graph, d, l->today, Style{s.color_out()});
+  switch (o.format) {
+    case TextFormat::Json:
+      s.io.out << json_text(show_json(l->vault, l->graph, d, l->today), 2) << '\n';
+      break;
+    case TextFormat::Text:
+      render_show_text(s.io.out, l->vault, l->graph, d, l->today, Style{s.color_out()});
+      break;
+  }
   return kExitOk;
 }
 
@@ -34,8 +38,7 @@ void setup_show(CLI::App& app, Runner* run) {
   CLI::App* sub =
       app.add_subcommand("show", "Show one note: properties, parents, sprints, milestones");
   sub->add_option("note", o->note, "Note path or name, as in a [[link]]")->required();
-  sub->add_option("--format", o->format, "text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  add_choice(sub, "--format", &o->format, "text (default) or json");
   sub->callback([o, run] { *run = [o](Session& s) { return run_show(s, *o); }; });
 }
 

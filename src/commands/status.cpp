@@ -11,7 +11,7 @@ namespace goals {
 namespace {
 
 struct StatusOptions {
-  std::string format = "text";
+  TextFormat format = TextFormat::Text;
   bool ascii = false;
 };
 
@@ -31,9 +31,12 @@ int run_status(Session& s, const StatusOptions& o) {
   const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
   const StatusReport report = status_report(l->vault, l->graph, l->today, make_rules());
-  if (o.format == "json") {
-    s.io.out << json_text(status_json(l->vault, l->graph, report), 2) << '\n';
-    return kExitOk;
+  switch (o.format) {
+    case TextFormat::Json:
+      s.io.out << json_text(status_json(l->vault, l->graph, report), 2) << '\n';
+      return kExitOk;
+    case TextFormat::Text:
+      break;
   }
   const bool color = s.color_out();
   // Bars and tree lines need a UTF-8 terminal; without colour the output is
@@ -55,8 +58,7 @@ void setup_status(CLI::App& app, Runner* run) {
   sub->footer(
       "Also what `goals` runs on its own inside a vault. Colour and Unicode bars on a UTF-8 "
       "terminal; plain ASCII with --ascii, --color never, NO_COLOR, or when piped.");
-  sub->add_option("--format", o->format, "text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  add_choice(sub, "--format", &o->format, "text (default) or json");
   sub->add_flag("--ascii", o->ascii, "Draw with ASCII only, even on a UTF-8 terminal");
   sub->callback([o, run] { *run = [o](Session& s) { return run_status(s, *o); }; });
 }

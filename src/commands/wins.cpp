@@ -8,7 +8,7 @@ namespace {
 
 struct WinsOptions {
   std::optional<std::string> since;
-  std::string format = "markdown";
+  NoteFormat format = NoteFormat::Markdown;
   bool links = false;
 };
 
@@ -16,8 +16,7 @@ int run_wins(Session& s, const WinsOptions& o) {
   bool ok = true;
   const std::optional<Date> since = parse_date_flag(s, o.since, "--since", &ok);
   if (!ok) return kExitUsage;
-  const WinsFormat format = o.format == "json" ? WinsFormat::Json : WinsFormat::Markdown;
-  if (o.links && format != WinsFormat::Markdown) {
+  if (o.links && o.format != NoteFormat::Markdown) {
     s.error("--links goes with --format markdown");
     return kExitUsage;
   }
@@ -35,7 +34,7 @@ int run_wins(Session& s, const WinsOptions& o) {
     if (period.review >= 0) period.since = review_day(g, period.review);
   }
   render_wins(s.io.out, l->vault, g, wins_between(l->vault, g, period.since, l->today), period,
-              format, o.links);
+              o.format, o.links);
   return kExitOk;
 }
 
@@ -48,8 +47,7 @@ void setup_wins(CLI::App& app, Runner* run) {
   sub->add_option("--since", o->since,
                   "Wins on or after DATE (default: the day of the last quarterly review; every "
                   "win when there is none)");
-  sub->add_option("--format", o->format, "markdown (default) or json")
-      ->check(CLI::IsMember({"markdown", "json"}));
+  add_choice(sub, "--format", &o->format, "markdown (default) or json");
   sub->add_flag("--links", o->links,
                 "Name goals as [[wiki-links]] to their notes, for pasting into a note (default: "
                 "plain words, for a resume)");

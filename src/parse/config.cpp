@@ -221,20 +221,11 @@ class Parser {
   bool level(const YAML::Node& v, std::string_view rule, RuleLevel* out) {
     if (v.IsScalar()) {
       std::string s = ascii_lower(v.Scalar());
-      if (s == "error") {
-        *out = RuleLevel::Error;
-        return true;
-      }
-      if (s == "warning" || s == "warn") {
-        *out = RuleLevel::Warning;
-        return true;
-      }
-      if (s == "info") {
-        *out = RuleLevel::Info;
-        return true;
-      }
-      if (s == "off" || s == "false") {
-        *out = RuleLevel::Off;
+      // Two more spellings people write, after ESLint and YAML booleans.
+      if (s == "warn") s = "warning";
+      if (s == "false") s = "off";
+      if (std::optional<RuleLevel> lv = from_word<RuleLevel>(s)) {
+        *out = *lv;
         return true;
       }
     }

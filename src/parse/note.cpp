@@ -17,64 +17,6 @@
 
 namespace goals {
 
-std::string_view to_string(NoteType t) {
-  switch (t) {
-    case NoteType::Plain:
-      return "plain";
-    case NoteType::Vision:
-      return "vision";
-    case NoteType::Goal:
-      return "goal";
-    case NoteType::Sprint:
-      return "sprint";
-    case NoteType::Review:
-      return "review";
-  }
-  return "plain";
-}
-
-std::string_view to_string(Horizon h) {
-  switch (h) {
-    case Horizon::None:
-      return "";
-    case Horizon::Short:
-      return "short";
-    case Horizon::Medium:
-      return "medium";
-    case Horizon::Long:
-      return "long";
-  }
-  return "";
-}
-
-std::string_view to_string(GoalStatus s) {
-  switch (s) {
-    case GoalStatus::Active:
-      return "active";
-    case GoalStatus::Planned:
-      return "planned";
-    case GoalStatus::Paused:
-      return "paused";
-    case GoalStatus::Done:
-      return "done";
-    case GoalStatus::Dropped:
-      return "dropped";
-  }
-  return "active";
-}
-
-std::string_view to_string(Cadence c) {
-  switch (c) {
-    case Cadence::Quarterly:
-      return "quarterly";
-    case Cadence::Monthly:
-      return "monthly";
-    case Cadence::Weekly:
-      return "weekly";
-  }
-  return "quarterly";
-}
-
 namespace {
 
 bool key_less(const PropertyPositions::Entry& e, std::string_view key) { return e.first < key; }
@@ -184,30 +126,22 @@ class Builder {
             fmt::format("Write the date as YYYY-MM-DD, e.g. `{}: 2025-06-30`.", key));
   }
 
-  template <typename E, std::size_t N>
-  void choice(const std::string& key, const RawProperty& p,
-              const std::pair<std::string_view, E> (&options)[N], E* out) {
-    std::string allowed;
-    for (const auto& [name, value] : options) {
-      if (!allowed.empty()) allowed += ", ";
-      allowed += name;
-    }
+  template <class E>
+  void choice(const std::string& key, const RawProperty& p, E* out) {
     const bool graph = n_->type != NoteType::Plain;
     if (p.shape != RawProperty::Shape::Scalar) {
       if (p.shape == RawProperty::Shape::Null || !graph) return;
       auto [line, col] = value_pos(p);
       invalid(line, col, fmt::format("`{}` must be one value, not {}", key, shape_name(p)),
-              fmt::format("Use one of: {}.", allowed));
+              fmt::format("Use one of: {}.", joined_words<E>(", ")));
       return;
     }
     const Scalar& s = p.items.front();
     std::string_view text = trim(s.text);
     if (text.empty()) return;
-    for (const auto& [name, value] : options) {
-      if (iequals(text, name)) {
-        *out = value;
-        return;
-      }
+    if (std::optional<E> value = from_word_icase<E>(text)) {
+      *out = *value;
+      return;
     }
     if (!graph) return;
     invalid(s.line, s.column,
@@ -215,7 +149,7 @@ class Builder {
                 ? fmt::format("`{}: {}` is not a known {}; it is ignored", key, text, key)
                 : fmt::format("`{}: {}` is not a known {}; `{}` is used", key, text, key,
                               to_string(*out)),
-            fmt::format("Use one of: {}.", allowed));
+            fmt::format("Use one of: {}.", joined_words<E>(", ")));
   }
 
   // A property value as a link: `"[[X]]"`, an unquoted `[[X]]` (which YAML
@@ -398,14 +332,8 @@ class Builder {
     if (!p || p->shape != RawProperty::Shape::Scalar) return;
     std::string_view t = trim(p->items.front().text);
     n_->type_name = std::string(t);
-    if (iequals(t, "vision"))
-      n_->type = NoteType::Vision;
-    else if (iequals(t, "goal"))
-      n_->type = NoteType::Goal;
-    else if (iequals(t, "sprint"))
-      n_->type = NoteType::Sprint;
-    else if (iequals(t, "review"))
-      n_->type = NoteType::Review;
+    // `type: plain` (or any other word) leaves a plain note.
+    n_->type = from_word_icase<NoteType>(t).value_or(NoteType::Plain);
   }
 
   void apply(const RawProperties& props);
@@ -414,16 +342,6 @@ class Builder {
   Note* n_;
   Diagnostics* diags_;
 };
-
-constexpr std::pair<std::string_view, GoalStatus> kStatuses[] = {{"active", GoalStatus::Active},
-                                                                 {"planned", GoalStatus::Planned},
-                                                                 {"paused", GoalStatus::Paused},
-                                                                 {"done", GoalStatus::Done},
-                                                                 {"dropped", GoalStatus::Dropped}};
-constexpr std::pair<std::string_view, Horizon> kHorizons[] = {
-    {"long", Horizon::Long}, {"medium", Horizon::Medium}, {"short", Horizon::Short}};
-constexpr std::pair<std::string_view, Cadence> kCadences[] = {
-    {"quarterly", Cadence::Quarterly}, {"monthly", Cadence::Monthly}, {"weekly", Cadence::Weekly}};
 
 // What a known property sets in the note. `key` is the property's canonical
 // name; links keep the table's literal instead (see Builder::link()).
@@ -439,7 +357,7 @@ constexpr KnownProperty kKnownProperties[] = {
     {"aliases", [](Builder& b, Note& n, const std::string& key,
                    const RawProperty& p) { b.list_only(key, p, false, false, &n.aliases); }},
     {"cadence", [](Builder& b, Note& n, const std::string& key,
-                   const RawProperty& p) { b.choice(key, p, kCadences, &n.cadence); }},
+                   const RawProperty& p) { b.choice(key, p, &n.cadence); }},
     {"completed", [](Builder& b, Note& n, const std::string& key,
                      const RawProperty& p) { b.date(key, p, &n.completed); }},
     {"created", [](Builder& b, Note& n, const std::string& key,
@@ -455,7 +373,7 @@ constexpr KnownProperty kKnownProperties[] = {
     {"goals", [](Builder& b, Note& n, const std::string&,
                  const RawProperty& p) { b.links("goals", p, &n.goals); }},
     {"horizon", [](Builder& b, Note& n, const std::string& key,
-                   const RawProperty& p) { b.choice(key, p, kHorizons, &n.horizon); }},
+                   const RawProperty& p) { b.choice(key, p, &n.horizon); }},
     {"lint-ignore", [](Builder& b, Note& n, const std::string& key,
                        const RawProperty& p) { b.list_only(key, p, true, false, &n.lint_ignore); }},
     {"metric", [](Builder& b, Note& n, const std::string& key,
@@ -470,7 +388,7 @@ constexpr KnownProperty kKnownProperties[] = {
     {"start", [](Builder& b, Note& n, const std::string& key,
                  const RawProperty& p) { b.date(key, p, &n.start); }},
     {"status", [](Builder& b, Note& n, const std::string& key,
-                  const RawProperty& p) { b.choice(key, p, kStatuses, &n.status); }},
+                  const RawProperty& p) { b.choice(key, p, &n.status); }},
     {"tags", [](Builder& b, Note& n, const std::string& key,
                 const RawProperty& p) { b.list_only(key, p, true, true, &n.tags); }},
     {"target", [](Builder& b, Note& n, const std::string& key,

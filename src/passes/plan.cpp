@@ -331,19 +331,19 @@ json vision_template_data(const std::string& title, const Date& today) {
   return {{"title", one_line(title)}, {"today", today.str()}};
 }
 
-std::string_view review_template_name(ReviewCadence cadence) {
+std::string_view review_template_name(Cadence cadence) {
   switch (cadence) {
-    case ReviewCadence::Monthly:
+    case Cadence::Monthly:
       return "review-monthly";
-    case ReviewCadence::Weekly:
+    case Cadence::Weekly:
       return "review-weekly";
-    case ReviewCadence::Quarterly:
+    case Cadence::Quarterly:
       break;
   }
   return "review-quarterly";
 }
 
-int default_review_sprint(const GoalGraph& g, ReviewCadence cadence, const Date& today) {
+int default_review_sprint(const GoalGraph& g, Cadence cadence, const Date& today) {
   int chosen = -1, latest_started = -1;
   for (std::size_t i = 0; i < g.nodes.size(); ++i) {
     const GraphNode& n = g.nodes[i];
@@ -353,20 +353,19 @@ int default_review_sprint(const GoalGraph& g, ReviewCadence cadence, const Date&
     if (later(latest_started)) latest_started = node;
     // A quarterly review looks back on a sprint that is over or nearly so.
     const bool fits =
-        cadence == ReviewCadence::Quarterly ? *n.end <= today.add_days(14) : today <= *n.end;
+        cadence == Cadence::Quarterly ? *n.end <= today.add_days(14) : today <= *n.end;
     if (fits && later(chosen)) chosen = node;
   }
   return chosen >= 0 ? chosen : latest_started;
 }
 
-std::string review_title(const GoalGraph& g, ReviewCadence cadence, int sprint_node,
-                         const Date& today) {
+std::string review_title(const GoalGraph& g, Cadence cadence, int sprint_node, const Date& today) {
   switch (cadence) {
-    case ReviewCadence::Monthly:
+    case Cadence::Monthly:
       return today.str().substr(0, 7);
-    case ReviewCadence::Weekly:
+    case Cadence::Weekly:
       return today.iso_week_str();
-    case ReviewCadence::Quarterly:
+    case Cadence::Quarterly:
       break;
   }
   std::optional<Quarter> q;
@@ -374,7 +373,7 @@ std::string review_title(const GoalGraph& g, ReviewCadence cadence, int sprint_n
   return q.value_or(Quarter::of(today)).str() + " Review";
 }
 
-json review_facts(const Vault& v, const GoalGraph& g, ReviewCadence cadence, int sprint_node,
+json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprint_node,
                   const Date& today) {
   const NoteLinker links(v);
   json data;
@@ -387,13 +386,13 @@ json review_facts(const Vault& v, const GoalGraph& g, ReviewCadence cadence, int
   data["start"] = sprint && sprint->start ? sprint->start->str() : "";
   data["end"] = sprint && sprint->end ? sprint->end->str() : "";
   switch (cadence) {
-    case ReviewCadence::Quarterly:
+    case Cadence::Quarterly:
       if (sprint) quarterly_facts(v, links, g, *sprint, &data);
       break;
-    case ReviewCadence::Weekly:
+    case Cadence::Weekly:
       weekly_facts(links, g, sprint_node, today, &data);
       break;
-    case ReviewCadence::Monthly:
+    case Cadence::Monthly:
       monthly_facts(links, g, sprint_node, &data);
       break;
   }

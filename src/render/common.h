@@ -3,12 +3,27 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <string_view>
+
+#include "goals/support/names.h"
 
 namespace goals {
 
 using Json = nlohmann::ordered_json;
+
+/// `--format` of a command that prints for people or as JSON (`show`, `status`).
+enum class TextFormat { Text, Json };
+inline constexpr Named<TextFormat> kTextFormatNames[] = {{"text", TextFormat::Text},
+                                                         {"json", TextFormat::Json}};
+constexpr std::span<const Named<TextFormat>> names_of(TextFormat) { return kTextFormatNames; }
+
+/// `--format` of a command that writes a Markdown note or JSON (`report`, `wins`).
+enum class NoteFormat { Markdown, Json };
+inline constexpr Named<NoteFormat> kNoteFormatNames[] = {{"markdown", NoteFormat::Markdown},
+                                                         {"json", NoteFormat::Json}};
+constexpr std::span<const Named<NoteFormat>> names_of(NoteFormat) { return kNoteFormatNames; }
 
 /// Every JSON document we write starts with this version; bump it when a key changes meaning.
 inline constexpr int kSchemaVersion = 1;

@@ -17,6 +17,12 @@
 namespace goals {
 
 enum class LintFormat { Text, Json, Jsonl, Sarif, Github };
+inline constexpr Named<LintFormat> kLintFormatNames[] = {{"text", LintFormat::Text},
+                                                         {"json", LintFormat::Json},
+                                                         {"jsonl", LintFormat::Jsonl},
+                                                         {"sarif", LintFormat::Sarif},
+                                                         {"github", LintFormat::Github}};
+constexpr std::span<const Named<LintFormat>> names_of(LintFormat) { return kLintFormatNames; }
 
 /// What a lint run prints: its findings and where to find their source lines.
 struct LintReport {

@@ -20,6 +20,12 @@ Json note_json(const Vault& v, const GoalGraph& g, int note);
 Json link_json(const Vault& v, const Link& l);
 
 enum class ListFormat { Text, Json, Jsonl, Tsv, Paths };
+inline constexpr Named<ListFormat> kListFormatNames[] = {{"text", ListFormat::Text},
+                                                         {"json", ListFormat::Json},
+                                                         {"jsonl", ListFormat::Jsonl},
+                                                         {"tsv", ListFormat::Tsv},
+                                                         {"paths", ListFormat::Paths}};
+constexpr std::span<const Named<ListFormat>> names_of(ListFormat) { return kListFormatNames; }
 /// `display_path` maps a vault-relative path to what `paths` prints.
 void render_list(std::ostream& os, const Vault& v, const GoalGraph& g,
                  const std::vector<int>& notes, ListFormat format, bool nul, const Style& style,

@@ -140,8 +140,8 @@ Json wins_json(const Vault& v, const GoalGraph& g, const std::vector<Win>& wins,
 }
 
 void render_wins(std::ostream& os, const Vault& v, const GoalGraph& g, const std::vector<Win>& wins,
-                 const WinsPeriod& period, WinsFormat format, bool links) {
-  if (format == WinsFormat::Json)
+                 const WinsPeriod& period, NoteFormat format, bool links) {
+  if (format == NoteFormat::Json)
     os << json_text(wins_json(v, g, wins, period), 2) << '\n';
   else
     render_wins_markdown(os, v, g, wins, period, links);

@@ -38,8 +38,6 @@ struct WinsPeriod {
   int review = -1;
 };
 
-enum class WinsFormat { Markdown, Json };
-
 /// What the period line says: "Wins since 2026-10-02 (the last quarterly
 /// review)", "Wins since 2026-07-01", "All wins so far (no quarterly review
 /// yet)".
@@ -62,6 +60,6 @@ Json wins_json(const Vault& v, const GoalGraph& g, const std::vector<Win>& wins,
 
 /// render_wins_markdown(), or wins_json() indented by 2.
 void render_wins(std::ostream& os, const Vault& v, const GoalGraph& g, const std::vector<Win>& wins,
-                 const WinsPeriod& period, WinsFormat format, bool links);
+                 const WinsPeriod& period, NoteFormat format, bool links);
 
 }  // namespace goals

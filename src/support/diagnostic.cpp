@@ -5,18 +5,6 @@
 
 namespace goals {
 
-std::string_view to_string(Severity s) {
-  switch (s) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Info:
-      return "info";
-  }
-  return "unknown";
-}
-
 Diagnostic make_diagnostic(Finding kind, std::string path, int line, int column,
                            std::string message, std::string help) {
   return Diagnostic{.rule = std::string(kind.rule),

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,11 @@ namespace goals {
 
 /// A rule's configured severity; Off disables it.
 enum class RuleLevel { Error, Warning, Info, Off };
+inline constexpr Named<RuleLevel> kRuleLevelNames[] = {{"error", RuleLevel::Error},
+                                                       {"warning", RuleLevel::Warning},
+                                                       {"info", RuleLevel::Info},
+                                                       {"off", RuleLevel::Off}};
+constexpr std::span<const Named<RuleLevel>> names_of(RuleLevel) { return kRuleLevelNames; }
 
 struct Config {
   /// Folder names for new notes, by kind ("vision", "goals", "sprints", "reviews").

@@ -76,20 +76,17 @@ SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarte
                        const std::vector<int>& goals, std::optional<Date> start,
                        std::optional<Date> end);
 
-enum class ReviewCadence { Quarterly, Monthly, Weekly };
-
 /// The built-in template a review of `cadence` uses ("review-quarterly", ...).
-std::string_view review_template_name(ReviewCadence cadence);
+std::string_view review_template_name(Cadence cadence);
 
 /// The sprint a review looks at by default: for a quarterly review the
 /// latest started sprint that has ended or ends within two weeks, for the
 /// others the sprint holding `today`; else the latest started one; -1 if none.
-int default_review_sprint(const GoalGraph& g, ReviewCadence cadence, const Date& today);
+int default_review_sprint(const GoalGraph& g, Cadence cadence, const Date& today);
 
 /// A review's title and file name stem: `2026-Q4 Review` (the sprint's
 /// quarter, else today's), `2026-11` or `2026-W47` (ISO week).
-std::string review_title(const GoalGraph& g, ReviewCadence cadence, int sprint_node,
-                         const Date& today);
+std::string review_title(const GoalGraph& g, Cadence cadence, int sprint_node, const Date& today);
 
 /// Data for templates/sprint.md: front-matter values already YAML-quoted,
 /// one entry per goal with its week blocks (a placeholder goal when there
@@ -119,7 +116,7 @@ nlohmann::json vision_template_data(const std::string& title, const Date& today)
 /// review_template_name(cadence), with the front matter (`date`, `sprint`)
 /// and `title`. `sprint_node` may be -1 (a weekly review then reads the
 /// sprints holding `today`).
-nlohmann::json review_facts(const Vault& v, const GoalGraph& g, ReviewCadence cadence,
-                            int sprint_node, const Date& today);
+nlohmann::json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprint_node,
+                            const Date& today);
 
 }  // namespace goals

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "goals/model/graph.h"
 #include "goals/model/vault.h"
+#include "goals/support/names.h"
 
 namespace goals {
 
@@ -23,6 +25,13 @@ struct ListFilter {
   enum class Sort { Path, Title, Deadline };
   Sort sort = Sort::Path;
 };
+inline constexpr Named<ListFilter::Sort> kListSortNames[] = {
+    {"path", ListFilter::Sort::Path},
+    {"title", ListFilter::Sort::Title},
+    {"deadline", ListFilter::Sort::Deadline}};
+constexpr std::span<const Named<ListFilter::Sort>> names_of(ListFilter::Sort) {
+  return kListSortNames;
+}
 
 /// Note indices passing `f`, in its order (ties by path).
 std::vector<int> select_notes(const Vault& v, const GoalGraph& g, const ListFilter& f);

@@ -1,16 +1,22 @@
 /// One problem found in a vault, whatever found it: loader, parser, graph or lint rule.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "goals/support/names.h"
+
 namespace goals {
 
 enum class Severity { Error, Warning, Info };
+inline constexpr Named<Severity> kSeverityNames[] = {
+    {"error", Severity::Error}, {"warning", Severity::Warning}, {"info", Severity::Info}};
+constexpr std::span<const Named<Severity>> names_of(Severity) { return kSeverityNames; }
 
 /// "error", "warning" or "info".
-std::string_view to_string(Severity s);
+inline std::string_view to_string(Severity s) { return word_of(s); }
 
 /// A problem at a place in a note. Lines and columns are 1-based; columns
 /// count bytes of the line as stored (a BOM is not counted). 0 means "whole
