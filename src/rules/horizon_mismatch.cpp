@@ -2,6 +2,8 @@
 #include <string>
 #include <string_view>
 
+#include <fmt/format.h>
+
 #include "rules/rule.h"
 
 namespace goals {
@@ -58,19 +60,15 @@ class HorizonMismatch : public Rule {
       const Note& note = ctx.vault.notes[n.note];
       switch (n.horizon) {
         case Horizon::Short:
-          if (due > ctx.today.add_months(short_months_))
+        case Horizon::Medium: {
+          const int months = n.horizon == Horizon::Short ? short_months_ : medium_months_;
+          if (due > ctx.today.add_months(months))
             report(ctx, n, due,
-                   span(ctx.today, due, short_months_) + " away; short goals fit within " +
-                       plural(short_months_, "month"),
+                   fmt::format("{} away; {} goals fit within {}", span(ctx.today, due, months),
+                               to_string(n.horizon), plural(months, "month")),
                    out);
           break;
-        case Horizon::Medium:
-          if (due > ctx.today.add_months(medium_months_))
-            report(ctx, n, due,
-                   span(ctx.today, due, medium_months_) + " away; medium goals fit within " +
-                       plural(medium_months_, "month"),
-                   out);
-          break;
+        }
         case Horizon::Long: {
           const std::string range = "long goals span " + std::to_string(long_min_years_) + " to " +
                                     plural(long_max_years_, "year");
