@@ -61,7 +61,8 @@ std::vector<Case> cases() {
   return {
       {"ambiguous-link",
        {{"A/Twin.md", "# A\n"}, {"B/Twin.md", "# B\n"}, {"Links.md", "See [[Twin]].\n"}},
-       "Links.md:1:5: SEVERITY: [[Twin]] matches 2 notes: A/Twin.md, B/Twin.md; using A/Twin.md "
+       "Links.md:1:5: SEVERITY: [[Twin]] matches 2 notes equally: A/Twin.md, B/Twin.md; Obsidian "
+       "opens whichever it read first from disk, goals uses A/Twin.md (the first by path) "
        "[ambiguous-link]",
        "warning",
        {{"A/Twin.md", "# A\n"},
@@ -173,8 +174,9 @@ TEST(LoaderRules, CommentOnTheLineBeforeSilencesBodyFindings) {
                   {"B/Twin.md", "# B\n"},
                   {"Links.md", "<!-- goals-ignore ambiguous-link -->\n[[Twin]]\n[[Twin]]\n"}})
           .lines("ambiguous-link"),
-      ElementsAre("Links.md:3:1: warning: [[Twin]] matches 2 notes: A/Twin.md, B/Twin.md; "
-                  "using A/Twin.md [ambiguous-link]"));
+      ElementsAre("Links.md:3:1: warning: [[Twin]] matches 2 notes equally: A/Twin.md, "
+                  "B/Twin.md; Obsidian opens whichever it read first from disk, goals uses "
+                  "A/Twin.md (the first by path) [ambiguous-link]"));
   EXPECT_THAT(lint_files({{"T.md", "# T\n\n<!-- goals-ignore table-too-large -->\n" +
                                        table_rows(1001, 499)}})
                   .lines("table-too-large"),
@@ -196,19 +198,25 @@ TEST(LoaderRules, AmbiguousPropertyLinksAndTheHelp) {
   EXPECT_THAT(run.lines("broken-relation"), IsEmpty());
 }
 
-TEST(LoaderRules, TiesAreBrokenByTheSameFolderThenFolderDepthOnly) {
-  // Same folder, then fewer folders; a shorter folder name breaks no tie.
+TEST(LoaderRules, TiesAreBrokenAsObsidianBreaksThem) {
+  // The linking note's folder, the vault path, then the shortest path: only
+  // paths of equal length are a tie (Meetings/ is longer than Notes/ and Teams/).
   const LintRun run = lint_files({{"Final/Case.md", "# F\n"},
                                   {"Draft/Case.md", "# D\n"},
                                   {"Final/Index.md", "[[Case]]\n"},
                                   {"Plan.md", "# P\n"},
                                   {"Deep/Er/Plan.md", "# P\n"},
                                   {"Notes/Agenda.md", "# N\n"},
+                                  {"Teams/Agenda.md", "# T\n"},
                                   {"Meetings/Agenda.md", "# M\n"},
-                                  {"Root.md", "[[Plan]] [[Agenda]] [[Final/Case]]\n"}});
+                                  {"Sub/Long name/Topic.md", "# L\n"},
+                                  {"Sub/Topic.md", "# S\n"},
+                                  {"Root.md", "[[Plan]] [[Agenda]] [[Final/Case]] [[Topic]]\n"}});
   EXPECT_THAT(run.lines("ambiguous-link"),
-              ElementsAre("Root.md:1:10: warning: [[Agenda]] matches 2 notes: Meetings/Agenda.md, "
-                          "Notes/Agenda.md; using Meetings/Agenda.md [ambiguous-link]"));
+              ElementsAre("Root.md:1:10: warning: [[Agenda]] matches 2 notes equally: "
+                          "Notes/Agenda.md, Teams/Agenda.md; Obsidian opens whichever it read "
+                          "first from disk, goals uses Notes/Agenda.md (the first by path) "
+                          "[ambiguous-link]"));
 }
 
 TEST(LoaderRules, UnclosedFrontMatterIsAnErrorUntilTheConfigSaysOtherwise) {

@@ -825,11 +825,15 @@ TEST(MarkdownWikilinkInner, Parts) {
   EXPECT_FALSE(l.embed || l.markdown);
 }
 
-TEST(MarkdownInternal, PercentDecode) {
-  EXPECT_EQ(markdown_internal::percent_decode("My%20Note%2Emd"), "My Note.md");
-  EXPECT_EQ(markdown_internal::percent_decode("100%"), "100%");
-  EXPECT_EQ(markdown_internal::percent_decode("%zz%4"), "%zz%4");
-  EXPECT_EQ(markdown_internal::percent_decode("%C3%A9"), "\xC3\xA9");
+TEST(MarkdownInternal, DecodeUriAsJavaScriptDoes) {
+  EXPECT_EQ(markdown_internal::decode_uri("My%20Note%2Emd"), "My Note.md");
+  EXPECT_EQ(markdown_internal::decode_uri("100%"), "100%");
+  EXPECT_EQ(markdown_internal::decode_uri("%zz%4"), "%zz%4");
+  EXPECT_EQ(markdown_internal::decode_uri("%C3%A9"), "\xC3\xA9");
+  // decodeURI keeps the escapes of reserved characters: %23 is no heading.
+  EXPECT_EQ(markdown_internal::decode_uri("C%23%20notes%2Fx%3F"), "C%23 notes%2Fx%3F");
+  // An escape that is no UTF-8 makes decodeURI throw; the text stays as written.
+  EXPECT_EQ(markdown_internal::decode_uri("a%20b%FF"), "a%20b%FF");
 }
 
 TEST(MarkdownInternal, LinesSplitLikeCmark) {

@@ -14,29 +14,44 @@ namespace {
 const std::vector<std::string>& vault_files() {
   static const std::vector<std::string> files = [] {
     std::vector<std::string> f{
-        "Aa/Delta.md",                  // same depth as B/Delta.md, one byte longer
-        "Archive/Old/Beta.md",          // deeper than Beta.md
-        "Attachments/img.png",          //
-        "B/Delta.md",                   //
-        "Beta.md",                      //
-        "Deep/A/B/Gamma.md",            // deeper than X/Gamma.md
-        "Dir/N.md",                     // exact path of [[Dir/N]]
-        "Goals/Alpha.md",               // Alpha in two folders of equal depth and length
-        "Goals/Sprint.md",              //
-        "Goals/Über.md",                // non-ASCII letter case
-        "Notes/Index.md",               //
-        "Notes/My Note.md",             // Markdown links with spaces
-        "Other Folder/Target Note.md",  //
-        "Other/Dir/N.md",               // path suffix of [[Dir/N]]
-        "Plans/Alpha.md",               //
-        "Plans/Plan.md",                //
-        "Reviews/R.md",                 //
-        "Sub1/Sub/K.md",                // [[Sub/K]]: two suffix matches, equal depth
-        "Sub2/Sub/K.md",                //
-        "X/Gamma.md",                   //
-        "XDir/N.md",                    // not a component-boundary match of Dir/N
-        "diagram.excalidraw.md",        // a note whose name has a dot
-        "readme.txt",                   // an attachment at the root
+        "A/B/N2.md",                      // [x](B/N2.md) from A/: the vault path wins
+        "Aa/Delta.md",                    // one character longer than B/Delta.md
+        "Archive/Old/Beta.md",            // deeper than Beta.md
+        "Archive/Sprints/2026-Q4.md",     // a second 2026-Q4 for ../Sprints/2026-Q4
+        "Attachments/img.png",            //
+        "B/Delta.md",                     //
+        "B/N2.md",                        //
+        "Beta.md",                        //
+        "Deep/A/B/Gamma.md",              // deeper and longer than X/Gamma.md
+        "Dir/N.md",                       // exact path of [[Dir/N]]
+        "Figure 1.png",                   // [[Figure 1]] does not find it
+        "Goals/Alpha.md",                 // Alpha in two folders of equal length
+        "Goals/Sprint.md",                //
+        "Goals/Über.md",                  // non-ASCII letter case
+        "Notes/Index.md",                 //
+        "Notes/My Note.md",               // Markdown links with spaces
+        "Notes/v1.2.md",                  // a dot in a note's name
+        "Other Folder/Target Note.md",    //
+        "Other/Dir/N.md",                 // path suffix of [[Dir/N]]
+        "P/sub/Note3.md",                 // below P/: wins from P/ though longer
+        "Plans/Alpha.md",                 //
+        "Plans/Plan.md",                  //
+        "Q/Note4.md",                     //
+        "Reviews/R.md",                   //
+        "Sprints/2026-Q4.md",             //
+        "Sub1/Sub/K.md",                  // [[Sub/K]]: two suffix matches of equal length
+        "Sub2/Sub/K.md",                  //
+        "X/Gamma.md",                     //
+        "X/Note3.md",                     //
+        "XDir/N.md",                      // [[ir/N]] matches it too: raw suffixes
+        "Zzzzzzzzzzzzzzzz/Note.md",       // fewer folders, longer path
+        "a/b/Note.md",                    // more folders, shorter path: wins
+        "abcdefghij/Kanji.md",            // 19 bytes and 19 UTF-16 units
+        "diagram.excalidraw.md",          // a note whose name has a dot
+        "glossary/index.md",              // [[ary/index]] matches it: raw suffixes
+        "projects/Deep/Deeper/Note4.md",  // "below" proj/ by raw prefix
+        "readme.txt",                     // an attachment at the root
+        "日本語日本語/Kanji.md",          // 27 bytes but 15 UTF-16 units: shorter
     };
     std::sort(f.begin(), f.end());
     return f;
@@ -56,75 +71,94 @@ struct Case {
   std::vector<std::string> candidates;  // for Ambiguous
 };
 
+// One row per step and quirk of "How Obsidian resolves a link" in the spec.
 // clang-format off
 const std::vector<Case> kCases = {
-    // Same-folder preference.
-    {"same folder wins (Goals)", "Alpha", "Goals/Sprint.md", false, Kind::Resolved, "Goals/Alpha.md", {}},
-    {"same folder wins (Plans)", "Alpha", "Plans/Plan.md", false, Kind::Resolved, "Plans/Alpha.md", {}},
-    // Ambiguity: same depth, different folders, linking note elsewhere.
-    {"tie from elsewhere", "Alpha", "Reviews/R.md", false, Kind::Ambiguous, "Goals/Alpha.md",
-     {"Goals/Alpha.md", "Plans/Alpha.md"}},
-    {"tie from the root", "Alpha", "Beta.md", false, Kind::Ambiguous, "Goals/Alpha.md",
-     {"Goals/Alpha.md", "Plans/Alpha.md"}},
-    {"tie of path links", "Sub/K", "Reviews/R.md", false, Kind::Ambiguous, "Sub1/Sub/K.md",
-     {"Sub1/Sub/K.md", "Sub2/Sub/K.md"}},
-    {"path link's folder is not the note's folder", "Sub/K", "Sub1/x.md", false, Kind::Ambiguous,
-     "Sub1/Sub/K.md", {"Sub1/Sub/K.md", "Sub2/Sub/K.md"}},
-    {"full path breaks the tie", "Sub2/Sub/K", "Reviews/R.md", false, Kind::Resolved, "Sub2/Sub/K.md", {}},
-    // Shortest path.
-    {"root beats deeper", "Beta", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
-    {"fewest components", "Gamma", "Reviews/R.md", false, Kind::Resolved, "X/Gamma.md", {}},
-    {"same depth ties, whatever the length", "Delta", "Reviews/R.md", false, Kind::Ambiguous, "Aa/Delta.md",
-     {"Aa/Delta.md", "B/Delta.md"}},
-    {"same folder beats shorter", "Gamma", "Deep/A/B/y.md", false, Kind::Resolved, "Deep/A/B/Gamma.md", {}},
-    {"a root note is an exact path, beating the same folder", "Beta", "Archive/Old/x.md", false, Kind::Resolved,
+    // 1. Candidates by file name: as written when the last segment has a dot, else with .md.
+    {"1: no file of that name", "Nope", "Reviews/R.md", false, Kind::Unresolved, "", {}},
+    {"1: .md written", "Beta.md", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
+    {"1: attachment with extension", "img.png", "Reviews/R.md", false, Kind::Resolved, "Attachments/img.png", {}},
+    {"1: attachment without extension", "img", "Reviews/R.md", false, Kind::Unresolved, "", {}},
+    {"1: no .png added", "Figure 1", "Reviews/R.md", false, Kind::Unresolved, "", {}},
+    {"1: attachment with .md added", "img.png.md", "Reviews/R.md", false, Kind::Unresolved, "", {}},
+    {"1: a dot, nothing as written, then .md", "v1.2", "Reviews/R.md", false, Kind::Resolved, "Notes/v1.2.md", {}},
+    {"1: dotted note name", "diagram.excalidraw", "Reviews/R.md", false, Kind::Resolved, "diagram.excalidraw.md", {}},
+    {"1: folder only", "Goals/", "Reviews/R.md", false, Kind::Unresolved, "", {}},
+    {"1: lowercase target", "alpha", "Goals/Sprint.md", false, Kind::Resolved, "Goals/Alpha.md", {}},
+    {"1: uppercase target", "BETA", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
+    {"1: non-ASCII letters", "ÜBER", "Reviews/R.md", false, Kind::Resolved, "Goals/Über.md", {}},
+    {"1: spaces trimmed", "  Beta  ", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
+    // 2. A bare name one file has.
+    {"2: unique bare name from anywhere", "Target Note", "Goals/Sprint.md", false, Kind::Resolved,
+     "Other Folder/Target Note.md", {}},
+    {"2: unique attachment at the root", "readme.txt", "Goals/Alpha.md", false, Kind::Resolved, "readme.txt", {}},
+    // 3. ./ and ../ from the linking note's folder.
+    {"3: ../ to a sibling folder", "../Sprints/2026-Q4", "Goals/Sprint.md", false, Kind::Resolved,
+     "Sprints/2026-Q4.md", {}},
+    {"3: ../ from deeper", "../../Sprints/2026-Q4", "Archive/Old/Beta.md", false, Kind::Resolved,
+     "Sprints/2026-Q4.md", {}},
+    {"3: ./", "./Alpha", "Plans/Plan.md", false, Kind::Resolved, "Plans/Alpha.md", {}},
+    {"3: ./../ counts as ../", "./../Sprints/2026-Q4", "Archive/Old/Beta.md", false, Kind::Resolved,
+     "Archive/Sprints/2026-Q4.md", {}},
+    {"3: never above the root", "../../../Beta", "Notes/Index.md", false, Kind::Resolved, "Beta.md", {}},
+    {"3: no file at the joined path", "../Nope/Alpha", "Goals/Sprint.md", false, Kind::Unresolved, "", {}},
+    // 4. The vault path; a leading / allows nothing else.
+    {"4: vault path beats the linking note's folder", "Archive/Old/Beta", "Beta.md", false, Kind::Resolved,
+     "Archive/Old/Beta.md", {}},
+    {"4: vault path beats a suffix match", "Dir/N", "Other/Dir/x.md", false, Kind::Resolved, "Dir/N.md", {}},
+    {"4: a root note is the vault path of a bare name", "Beta", "Archive/Old/x.md", false, Kind::Resolved,
      "Beta.md", {}},
-    // Exact vault path.
-    {"exact path beats same folder", "Archive/Old/Beta", "Beta.md", false, Kind::Resolved, "Archive/Old/Beta.md", {}},
-    {"exact path beats a suffix match", "Dir/N", "Other/Dir/x.md", false, Kind::Resolved, "Dir/N.md", {}},
-    {"suffix path link", "Old/Beta", "Reviews/R.md", false, Kind::Resolved, "Archive/Old/Beta.md", {}},
-    {"suffix on a component boundary only", "ir/N", "Reviews/R.md", false, Kind::Unresolved, "", {}},
-    {"leading slash is the vault root", "/Dir/N", "Reviews/R.md", false, Kind::Resolved, "Dir/N.md", {}},
-    {"exact path of a deeper file", "Other/Dir/N", "Reviews/R.md", false, Kind::Resolved, "Other/Dir/N.md", {}},
-    // Case-insensitivity.
-    {"lowercase target", "alpha", "Goals/Sprint.md", false, Kind::Resolved, "Goals/Alpha.md", {}},
-    {"uppercase target", "BETA", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
-    {"mixed-case path", "dIR/n.MD", "Reviews/R.md", false, Kind::Resolved, "Dir/N.md", {}},
-    {"non-ASCII letters", "ÜBER", "Reviews/R.md", false, Kind::Resolved, "Goals/Über.md", {}},
-    {"case of the linking note's folder", "Alpha", "goals/sprint.md", false, Kind::Resolved, "Goals/Alpha.md", {}},
-    // .md optional for notes.
-    {".md written", "Beta.md", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
-    {".md written on a path link", "Dir/N.md", "Reviews/R.md", false, Kind::Resolved, "Dir/N.md", {}},
-    {"dotted note name", "diagram.excalidraw", "Reviews/R.md", false, Kind::Resolved, "diagram.excalidraw.md", {}},
-    // Attachments need their extension.
-    {"attachment with extension", "img.png", "Reviews/R.md", false, Kind::Resolved, "Attachments/img.png", {}},
-    {"attachment without extension", "img", "Reviews/R.md", false, Kind::Unresolved, "", {}},
-    {"attachment with .md added", "img.png.md", "Reviews/R.md", false, Kind::Unresolved, "", {}},
-    {"attachment path link", "Attachments/IMG.PNG", "Reviews/R.md", false, Kind::Resolved, "Attachments/img.png", {}},
-    {"attachment at the root", "readme.txt", "Goals/Alpha.md", false, Kind::Resolved, "readme.txt", {}},
-    // [[#H]]: the linking note itself; spaces trimmed; misses.
+    {"4: leading slash", "/Dir/N", "Reviews/R.md", false, Kind::Resolved, "Dir/N.md", {}},
+    {"4: leading slash, no such path", "/Sub/K", "Reviews/R.md", false, Kind::Unresolved, "", {}},
+    {"4: mixed-case path", "dIR/n.MD", "Reviews/R.md", false, Kind::Resolved, "Dir/N.md", {}},
+    {"4: attachment path", "Attachments/IMG.PNG", "Reviews/R.md", false, Kind::Resolved, "Attachments/img.png", {}},
+    // 5. Suffix matches: below the linking note's folder first, then the shortest path.
+    {"5: the linking note's folder", "Alpha", "Goals/Sprint.md", false, Kind::Resolved, "Goals/Alpha.md", {}},
+    {"5: the linking note's folder (Plans)", "Alpha", "Plans/Plan.md", false, Kind::Resolved, "Plans/Alpha.md", {}},
+    {"5: case of the linking note's folder", "Alpha", "goals/sprint.md", false, Kind::Resolved, "Goals/Alpha.md", {}},
+    {"5: below the folder beats shorter elsewhere", "Note3", "P/x.md", false, Kind::Resolved, "P/sub/Note3.md", {}},
+    {"5: below the folder, deeper", "Gamma", "Deep/A/B/y.md", false, Kind::Resolved, "Deep/A/B/Gamma.md", {}},
+    {"5: shortest path, not fewest folders", "Note", "Reviews/R.md", false, Kind::Resolved, "a/b/Note.md", {}},
+    {"5: shortest path by one character", "Delta", "Reviews/R.md", false, Kind::Resolved, "B/Delta.md", {}},
+    {"5: shortest elsewhere", "Gamma", "Reviews/R.md", false, Kind::Resolved, "X/Gamma.md", {}},
+    {"5: length in UTF-16 units, not bytes", "Kanji", "Reviews/R.md", false, Kind::Resolved,
+     "日本語日本語/Kanji.md", {}},
+    {"5: suffix path link", "Old/Beta", "Reviews/R.md", false, Kind::Resolved, "Archive/Old/Beta.md", {}},
+    {"5: suffix path link below the folder", "Sub/K", "Sub1/x.md", false, Kind::Resolved, "Sub1/Sub/K.md", {}},
+    {"5: full path", "Sub2/Sub/K", "Reviews/R.md", false, Kind::Resolved, "Sub2/Sub/K.md", {}},
+    {"5 quirk: raw suffix, no folder boundary", "ary/index", "Reviews/R.md", false, Kind::Resolved,
+     "glossary/index.md", {}},
+    {"5 quirk: raw suffix, the shortest of three", "ir/N", "Reviews/R.md", false, Kind::Resolved, "Dir/N.md", {}},
+    {"5 quirk: raw prefix, projects/ is below proj/", "Note4", "proj/x.md", false, Kind::Resolved,
+     "projects/Deep/Deeper/Note4.md", {}},
+    {"5: from the root every file is below", "Note4", "x.md", false, Kind::Resolved, "Q/Note4.md", {}},
+    // 6. Equal group and length: Obsidian's disk order; goals takes the first by path.
+    {"6: tie from elsewhere", "Alpha", "Reviews/R.md", false, Kind::Ambiguous, "Goals/Alpha.md",
+     {"Goals/Alpha.md", "Plans/Alpha.md"}},
+    {"6: tie from the root", "Alpha", "Beta.md", false, Kind::Ambiguous, "Goals/Alpha.md",
+     {"Goals/Alpha.md", "Plans/Alpha.md"}},
+    {"6: tie of path links", "Sub/K", "Reviews/R.md", false, Kind::Ambiguous, "Sub1/Sub/K.md",
+     {"Sub1/Sub/K.md", "Sub2/Sub/K.md"}},
+    {"6: relative link, not a tie", "../Sprints/2026-Q4", "Archive/Old/Beta.md", false, Kind::Resolved,
+     "Archive/Sprints/2026-Q4.md", {}},
+    {"6: bare name of two, not a tie", "2026-Q4", "Reviews/R.md", false, Kind::Resolved, "Sprints/2026-Q4.md", {}},
+    // [[#H]]: the linking note itself.
     {"heading-only link", "", "Goals/Sprint.md", false, Kind::Resolved, "Goals/Sprint.md", {}},
     {"heading-only link from an unknown note", "", "Nowhere.md", false, Kind::Unresolved, "", {}},
-    {"spaces trimmed", "  Beta  ", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
-    {"missing note", "Nope", "Reviews/R.md", false, Kind::Unresolved, "", {}},
-    {"folder only", "Goals/", "Reviews/R.md", false, Kind::Unresolved, "", {}},
-    // Markdown links: relative to the linking note's folder first.
-    {"md: same folder, with spaces", "My Note.md", "Notes/Index.md", true, Kind::Resolved, "Notes/My Note.md", {}},
+    // Markdown links (already decoded): the same steps.
+    {"md: unique name, with spaces", "My Note.md", "Notes/Index.md", true, Kind::Resolved, "Notes/My Note.md", {}},
     {"md: ./", "./My Note.md", "Notes/Index.md", true, Kind::Resolved, "Notes/My Note.md", {}},
     {"md: ../ into a folder with a space", "../Other Folder/Target Note.md", "Notes/Index.md", true,
      Kind::Resolved, "Other Folder/Target Note.md", {}},
     {"md: .md optional", "My Note", "Notes/Index.md", true, Kind::Resolved, "Notes/My Note.md", {}},
-    {"md: relative beats shortest", "Beta.md", "Archive/Old/x.md", true, Kind::Resolved, "Archive/Old/Beta.md", {}},
+    {"md: the vault path, not the folder's", "B/N2.md", "A/x.md", true, Kind::Resolved, "B/N2.md", {}},
+    {"md: a bare name is the vault path", "Beta.md", "Archive/Old/x.md", true, Kind::Resolved, "Beta.md", {}},
     {"md: ../.. to the root", "../../Beta.md", "Archive/Old/x.md", true, Kind::Resolved, "Beta.md", {}},
-    {"md: above the root falls back to a wiki target", "../../../Beta.md", "Notes/Index.md", true,
-     Kind::Resolved, "Beta.md", {}},
-    {"md: not relative falls back to a wiki target", "Target Note.md", "Notes/Index.md", true,
-     Kind::Resolved, "Other Folder/Target Note.md", {}},
     {"md: vault-absolute", "/Dir/N.md", "Other/Dir/x.md", true, Kind::Resolved, "Dir/N.md", {}},
     {"md: attachment relative", "../Attachments/img.png", "Notes/Index.md", true, Kind::Resolved,
      "Attachments/img.png", {}},
     {"md: case-insensitive", "../beta.MD", "Notes/Index.md", true, Kind::Resolved, "Beta.md", {}},
-    {"md: fallback can be ambiguous", "Alpha.md", "Reviews/R.md", true, Kind::Ambiguous, "Goals/Alpha.md",
+    {"md: can be ambiguous", "Alpha.md", "Reviews/R.md", true, Kind::Ambiguous, "Goals/Alpha.md",
      {"Goals/Alpha.md", "Plans/Alpha.md"}},
     {"md: heading only", "", "Notes/Index.md", true, Kind::Resolved, "Notes/Index.md", {}},
     {"md: URL", "https://example.com/Beta.md", "Notes/Index.md", true, Kind::Unresolved, "", {}},
@@ -156,16 +190,14 @@ TEST(Resolver, EmptyVault) {
 }
 
 TEST(Resolver, NoteNamedLikeAnAttachment) {
-  // `[[a.png]]` finds both the image and a note called "a.png": .md stays
-  // optional for notes, so both match and the usual ranking decides.
+  // `[[a.png]]` has a dot, so it is looked up as written first: the image
+  // wins wherever the link is; `.md` is only tried when that finds nothing.
   LinkResolver r({"Img/a.png", "Notes/a.png.md"});
-  EXPECT_EQ(r.resolve("a.png", "Notes/x.md").file, 1);  // the linking note's folder
-  EXPECT_EQ(r.resolve("a.png", "Img/y.md").file, 0);
-  // Same depth elsewhere: a tie, reported, and the first path is used.
-  EXPECT_EQ(r.resolve("a.png", "y.md").kind, Kind::Ambiguous);
-  EXPECT_EQ(r.resolve("a.png", "y.md").file, 0);
-  LinkResolver root({"Notes/a.png.md", "a.png"});
-  EXPECT_EQ(root.resolve("a.png", "Notes/x.md").file, 1);  // the exact vault path
+  EXPECT_EQ(r.resolve("a.png", "Notes/x.md").file, 0);
+  EXPECT_EQ(r.resolve("a.png", "y.md").kind, Kind::Resolved);
+  EXPECT_EQ(r.resolve("a.png.md", "y.md").file, 1);
+  LinkResolver note_only({"Notes/a.png.md"});
+  EXPECT_EQ(note_only.resolve("a.png", "y.md").file, 0);
 }
 
 TEST(Resolver, CaseVariantsInOneFolderAreAmbiguous) {
@@ -199,7 +231,9 @@ TEST(Resolver, ManyFiles) {
   EXPECT_EQ(files[static_cast<std::size_t>(got.file)], "F7/Shared.md");
   got = r.resolve("Shared", "x.md");
   EXPECT_EQ(got.kind, Kind::Ambiguous);
-  EXPECT_EQ(got.candidates.size(), 1000u);  // all at the same depth: a tie
+  // From the root every file is "below"; F0 ... F9 have the shortest paths.
+  EXPECT_EQ(got.candidates.size(), 10u);
+  EXPECT_EQ(files[static_cast<std::size_t>(got.file)], "F0/Shared.md");
 }
 
 }  // namespace

@@ -377,7 +377,7 @@ TEST(VaultLoad, LoadDiagnostics) {
   EXPECT_EQ(amb->line, 1);
   EXPECT_EQ(amb->column, 6);
   EXPECT_EQ(amb->message,
-            "[[Alpha]] matches 2 notes: Goals/Alpha.md, Plans/Alpha.md; using Goals/Alpha.md");
+            "[[Alpha]] matches 2 notes equally: Goals/Alpha.md, Plans/Alpha.md; Obsidian opens whichever it read first from disk, goals uses Goals/Alpha.md (the first by path)");
   EXPECT_EQ(amb->help, "Write the folder in the link: [[Goals/Alpha]] or [[Plans/Alpha]].");
   EXPECT_EQ(count_rule(v.diagnostics, "ambiguous-link"), 1u);
 
@@ -417,12 +417,12 @@ TEST(VaultLoad, AmbiguousMarkdownAndPropertyLinks) {
   ASSERT_EQ(count_rule(v.diagnostics, "ambiguous-link"), 2u);
   const Diagnostic& prop = v.diagnostics[0];  // line 2, before the body's line 4
   EXPECT_EQ(prop.line, 2);
-  EXPECT_EQ(prop.message, "[[X]] matches 2 notes: A b/X.md, B c/X.md; using A b/X.md");
+  EXPECT_EQ(prop.message, "[[X]] matches 2 notes equally: A b/X.md, B c/X.md; Obsidian opens whichever it read first from disk, goals uses A b/X.md (the first by path)");
   EXPECT_EQ(prop.help, "Write the folder in the link: [[A b/X]] or [[B c/X]].");
   const Diagnostic& md = v.diagnostics[1];
   EXPECT_EQ(md.line, 4);
   EXPECT_EQ(md.column, 1);
-  EXPECT_EQ(md.message, "[the x](X.md) matches 2 notes: A b/X.md, B c/X.md; using A b/X.md");
+  EXPECT_EQ(md.message, "[the x](X.md) matches 2 notes equally: A b/X.md, B c/X.md; Obsidian opens whichever it read first from disk, goals uses A b/X.md (the first by path)");
   EXPECT_EQ(md.help,
             "Write the vault path in the link: [the x](A%20b/X.md) or [the x](B%20c/X.md).");
 }

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <functional>
-#include <tuple>
+#include <optional>
+#include <utility>
 
 #include "goals/io/filesystem.h"
 #include "goals/support/text.h"
@@ -81,14 +82,6 @@ std::string_view dirname_of(std::string_view p) {
   return slash == std::string_view::npos ? std::string_view() : p.substr(0, slash);
 }
 
-// `path` equals `suffix` or ends with "/" + `suffix` (a component boundary,
-// so `Dir/N` does not match `XDir/N`).
-bool ends_on_component(std::string_view path, std::string_view suffix) {
-  if (path.size() < suffix.size()) return false;
-  if (path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0) return false;
-  return path.size() == suffix.size() || path[path.size() - suffix.size() - 1] == '/';
-}
-
 // `https:`, `mailto:`, `obsidian:`... A destination with a URL scheme is not
 // a file in the vault. Obsidian forbids ':' in file names, so a name never
 // looks like one.
@@ -102,10 +95,6 @@ bool has_url_scheme(std::string_view t) {
     if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
   }
   return true;
-}
-
-int count_components(std::string_view p) {
-  return static_cast<int>(std::count(p.begin(), p.end(), '/')) + 1;
 }
 
 // A power of two at least twice `n`: linear probing stays short.
@@ -168,11 +157,7 @@ LinkResolver::LinkResolver(const std::vector<std::string>& files) {
   for (int i = 0; i < n; ++i) by_name_[next[group_of[i]]++] = i;
 }
 
-std::string_view LinkResolver::name_key(int i) const {
-  std::string_view name = basename_of(lower(i));
-  if (has_md_extension(name)) name.remove_suffix(3);
-  return name;
-}
+std::string_view LinkResolver::name_key(int i) const { return basename_of(lower(i)); }
 
 int LinkResolver::find_path(std::string_view lower_path) const {
   return path_slots_[find_slot(path_slots_, lower_path, [&](int f) { return lower(f); })];
@@ -186,133 +171,134 @@ std::span<const int> LinkResolver::files_named(std::string_view key) const {
                                                 group_starts_[g + 1] - group_starts_[g]);
 }
 
+std::span<const int> LinkResolver::candidates_for(std::string* path) const {
+  // 1. Candidates by file name: as written when the last segment has a dot,
+  //    else (or when that finds none) with ".md" added.
+  std::span<const int> found;
+  const std::string_view name = basename_of(*path);
+  if (name.find('.') != std::string_view::npos) found = files_named(name);
+  if (found.empty()) {
+    *path += ".md";
+    found = files_named(basename_of(*path));
+  }
+  return found;
+}
+
+bool LinkResolver::names_one_file(std::string_view target) const {
+  std::string path = fold_case(trim(target, kBlanks));
+  return !path.empty() && path.find('/') == std::string::npos && candidates_for(&path).size() == 1;
+}
+
+namespace {
+
+using Result = LinkResolver::Result;
+
+Result resolved(int file) {
+  Result r;
+  r.kind = Result::Kind::Resolved;
+  r.file = file;
+  return r;
+}
+
+// Several files tie for the link: Obsidian takes whichever it met first on
+// disk, goals the first by path (`tied` is in index order, i.e. path order).
+Result tie(std::vector<int> tied) {
+  if (tied.size() == 1) return resolved(tied[0]);
+  Result r;
+  r.kind = Result::Kind::Ambiguous;
+  r.file = tied[0];
+  r.candidates = std::move(tied);
+  return r;
+}
+
+// The length Obsidian compares paths by: a JavaScript string's, in UTF-16
+// code units (a CJK character counts 1, not its 3 UTF-8 bytes).
+std::size_t utf16_length(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) != 0x80) ++n;  // a lead byte or ASCII starts a code point
+    if (c >= 0xF0) ++n;           // four bytes: outside the BMP, a surrogate pair
+  }
+  return n;
+}
+
+// `folder` joined with the `./` and `../` steps that start `rel`, each `../`
+// climbing one folder and never above the root; nullopt when `rel` does not
+// start with such a step.
+std::optional<std::string> join_relative(std::string_view folder, std::string_view rel) {
+  if (!rel.starts_with("./") && !rel.starts_with("../")) return std::nullopt;
+  std::string dir(folder);
+  for (;;) {
+    if (rel.starts_with("./")) {
+      rel.remove_prefix(2);
+    } else if (rel.starts_with("../")) {
+      rel.remove_prefix(3);
+      const std::size_t slash = dir.rfind('/');
+      dir.resize(slash == std::string::npos ? 0 : slash);
+    } else {
+      break;
+    }
+  }
+  return dir.empty() ? std::string(rel) : dir + "/" + std::string(rel);
+}
+
+}  // namespace
+
 LinkResolver::Result LinkResolver::resolve(std::string_view target,
                                            std::string_view from_path) const {
-  Result r;
   std::string_view t = trim(target, kBlanks);
   if (t.empty()) {
     // [[#Heading]]: the linking note itself.
-    if (int f = find_path(fold_case(from_path)); f >= 0) {
-      r.kind = Result::Kind::Resolved;
-      r.file = f;
-    }
-    return r;
+    const int f = find_path(fold_case(from_path));
+    return f >= 0 ? resolved(f) : Result{};
   }
-  std::string lt = fold_case(t);
-  // A leading '/' names the vault root, which every match is relative to anyway.
-  std::size_t lead = lt.find_first_not_of('/');
-  if (lead == std::string::npos) return r;
-  if (lead > 0) lt.erase(0, lead);
-  return best_match(matching_files(lt), lt, from_path);
-}
-
-std::vector<int> LinkResolver::matching_files(std::string_view lt) const {
-  std::vector<int> matches;
-  const std::string_view name = basename_of(lt);
-  if (name.empty()) return matches;  // "Dir/": a folder, not a file
-  // Candidates come from at most two buckets: files whose name (notes: stem)
-  // is the target's last component, and, for `N.md`, notes whose stem is `N`.
-  // Each is then checked on the whole target so `Dir/N` only keeps files in a
-  // folder ending with `Dir`.
-  auto collect = [&](std::string_view key, bool stem_bucket) {
-    for (int idx : files_named(key)) {
-      std::string_view f = lower(idx);
-      bool note = has_md_extension(f);
-      bool ok;
-      if (stem_bucket) {
-        ok = note && ends_on_component(f, lt);  // [[N.md]] -> N.md
-      } else if (note) {
-        ok = ends_on_component(f.substr(0, f.size() - 3), lt);  // [[N]] -> N.md
-      } else {
-        ok = ends_on_component(f, lt);  // attachments: the full name
-      }
-      if (ok) matches.push_back(idx);
-    }
+  // The steps of "How Obsidian resolves a link" in docs/vault-format.md.
+  std::string path = fold_case(t);
+  const std::span<const int> candidates = candidates_for(&path);
+  if (candidates.empty()) return Result{};
+  // 2. A bare name that one file has.
+  if (path.find('/') == std::string::npos && candidates.size() == 1) return resolved(candidates[0]);
+  auto with_path = [&](std::string_view p) {
+    std::vector<int> exact;
+    for (int c : candidates)
+      if (lower(c) == p) exact.push_back(c);
+    return exact;
   };
-  collect(name, false);
-  if (has_md_extension(lt)) collect(basename_of(lt.substr(0, lt.size() - 3)), true);
-  return matches;
-}
-
-LinkResolver::Result LinkResolver::best_match(std::vector<int> matches, std::string_view lt,
-                                              std::string_view from_path) const {
-  Result r;
-  if (matches.empty()) return r;
-  if (matches.size() == 1) {
-    r.kind = Result::Kind::Resolved;
-    r.file = matches[0];
-    return r;
-  }
-
-  // Several: rank each. Lower is better, compared in order: the exact vault
-  // path (written in full, then with ".md" added), the linking note's
-  // folder, the fewest folders. Equal ranks are ambiguous, as
-  // docs/vault-format.md says: a longer folder name is no reason to prefer a
-  // note, so the user is asked to write the path.
   const std::string from_dir = fold_case(dirname_of(from_path));
-  auto rank = [&](int idx) {
-    std::string_view f = lower(idx);
-    bool note = has_md_extension(f);
-    int exact = 2;
-    if (f == lt) {
-      exact = 0;
-    } else if (note && f.substr(0, f.size() - 3) == lt) {
-      exact = 1;
-    }
-    int same_folder = dirname_of(f) == from_dir ? 0 : 1;
-    return std::make_tuple(exact, same_folder, count_components(f));
-  };
-  auto best = rank(matches[0]);
-  std::vector<int> tied{matches[0]};
-  for (std::size_t i = 1; i < matches.size(); ++i) {
-    auto k = rank(matches[i]);
-    if (k < best) {
-      best = k;
-      tied.assign(1, matches[i]);
-    } else if (k == best) {
-      tied.push_back(matches[i]);
+  // 3. Relative to the linking note's folder.
+  if (std::optional<std::string> joined = join_relative(from_dir, path)) {
+    if (std::vector<int> exact = with_path(*joined); !exact.empty()) return tie(std::move(exact));
+  }
+  // 4. The vault path; with a leading '/', nothing else.
+  const bool rooted = path.front() == '/';
+  const std::string_view vault_path = std::string_view(path).substr(rooted ? 1 : 0);
+  if (std::vector<int> exact = with_path(vault_path); !exact.empty()) return tie(std::move(exact));
+  if (rooted) return Result{};
+  // 5. Paths ending with the target (raw strings, no folder boundary): those
+  //    starting with the linking note's folder (raw prefix again) before the
+  //    rest, then the shortest. 6. A tie on both is Obsidian's disk order.
+  std::vector<int> best;
+  std::pair<int, std::size_t> best_rank{2, 0};
+  for (int c : candidates) {
+    const std::string_view p = lower(c);
+    if (!p.ends_with(vault_path)) continue;
+    const std::pair<int, std::size_t> rank{p.starts_with(from_dir) ? 0 : 1, utf16_length(p)};
+    if (best.empty() || rank < best_rank) {
+      best_rank = rank;
+      best.assign(1, c);
+    } else if (rank == best_rank) {
+      best.push_back(c);
     }
   }
-  // `files` is the vault's sorted list, so index order is path order.
-  std::sort(tied.begin(), tied.end());
-  r.file = tied[0];
-  if (tied.size() == 1) {
-    r.kind = Result::Kind::Resolved;
-  } else {
-    r.kind = Result::Kind::Ambiguous;
-    r.candidates = std::move(tied);
-  }
-  return r;
+  if (best.empty()) return Result{};
+  return tie(std::move(best));
 }
 
 LinkResolver::Result LinkResolver::resolve_markdown(std::string_view target,
                                                     std::string_view from_path) const {
   std::string_view t = trim(target, kBlanks);
-  if (t.empty()) return resolve(t, from_path);  // [text](#Heading)
-  if (has_url_scheme(t)) return Result{};
-
-  // First as a path: relative to the linking note's folder, or to the vault
-  // root when it starts with '/'. Never above the root.
-  const bool absolute = t[0] == '/';
-  std::string joined = absolute ? std::string(t.substr(1))
-                                : path_join(std::string(dirname_of(from_path)), std::string(t));
-  bool escaped = false;
-  std::string rel = detail::normalize_lexical(joined, &escaped);
-  if (!escaped && !rel.empty()) {
-    std::string l = fold_case(rel);
-    int f = find_path(l);
-    if (f < 0 && !has_md_extension(l)) f = find_path(l + ".md");
-    if (f >= 0) {
-      Result r;
-      r.kind = Result::Kind::Resolved;
-      r.file = f;
-      return r;
-    }
-  }
-  // Then as a wiki target, without its "./" and "../" steps (Obsidian writes
-  // shortest-form Markdown links too: `[x](Note.md)` from any folder).
-  std::string wiki = detail::normalize_lexical(t);
-  return resolve(wiki, from_path);
+  if (!t.empty() && has_url_scheme(t)) return Result{};
+  return resolve(t, from_path);
 }
 
 }  // namespace goals

@@ -336,7 +336,9 @@ void resolve_links(Vault& v) {
       Diagnostic d =
           make_diagnostic(findings::kAmbiguousLink, n.path, l.line, l.column,
                           link_as_written(l) + " matches " + std::to_string(r.candidates.size()) +
-                              (all_notes ? " notes: " : " files: ") + list + "; using " + chosen);
+                              (all_notes ? " notes" : " files") + " equally: " + list +
+                              "; Obsidian opens whichever it read first from disk, goals uses " +
+                              chosen + " (the first by path)");
       // The fix: the chosen file's vault path, which ranks first from anywhere.
       if (chosen.find('/') == std::string::npos) {
         // Tied at the root: only letter case tells the files apart.

@@ -84,7 +84,7 @@ bool has_scheme(std::string_view d) {
 void split_fragments(std::string_view s, bool decode, Link* l) {
   std::size_t hash = s.find('#');
   auto piece = [&](std::string_view p) {
-    return decode ? percent_decode(trim(p)) : std::string(trim(p));
+    return decode ? decode_uri(trim(p)) : std::string(trim(p));
   };
   l->target = piece(s.substr(0, hash));
   while (hash != npos) {
@@ -108,17 +108,24 @@ bool is_valid_link(const Link& l) {
 
 }  // namespace
 
-std::string percent_decode(std::string_view s) {
+std::string decode_uri(std::string_view s) {
+  constexpr std::string_view kReserved = ";/?:@&=+$,#";
   std::string out;
   out.reserve(s.size());
+  bool decoded = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      i += 2;
-    } else {
-      out += s[i];
+      const char c = static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      if (kReserved.find(c) == std::string_view::npos) {
+        out += c;
+        decoded = true;
+        i += 2;
+        continue;
+      }
     }
+    out += s[i];
   }
+  if (decoded && detail::first_invalid_utf8(out) != std::string::npos) return std::string(s);
   return out;
 }
 

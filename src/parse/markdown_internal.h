@@ -177,8 +177,11 @@ class InlineScanner {
   bool html_comment_exhausted_ = false;
 };
 
-/// Percent-decodes `%XX` escapes; malformed escapes stay as written.
-std::string percent_decode(std::string_view s);
+/// Decodes `%XX` escapes as JavaScript's decodeURI does, which is what
+/// Obsidian applies to a Markdown link: escapes of `; / ? : @ & = + $ , #`
+/// stay as written (`%23` is no `#`), malformed escapes too, and text whose
+/// escapes do not decode to valid UTF-8 (decodeURI would throw) is kept whole.
+std::string decode_uri(std::string_view s);
 
 /// Display text of a heading's plain text: each `[[...]]` replaced by its alias or target.
 std::string replace_wikilinks(std::string_view text);

@@ -403,10 +403,12 @@ NoteLinker::NoteLinker(const Vault& v) : v_(v), resolver_(v.files) {}
 
 std::string NoteLinker::target(int note) const {
   const Note& n = v_.notes[note];
-  // Resolved from a folder no note is in, so that neither "same folder" nor
-  // "exact path" decides: the bare name must stand for this note alone.
-  const LinkResolver::Result r = resolver_.resolve(n.name, "\x01/x.md");
-  if (r.kind == LinkResolver::Result::Kind::Resolved && v_.files[r.file] == n.path) return n.name;
+  // The bare name only when no other file has it: among several, which one
+  // Obsidian opens depends on the folder of the note the link is written in.
+  if (resolver_.names_one_file(n.name)) {
+    const LinkResolver::Result r = resolver_.resolve(n.name, "");
+    if (r.kind == LinkResolver::Result::Kind::Resolved && v_.files[r.file] == n.path) return n.name;
+  }
   return n.path.ends_with(".md") ? n.path.substr(0, n.path.size() - 3) : n.path;
 }
 

@@ -55,7 +55,8 @@ std::string node_id(int node) { return fmt::format("n{}", node); }
 
 std::string linked(std::string_view title, std::string_view path) {
   const std::string text = title.empty() ? std::string("Untitled") : markdown_text(title);
-  if (path.empty()) return text;
+  // No link reaches a file with '#' in its name in Obsidian (see markdown_destination()).
+  if (path.empty() || path.find('#') != std::string_view::npos) return text;
   return fmt::format("[{}]({})", text, markdown_destination(path));
 }
 

@@ -31,6 +31,9 @@ std::string markdown_text(std::string_view text);
 
 /// A vault path as a Markdown link destination: spaces and the characters
 /// that end or split one (`()<>[]|#^%\` and controls) percent-encoded.
+/// Obsidian decodes a destination as decodeURI does, which leaves `%23` as
+/// written, so a path holding `#` cannot be linked at all (linked() then
+/// writes the title alone).
 std::string markdown_destination(std::string_view path);
 
 }  // namespace goals

@@ -84,7 +84,7 @@ Latin1.md:1:4: error: invalid UTF-8 (byte 0xE9); the note is read as it is [inva
    |    ^
   help: Re-save the note as UTF-8; the text here was written in another encoding (e.g. Latin-1 or Windows-1252).
 
-Links.md:1:5: warning: [[Twin]] matches 2 notes: A/Twin.md, B/Twin.md; using A/Twin.md [ambiguous-link]
+Links.md:1:5: warning: [[Twin]] matches 2 notes equally: A/Twin.md, B/Twin.md; Obsidian opens whichever it read first from disk, goals uses A/Twin.md (the first by path) [ambiguous-link]
  1 | See [[Twin]] and [[Missing note]].
    |     ^~~~~~~~
   help: Write the folder in the link: [[A/Twin]] or [[B/Twin]].

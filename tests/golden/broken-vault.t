@@ -28,7 +28,7 @@ Duplicate keys.md:4:1: warning: property `deadline` is set twice (also on line 3
 Impossible date.md:4:11: error: `deadline: 2025-02-30` is not a real calendar date [invalid-property]
 Latin1 title.md:3:12: error: invalid UTF-8 (byte 0xE9); the note is read as it is [invalid-encoding]
 Latin1.md:1:4: error: invalid UTF-8 (byte 0xE9); the note is read as it is [invalid-encoding]
-Links.md:1:5: warning: [[Twin]] matches 2 notes: A/Twin.md, B/Twin.md; using A/Twin.md [ambiguous-link]
+Links.md:1:5: warning: [[Twin]] matches 2 notes equally: A/Twin.md, B/Twin.md; Obsidian opens whichever it read first from disk, goals uses A/Twin.md (the first by path) [ambiguous-link]
 Lists where a date belongs.md:3:12: error: `deadline` must be one date, not a list [invalid-property]
 Not a mapping.md:2:1: error: front matter is a list, not a set of properties [invalid-frontmatter]
 Nul byte.md: error: the note contains NUL bytes, as UTF-16 text or a binary file does; it is not read [invalid-encoding]

@@ -9,11 +9,13 @@
 
 namespace goals {
 
-/// Resolves link targets against the vault's files. Case-insensitive; ".md"
-/// optional for notes and required for attachments; `Dir/N` matches by vault
-/// path suffix. Several matches: the exact vault path, then a file in the
-/// linking note's folder, then the shortest path; a tie after that is
-/// ambiguous (the first by path is still returned).
+/// Resolves link targets against the vault's files exactly as Obsidian does
+/// (docs/vault-format.md, "How Obsidian resolves a link"): candidates by
+/// file name, a unique bare name, `./` and `../` from the linking note's
+/// folder, the vault path, then paths ending with the target, those starting
+/// with the linking note's folder first and the shortest first. Ambiguous
+/// only where Obsidian's own answer depends on disk order; the first by
+/// path is still returned.
 class LinkResolver {
  public:
   /// `files`: vault-relative '/' paths; those ending in ".md" are notes.
@@ -28,8 +30,11 @@ class LinkResolver {
 
   /// A wiki-link target (the part before '#' and '|'); "" means the linking note itself.
   Result resolve(std::string_view target, std::string_view from_path) const;
-  /// A Markdown link destination (percent-decoded, before '#'): relative to the
-  /// linking note's folder first, then as a wiki-link target.
+  /// Whether `target` is a bare name only one file has, so that it resolves
+  /// to that file from any folder (step 2 of the spec).
+  bool names_one_file(std::string_view target) const;
+  /// A Markdown link destination (decoded as decodeURI does, before '#'):
+  /// the same steps as a wiki-link target; a URL (`https:`...) is no file.
   Result resolve_markdown(std::string_view target, std::string_view from_path) const;
 
  private:
@@ -37,17 +42,15 @@ class LinkResolver {
   std::string_view lower(int i) const {
     return std::string_view(lower_).substr(starts_[i], starts_[i + 1] - starts_[i]);
   }
-  /// File `i`'s lowercased last component, ".md" dropped for notes.
+  /// File `i`'s lowercased file name (extension included).
   std::string_view name_key(int i) const;
   /// The first file whose lowercased path is `lower_path`, or -1.
   int find_path(std::string_view lower_path) const;
   /// The files whose name_key is `key`, in path order.
   std::span<const int> files_named(std::string_view key) const;
-  /// The files a lowercased wiki-link target without a leading '/' names.
-  std::vector<int> matching_files(std::string_view lower_target) const;
-  /// The one of `matches` resolve() picks (see the class comment), or none.
-  Result best_match(std::vector<int> matches, std::string_view lower_target,
-                    std::string_view from_path) const;
+  /// Step 1 of the spec: the files a lowercased target's file name names;
+  /// ".md" is appended to `*path` when that is how they were found.
+  std::span<const int> candidates_for(std::string* path) const;
 
   // A resolver lives while every note is in memory, so its tables are flat:
   // one string of paths, and hash tables of int indices (open addressing,
