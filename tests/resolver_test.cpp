@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -206,6 +207,134 @@ TEST(Resolver, CaseVariantsInOneFolderAreAmbiguous) {
   EXPECT_EQ(got.kind, Kind::Ambiguous);
   EXPECT_EQ(got.file, 0);
   EXPECT_EQ(got.candidates, (std::vector<int>{0, 1}));
+}
+
+// The spec read a second way, for the generated vault below: no tables,
+// every file looked at for every link, ASCII names only. Returns the files
+// tied for the link (one when resolved, none when unresolved).
+std::vector<std::string> spec_targets(const std::vector<std::string>& files, std::string target,
+                                      const std::string& from) {
+  auto lower = [](std::string x) {
+    for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return x;
+  };
+  auto base = [](const std::string& x) { return x.substr(x.rfind('/') + 1); };
+  auto folder = [](const std::string& x) {
+    const std::size_t slash = x.rfind('/');
+    return slash == std::string::npos ? std::string() : x.substr(0, slash);
+  };
+  target = lower(target);
+  std::vector<std::string> named;
+  auto collect = [&] {
+    named.clear();
+    for (const std::string& f : files)
+      if (lower(base(f)) == base(target)) named.push_back(f);
+  };
+  if (base(target).find('.') != std::string::npos) collect();
+  if (named.empty()) {
+    target += ".md";
+    collect();
+  }
+  if (named.empty()) return {};
+  if (target.find('/') == std::string::npos && named.size() == 1) return named;
+  auto equal_to = [&](const std::string& path) {
+    std::vector<std::string> out;
+    for (const std::string& f : named)
+      if (lower(f) == path) out.push_back(f);
+    return out;
+  };
+  if (target.rfind("./", 0) == 0 || target.rfind("../", 0) == 0) {
+    std::vector<std::string> dirs;
+    std::string d = lower(folder(from));
+    std::string rest = target;
+    while (true) {
+      if (rest.rfind("./", 0) == 0) {
+        rest = rest.substr(2);
+      } else if (rest.rfind("../", 0) == 0) {
+        rest = rest.substr(3);
+        d = folder(d);
+      } else {
+        break;
+      }
+    }
+    if (auto hit = equal_to(d.empty() ? rest : d + "/" + rest); !hit.empty()) return hit;
+  }
+  const bool rooted = target[0] == '/';
+  if (rooted) target = target.substr(1);
+  if (auto hit = equal_to(target); !hit.empty()) return hit;
+  if (rooted) return {};
+  const std::string from_dir = lower(folder(from));
+  std::vector<std::string> best;
+  std::pair<int, std::size_t> best_rank;
+  for (const std::string& f : named) {
+    const std::string l = lower(f);
+    if (l.size() < target.size() || l.compare(l.size() - target.size(), target.size(), target))
+      continue;
+    const std::pair<int, std::size_t> rank{l.rfind(from_dir, 0) == 0 ? 0 : 1, l.size()};
+    if (best.empty() || rank < best_rank) {
+      best = {f};
+      best_rank = rank;
+    } else if (rank == best_rank) {
+      best.push_back(f);
+    }
+  }
+  return best;
+}
+
+TEST(Resolver, AGeneratedVaultLandsWhereTheSpecSays) {
+  // Folders that are prefixes and suffixes of each other, names that repeat
+  // across them in every letter case, names with dots, attachments.
+  const std::vector<std::string> folders = {"",         "a",      "ab",    "b/a", "proj",
+                                            "projects", "x/proj", "a/b/c", "Ab/C"};
+  const std::vector<std::string> names = {"n.md",    "N.md",  "note.md", "v1.2.md",
+                                          "img.png", "n.png", "dex.md",  "index.md"};
+  std::mt19937 rng(20261203);
+  std::vector<std::string> files;
+  for (const std::string& d : folders)
+    for (const std::string& n : names)
+      if (rng() % 3 != 0) files.push_back(d.empty() ? n : d + "/" + n);
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  const LinkResolver r(files);
+
+  const std::vector<std::string> stems = {"n",   "N",   "note",  "v1.2", "img.png", "n.png",
+                                          "img", "dex", "index", "n.md", "missing"};
+  const std::vector<std::string> ways = {"",      "a/",          "ab/",    "b/",   "proj/",
+                                         "ects/", "/a/",         "/proj/", "../",  "./",
+                                         "../a/", "../../proj/", "./../",  "a/b/", "c/"};
+  int links = 0, ties = 0, unresolved = 0;
+  for (const std::string& from_dir : folders) {
+    const std::string from = from_dir.empty() ? "From.md" : from_dir + "/From.md";
+    for (const std::string& way : ways) {
+      for (const std::string& stem : stems) {
+        const std::string target = way + stem;
+        const std::vector<std::string> want = spec_targets(files, target, from);
+        const LinkResolver::Result got = r.resolve(target, from);
+        ++links;
+        SCOPED_TRACE("[[" + target + "]] from " + from);
+        if (want.empty()) {
+          ++unresolved;
+          EXPECT_EQ(got.kind, Kind::Unresolved);
+          continue;
+        }
+        EXPECT_EQ(files[static_cast<std::size_t>(got.file)], want.front());
+        if (want.size() == 1) {
+          EXPECT_EQ(got.kind, Kind::Resolved);
+          continue;
+        }
+        ++ties;
+        EXPECT_EQ(got.kind, Kind::Ambiguous);
+        std::vector<std::string> cands;
+        for (int c : got.candidates) cands.push_back(files[static_cast<std::size_t>(c)]);
+        EXPECT_EQ(cands, want);
+      }
+    }
+  }
+  // Every outcome is exercised, not only the easy one.
+  EXPECT_EQ(links, 1485);
+  EXPECT_GT(ties, 20) << ties;
+  EXPECT_GT(unresolved, 100) << unresolved;
+  EXPECT_GT(links - ties - unresolved, 400);
 }
 
 TEST(Resolver, ManyFiles) {

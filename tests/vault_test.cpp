@@ -377,7 +377,8 @@ TEST(VaultLoad, LoadDiagnostics) {
   EXPECT_EQ(amb->line, 1);
   EXPECT_EQ(amb->column, 6);
   EXPECT_EQ(amb->message,
-            "[[Alpha]] matches 2 notes equally: Goals/Alpha.md, Plans/Alpha.md; Obsidian opens whichever it read first from disk, goals uses Goals/Alpha.md (the first by path)");
+            "[[Alpha]] matches 2 notes equally: Goals/Alpha.md, Plans/Alpha.md; Obsidian opens "
+            "whichever it read first from disk, goals uses Goals/Alpha.md (the first by path)");
   EXPECT_EQ(amb->help, "Write the folder in the link: [[Goals/Alpha]] or [[Plans/Alpha]].");
   EXPECT_EQ(count_rule(v.diagnostics, "ambiguous-link"), 1u);
 
@@ -417,14 +418,41 @@ TEST(VaultLoad, AmbiguousMarkdownAndPropertyLinks) {
   ASSERT_EQ(count_rule(v.diagnostics, "ambiguous-link"), 2u);
   const Diagnostic& prop = v.diagnostics[0];  // line 2, before the body's line 4
   EXPECT_EQ(prop.line, 2);
-  EXPECT_EQ(prop.message, "[[X]] matches 2 notes equally: A b/X.md, B c/X.md; Obsidian opens whichever it read first from disk, goals uses A b/X.md (the first by path)");
+  EXPECT_EQ(prop.message,
+            "[[X]] matches 2 notes equally: A b/X.md, B c/X.md; Obsidian opens whichever it read "
+            "first from disk, goals uses A b/X.md (the first by path)");
   EXPECT_EQ(prop.help, "Write the folder in the link: [[A b/X]] or [[B c/X]].");
   const Diagnostic& md = v.diagnostics[1];
   EXPECT_EQ(md.line, 4);
   EXPECT_EQ(md.column, 1);
-  EXPECT_EQ(md.message, "[the x](X.md) matches 2 notes equally: A b/X.md, B c/X.md; Obsidian opens whichever it read first from disk, goals uses A b/X.md (the first by path)");
+  EXPECT_EQ(md.message,
+            "[the x](X.md) matches 2 notes equally: A b/X.md, B c/X.md; Obsidian opens whichever "
+            "it read first from disk, goals uses A b/X.md (the first by path)");
   EXPECT_EQ(md.help,
             "Write the vault path in the link: [the x](A%20b/X.md) or [the x](B%20c/X.md).");
+}
+
+TEST(VaultLoad, RelativePropertyLinksAndBacklinksFollowObsidian) {
+  // The cases: from a note in P/, [[Note3]] is P/sub/Note3.md (below
+  // its folder) and not the shorter X/Note3.md; a property link may climb
+  // with ../; backlinks go where the links went.
+  MemoryFileSystem fs;
+  fs.add_file("/v/P/sub/Note3.md", "");
+  fs.add_file("/v/X/Note3.md", "");
+  fs.add_file("/v/Sprints/2026-Q4.md", "");
+  fs.add_file("/v/Old/Sprints/2026-Q4.md", "");
+  fs.add_file("/v/P/Plan.md", "---\nsprint: \"[[../Sprints/2026-Q4]]\"\n---\n[[Note3]]\n");
+  Vault v = load_vault(fs, "/v", Config{}, LoadOptions{});
+  const int plan = v.find_note("P/Plan.md");
+  ASSERT_GE(plan, 0);
+  const Note& n = v.notes[plan];
+  ASSERT_TRUE(n.sprint.has_value());
+  EXPECT_EQ(v.note_of(*n.sprint), v.find_note("Sprints/2026-Q4.md"));
+  EXPECT_EQ(v.backlinks[v.find_note("Sprints/2026-Q4.md")], (std::vector<int>{plan}));
+  EXPECT_EQ(v.backlinks[v.find_note("Old/Sprints/2026-Q4.md")], (std::vector<int>{}));
+  EXPECT_EQ(v.backlinks[v.find_note("P/sub/Note3.md")], (std::vector<int>{plan}));
+  EXPECT_EQ(v.backlinks[v.find_note("X/Note3.md")], (std::vector<int>{}));
+  EXPECT_EQ(count_rule(v.diagnostics, "ambiguous-link"), 0u);
 }
 
 TEST(VaultLoad, DefaultSizeLimitIs8MiB) {
