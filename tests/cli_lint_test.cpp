@@ -19,6 +19,8 @@ struct LintCli : testing_util::CliRunner {
   LintCli() {
     fs.add_dir("/home/me/vault/.obsidian");
     fs.add_file("/home/me/vault/Notes/Dup.md", "---\na: 1\na: 2\n---\ntext\n");
+    // A warning and an error to tell apart: duplicate-key is an error by default.
+    fs.add_file("/home/me/vault/.goals.yaml", "rules: {duplicate-key: warning}\n");
     fs.add_file("/home/me/vault/Goals/Bad.md", "---\nkey: [unclosed\n---\n");
     fs.add_file("/home/me/vault/Daily/2026-11-22.md", "nothing wrong\n");
   }
@@ -35,8 +37,8 @@ TEST(LintCli, TextQuotesTheLineWithACaretThenHelpThenASummary) {
   Outcome r = f.lint({"../Notes"});
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.out,
-            "Notes/Dup.md:3:1: warning: property `a` is set twice (also on line 2); the last "
-            "value is used [duplicate-key]\n"
+            "Notes/Dup.md:3:1: warning: property `a` is set twice (also on line 2), so Obsidian "
+            "reads none of the note's properties; neither does goals [duplicate-key]\n"
             " 3 | a: 2\n"
             "   | ^\n"
             "  help: Remove one of the two `a:` lines.\n"
@@ -79,7 +81,7 @@ TEST(LintCli, JsonHasTheSchemaDiagnosticsAndSummary) {
   EXPECT_EQ(j["diagnostics"][1],
             Json::parse(R"({"path": "Notes/Dup.md", "line": 3, "column": 1, "end_line": null,
               "end_column": null, "severity": "warning", "rule": "duplicate-key",
-              "message": "property `a` is set twice (also on line 2); the last value is used",
+              "message": "property `a` is set twice (also on line 2), so Obsidian reads none of the note's properties; neither does goals",
               "help": "Remove one of the two `a:` lines."})"));
   EXPECT_EQ(j["summary"], Json::parse(R"({"errors": 1, "warnings": 1, "infos": 0,
               "notes_with_findings": 2, "notes_checked": 3})"));
@@ -101,8 +103,9 @@ TEST(LintCli, GithubFormatEscapesAsTheActionsToolkitDoes) {
                      "github", "/home/me/vault/Notes/50%, a: b.md"});
   EXPECT_EQ(r.out,
             "::warning file=/home/me/vault/Notes/50%25%2C a%3A b.md,line=3,col=1,"
-            "title=duplicate-key::property `a` is set twice (also on line 2); the last value is "
-            "used%0Ahelp: Remove one of the two `a:` lines.\n");
+            "title=duplicate-key::property `a` is set twice (also on line 2), so Obsidian reads "
+            "none of the note's properties; neither does goals%0Ahelp: Remove one of the two `a:` "
+            "lines.\n");
 }
 
 TEST(LintCli, GithubActionsPicksTheGithubFormatUnlessOneIsGiven) {
@@ -204,7 +207,9 @@ TEST(LintCli, StdinStandsInForTheNamedNote) {
   EXPECT_EQ(r.code, 1) << r.err;
   const Json d = Json::parse(r.out);
   EXPECT_EQ(d["path"], "Notes/Dup.md");
-  EXPECT_EQ(d["message"], "property `b` is set twice (also on line 2); the last value is used");
+  EXPECT_EQ(d["message"],
+            "property `b` is set twice (also on line 2), so Obsidian reads none of the note's "
+            "properties; neither does goals");
   // ... or is a note not yet saved; only it is reported.
   Outcome fresh = f.lint({"-", "--stdin-path", "New.md"});
   EXPECT_EQ(fresh.code, 1) << fresh.err;

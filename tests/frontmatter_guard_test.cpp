@@ -187,18 +187,15 @@ TEST(FrontMatterGuard, VeryDeepNestingIsBounded) {
   expect_invalid(o, 2, 36, "33 levels");
 }
 
-TEST(FrontMatterGuard, DuplicateKeysLastWins) {
-  // yaml-cpp 0.7.0 keeps both pairs in the map (operator[] finds the first);
-  // Obsidian keeps the last, so do we.
+TEST(FrontMatterGuard, ARepeatedKeyLeavesNoProperties) {
+  // yaml-cpp 0.7.0 keeps both pairs in the map; Obsidian's reader refuses
+  // the whole front matter, and its Properties view is empty. So is ours.
   Outcome o = run("status: active\ntitle: t\nstatus: done\nstatus: paused\n");
-  EXPECT_TRUE(o.ok);
-  ASSERT_EQ(o.props.entries.size(), 2u);
-  EXPECT_EQ(o.props.entries[0].first, "status");
-  EXPECT_EQ(o.props.find("status")->items[0].text, "paused");
-  EXPECT_EQ(o.props.find("status")->line, 5);
+  EXPECT_FALSE(o.ok);
+  EXPECT_TRUE(o.props.entries.empty());
   ASSERT_EQ(o.diags.size(), 2u);
   EXPECT_EQ(o.diags[0].rule, "duplicate-key");
-  EXPECT_EQ(o.diags[0].severity, Severity::Warning);
+  EXPECT_EQ(o.diags[0].severity, Severity::Error);
   EXPECT_EQ(o.diags[0].line, 4);
   EXPECT_EQ(o.diags[0].column, 1);
   EXPECT_NE(o.diags[0].message.find("also on line 2"), std::string::npos) << o.diags[0].message;

@@ -256,7 +256,7 @@ TEST(FrontMatterParse, AliasAndCanonicalBothPresent) {
   EXPECT_EQ(p.find("deadline")->items[0].text, "2025-07-01");  // last wins
   ASSERT_EQ(diags.size(), 1u);
   EXPECT_EQ(diags[0].rule, "duplicate-key");
-  EXPECT_EQ(diags[0].severity, Severity::Warning);
+  EXPECT_EQ(diags[0].severity, Severity::Error);
   EXPECT_EQ(diags[0].line, 3);
   EXPECT_EQ(diags[0].column, 1);
   EXPECT_NE(diags[0].message.find("`due`"), std::string::npos);

@@ -68,13 +68,14 @@ std::vector<Case> cases() {
        {{"A/Twin.md", "# A\n"},
         {"B/Twin.md", "# B\n"},
         {"Links.md", "---\nlint-ignore: [ambiguous-link]\n---\nSee [[Twin]].\n"}}},
+      // Two names of one property: the key written twice leaves no lint-ignore to read.
       {"duplicate-key",
-       {{"G.md", "---\ntype: goal\ndeadline: 2026-12-31\ndeadline: 2027-01-31\n---\n# G\n"}},
-       "G.md:4:1: SEVERITY: property `deadline` is set twice (also on line 3); the last value is "
-       "used [duplicate-key]",
-       "warning",
+       {{"G.md", "---\ntype: goal\ndeadline: 2026-12-31\ndue: 2027-01-31\n---\n# G\n"}},
+       "G.md:4:1: SEVERITY: `due` and `deadline` are the same property (also set on line 3); the "
+       "last value is used [duplicate-key]",
+       "error",
        {{"G.md",
-         "---\ntype: goal\ndeadline: 2026-12-31\ndeadline: 2027-01-31\nlint-ignore: "
+         "---\ntype: goal\ndeadline: 2026-12-31\ndue: 2027-01-31\nlint-ignore: "
          "[duplicate-key]\n---\n# G\n"}}},
       {"invalid-encoding",
        {{"L.md", "# Caf\xE9\n"}},
@@ -265,17 +266,50 @@ TEST(LoaderRules, NotesThatAreNotUtf8AtAll) {
                           "starts with a byte order mark); it is not read [invalid-encoding]"));
 }
 
-TEST(LoaderRules, InvalidPropertyOnlyJudgesWordsOnGoalGraphNotes) {
+TEST(LoaderRules, InvalidPropertyOnlyJudgesGoalsPropertiesOnGoalGraphNotes) {
+  // A plain note keeps free-text dates as Obsidian does (it shows them as text).
   const LintRun run = lint_files({
       {"P.md",
-       "---\ntype: person\nstatus: on leave\nhorizon: someday\ndeadline: 2026-02-30\n---\n"},
+       "---\ntype: person\nstatus: on leave\nhorizon: someday\ndeadline: 2026-02-30\n"
+       "created: 2023-11-13, 21:15\n---\n"},
       {"R.md", "---\ntype: review\ncadence: fortnightly\n---\n# R\n\n## Q\n\nA.\n"},
+      {"G.md", "---\ntype: goal\ndeadline: 2026-02-30\ncreated: 2023-11-13, 21:15\n---\n"},
   });
   EXPECT_THAT(run.lines("invalid-property"),
-              ElementsAre("P.md:5:11: error: `deadline: 2026-02-30` is not a real calendar date "
+              ElementsAre("G.md:3:11: error: `deadline: 2026-02-30` is not a real calendar date "
                           "[invalid-property]",
+                          "G.md:4:10: error: `created: 2023-11-13, 21:15` is not a date in "
+                          "YYYY-MM-DD form [invalid-property]",
                           "R.md:3:10: error: `cadence: fortnightly` is not a known cadence; "
                           "`quarterly` is used [invalid-property]"));
+}
+
+TEST(LoaderRules, APlainNoteIsCheckedAgainstTheTypesObsidianDeclares) {
+  // .obsidian/types.json: only what Obsidian's Properties view would flag.
+  const std::string types =
+      R"({"types": {"created": "date", "Rating": "number", "done": "checkbox",
+          "when": "datetime", "topics": "multitext", "summary": "text", "x": "newtype"}})";
+  const LintRun run = lint_files(
+      {{"Journal.md",
+        "---\ncreated: Monday 10th February 2025 18:49\nrating: 4 stars\ndone: yes\n"
+        "when: 2025-02-10T18:49\ntopics: {a: b}\nsummary: [a, b]\nother: whatever\n---\n"},
+       {"Fine.md",
+        "---\ncreated: 2025-02-10\nrating: -3.5\ndone: TRUE\nwhen: 2025-02-10\ntopics: x\n"
+        "summary: s\ndeadline: next week\n---\n"},
+       {".obsidian/types.json", types}});
+  EXPECT_THAT(
+      run.lines("invalid-property"),
+      ElementsAre("Journal.md:2:10: error: `created: Monday 10th February 2025 18:49` is not a "
+                  "date in YYYY-MM-DD form; this vault's Obsidian types `created` as date "
+                  "[invalid-property]",
+                  "Journal.md:3:9: error: `rating: 4 stars` is not a number; this vault's "
+                  "Obsidian types `rating` as number [invalid-property]",
+                  "Journal.md:4:7: error: `done: yes` is not true or false; this vault's "
+                  "Obsidian types `done` as checkbox [invalid-property]",
+                  "Journal.md:6:1: error: `topics` must be a list, not a nested structure; this "
+                  "vault's Obsidian types `topics` as multitext [invalid-property]",
+                  "Journal.md:7:11: error: `summary` must be one value, not a list; this vault's "
+                  "Obsidian types `summary` as text [invalid-property]"));
 }
 
 TEST(LoaderRules, ExactlyAtTheBodyLimitsIsFine) {

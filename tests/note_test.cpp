@@ -343,11 +343,13 @@ TEST(NoteParse, SprintMustBeOneLink) {
 }
 
 TEST(NoteParse, MappingWhereALinkBelongs) {
-  Parsed p = parse("---\nparent: {a: b}\n---\n");
+  Parsed plain = parse("---\nparent: {a: b}\n---\n");
+  EXPECT_TRUE(plain.diags.empty());  // a plain note's `parent` is its own business
+  Parsed p = parse("---\ntype: goal\nparent: {a: b}\n---\n");
   EXPECT_TRUE(p.note.parents.empty());
   ASSERT_EQ(p.diags.size(), 1u);
   EXPECT_EQ(p.diags[0].rule, "invalid-property");
-  EXPECT_EQ(p.diags[0].line, 2);
+  EXPECT_EQ(p.diags[0].line, 3);
   EXPECT_EQ(p.diags[0].column, 1);
 }
 

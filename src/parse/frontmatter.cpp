@@ -760,8 +760,10 @@ Diagnostic duplicate_key(const std::string& path, std::string_view as_written,
                          std::string_view first_written, int first_line, int line, int col) {
   std::string message, help;
   if (first_written == as_written) {
-    message = fmt::format("property `{}` is set twice (also on line {}); the last value is used",
-                          as_written, first_line);
+    message = fmt::format(
+        "property `{}` is set twice (also on line {}), so Obsidian reads none of the note's "
+        "properties; neither does goals",
+        as_written, first_line);
     help = fmt::format("Remove one of the two `{}:` lines.", as_written);
   } else {
     message = fmt::format(
@@ -773,10 +775,12 @@ Diagnostic duplicate_key(const std::string& path, std::string_view as_written,
                          std::move(help));
 }
 
-// `raw` under canonical keys (aliases applied) into `out`. Obsidian keeps the
-// last value of a repeated key; so do we (yaml-cpp 0.7.0 keeps both pairs,
-// and its operator[] would return the first).
-void keep_last_values(detail::RawEntries& raw, const std::map<std::string, std::string>& aliases,
+// `raw` under canonical keys (aliases applied) into `out`; false when a key
+// is written twice. Obsidian's YAML parser refuses such front matter whole
+// (its Properties view goes empty), so the caller drops every property; two
+// spellings of one property (`due` and `deadline`) are ours to settle, and
+// the last one is kept.
+bool keep_last_values(detail::RawEntries& raw, const std::map<std::string, std::string>& aliases,
                       const std::string& path, RawProperties* out, Diagnostics* diags) {
   out->entries.reserve(raw.size());
   // Keys are viewed in `raw` and `aliases`, neither of which changes below.
@@ -785,6 +789,7 @@ void keep_last_values(detail::RawEntries& raw, const std::map<std::string, std::
   // Canonical key -> entry; a linear search is cheaper for the usual dozen keys.
   const bool use_index = raw.size() > 32;
   std::unordered_map<std::string_view, std::size_t> index;
+  bool repeated = false;
   for (auto& [as_written, prop] : raw) {
     const std::string* key = &as_written;
     if (auto a = aliases.find(as_written); a != aliases.end()) key = &a->second;
@@ -809,9 +814,11 @@ void keep_last_values(detail::RawEntries& raw, const std::map<std::string, std::
       diags->push_back(
           duplicate_key(path, as_written, written[slot], existing.line, prop.line, prop.column));
     }
+    repeated = repeated || as_written == written[slot];
     existing = std::move(prop);
     written[slot] = as_written;
   }
+  return !repeated;
 }
 
 }  // namespace
@@ -840,8 +847,9 @@ bool parse_front_matter(std::string_view yaml, int first_line, const std::string
          !detail::read_with_yaml_cpp(yaml, first_line, limits, &raw, &err))) {
       return fail(err);
     }
-    keep_last_values(raw, aliases, path, out, diags);
-    return true;
+    if (keep_last_values(raw, aliases, path, out, diags)) return true;
+    out->entries.clear();
+    return false;
   } catch (const std::exception& e) {
     return fail({fence_line(first_line), 1,
                  fmt::format("front matter could not be read: {}", e.what()),

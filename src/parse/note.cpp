@@ -59,7 +59,8 @@ std::string note_name(const std::string& path) {
 
 class Builder {
  public:
-  Builder(Note* note, Diagnostics* diags) : n_(note), diags_(diags) {}
+  Builder(Note* note, Diagnostics* diags, const Config& config)
+      : n_(note), diags_(diags), config_(config) {}
 
   void add(Finding kind, int line, int col, std::string message, std::string help) {
     if (diags_ == nullptr) return;
@@ -68,6 +69,7 @@ class Builder {
   }
 
   void invalid(int line, int col, std::string message, std::string help) {
+    if (quiet_) return;
     add(findings::kInvalidProperty, line, col, std::move(message), std::move(help));
   }
 
@@ -114,8 +116,8 @@ class Builder {
       return;
     }
     // Well-formed digits but no such day (2025-02-30) reads differently from
-    // text that is not a date at all.
-    bool shaped = text.size() >= 10 && text[4] == '-' && text[7] == '-';
+    // text that is not a date at all, or a real day with more after it.
+    bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
       shaped = shaped && text[i] >= '0' && text[i] <= '9';
     }
@@ -338,9 +340,75 @@ class Builder {
 
   void apply(const RawProperties& props);
 
+  // A value on a note goals does not own, checked as Obsidian's Properties
+  // view checks it against the type `.obsidian/types.json` declares.
+  void declared(const std::string& key, const RawProperty& p, PropertyType type) {
+    const std::string_view type_word = word_of(type);
+    auto mismatch = [&](int line, int col, std::string what, std::string help) {
+      invalid(line, col,
+              fmt::format("{}; this vault's Obsidian types `{}` as {}", what, key, type_word),
+              fmt::format("{}, or change the type of `{}` in Obsidian's All properties view.", help,
+                          key));
+    };
+    if (p.shape == RawProperty::Shape::Null) return;
+    const bool list_type = type == PropertyType::Multitext || type == PropertyType::Aliases ||
+                           type == PropertyType::Tags;
+    if (p.shape != RawProperty::Shape::Scalar) {
+      if (list_type && p.shape != RawProperty::Shape::Map) return;
+      auto [line, col] = value_pos(p);
+      mismatch(line, col,
+               fmt::format("`{}` must be {}, not {}", key, list_type ? "a list" : "one value",
+                           shape_name(p)),
+               list_type ? fmt::format("Write `{}: [first, second]`", key)
+                         : fmt::format("Write one value: `{}: ...`", key));
+      return;
+    }
+    const Scalar& s = p.items.front();
+    const std::string_view text = trim(s.text);
+    if (text.empty()) return;
+    switch (type) {
+      case PropertyType::Text:
+      case PropertyType::Multitext:
+      case PropertyType::Aliases:
+      case PropertyType::Tags:
+        return;
+      case PropertyType::Number: {
+        std::string_view digits = text;
+        if (digits.front() == '+') digits.remove_prefix(1);
+        double v = 0;
+        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+        if (!digits.empty() && ec == std::errc() && end == digits.data() + digits.size()) return;
+        mismatch(s.line, s.column, fmt::format("`{}: {}` is not a number", key, text),
+                 fmt::format("Write a plain number: `{}: 15`", key));
+        return;
+      }
+      case PropertyType::Checkbox:
+        if (iequals(text, "true") || iequals(text, "false")) return;
+        mismatch(s.line, s.column, fmt::format("`{}: {}` is not true or false", key, text),
+                 fmt::format("Write `{}: true` or `{}: false`", key, key));
+        return;
+      case PropertyType::Date:
+      case PropertyType::Datetime:
+        if (Date::parse_lenient(text)) return;
+        mismatch(
+            s.line, s.column,
+            fmt::format("`{}: {}` is not {}", key, text,
+                        type == PropertyType::Date ? "a date in YYYY-MM-DD form"
+                                                   : "a date and time in YYYY-MM-DDTHH:mm form"),
+            type == PropertyType::Date ? fmt::format("Write it as `{}: 2025-06-30`", key)
+                                       : fmt::format("Write it as `{}: 2025-06-30T09:00`", key));
+        return;
+    }
+  }
+
+  const Config& config() const { return config_; }
+  /// Whether invalid() stays silent: a goals property on a note goals does not own.
+  bool quiet_ = false;
+
  private:
   Note* n_;
   Diagnostics* diags_;
+  const Config& config_;
 };
 
 // What a known property sets in the note. `key` is the property's canonical
@@ -411,12 +479,32 @@ bool is_blank(const RawProperty& p) {
          (p.shape == RawProperty::Shape::List && p.items.empty());
 }
 
+// Properties whose values are checked on every note: Obsidian's own lists
+// and the one that silences lint.
+bool checked_on_every_note(std::string_view key) {
+  return key == "aliases" || key == "lint-ignore" || key == "tags";
+}
+
 void Builder::apply(const RawProperties& props) {
   type(props);
+  // goals' own properties are checked on the notes goals owns (vision, goal,
+  // sprint, review). Elsewhere they are just the user's words: a value is
+  // checked only against the type the vault's Obsidian declares for its key,
+  // and only as Obsidian would flag it.
+  const bool owned = n_->type != NoteType::Plain;
+  const auto& types = config().property_types;
   for (const auto& [key, p] : props.entries) {
     n_->property_pos.set(key, PropertyPos{p.line, p.column, is_blank(p)});
     unquoted_links(key, p);
-    if (const KnownProperty* known = find_known_property(key)) known->read(*this, *n_, key, p);
+    const KnownProperty* known = find_known_property(key);
+    const bool ours = known != nullptr && (owned || checked_on_every_note(key));
+    if (known != nullptr) {
+      quiet_ = !ours;
+      known->read(*this, *n_, key, p);
+      quiet_ = false;
+    }
+    if (ours || types.empty()) continue;
+    if (auto t = types.find(ascii_lower(key)); t != types.end()) declared(key, p, t->second);
   }
 }
 
@@ -446,7 +534,7 @@ class TagSet {
 
 void parse_note_impl(std::string_view bytes, const Config& config, Note* note, Diagnostics* diags) {
   Note& n = *note;
-  Builder b(note, diags);
+  Builder b(note, diags, config);
 
   // UTF-16/32 (by BOM, or by the NUL bytes that ASCII text has in UTF-16).
   const auto u = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };

@@ -1,4 +1,4 @@
-/// `duplicate-key`: a front-matter key is written twice; the last one counts.
+/// `duplicate-key`: a front-matter key is written twice, so Obsidian reads no properties.
 #include "rules/rule.h"
 
 namespace goals {
@@ -8,7 +8,7 @@ class DuplicateKey : public LoaderRule {
  public:
   DuplicateKey()
       : LoaderRule(findings::kDuplicateKey,
-                   "a front-matter key is written twice; the last one counts") {}
+                   "a front-matter key is written twice, so Obsidian reads no properties") {}
 };
 
 }  // namespace

@@ -14,25 +14,10 @@ Deep.md:1:1: error: line is nested 120 quotes and list items deep (limit 100); t
    | ^
   help: Flatten the nesting to at most 100 levels of `>` quotes and list items.
 
-Duplicate keys.md:2:1: warning: goal "Duplicate keys" has no metric: nothing says how you will know it is done [no-metric]
- 2 | type: goal
-   | ^
-  help: Add `metric:` with the number that will show it is done, e.g. "6 logged mentoring sessions".
-
-Duplicate keys.md:2:1: warning: goal "Duplicate keys" has no parent: nothing ties it to a long-term goal or the vision [orphan-goal]
- 2 | type: goal
-   | ^
-  help: Add `parent:` with the long-term goal it moves you toward, e.g. `parent: "[[Move into engineering management]]"`.
-
-Duplicate keys.md:4:1: warning: property `deadline` is set twice (also on line 3); the last value is used [duplicate-key]
+Duplicate keys.md:4:1: error: property `deadline` is set twice (also on line 3), so Obsidian reads none of the note's properties; neither does goals [duplicate-key]
  4 | deadline: 2026-02-01
    | ^
   help: Remove one of the two `deadline:` lines.
-
-Duplicate keys.md:4:1: warning: goal "Duplicate keys" was due 2026-02-01, 294 days ago [overdue]
- 4 | deadline: 2026-02-01
-   | ^
-  help: Finish it, move `deadline` to a new date and write down why, or set `status: done` or `status: dropped`.
 
 Impossible date.md:2:1: info: goal "Impossible date" names no accountability partner: no one will ask how it is going [no-accountability]
  2 | type: goal
@@ -198,4 +183,4 @@ Utf16.md: error: the note is encoded as UTF-16 or UTF-32 (it starts with a byte 
 outside: info: symlink to '/etc' leads outside the vault (/etc); not followed [skipped-symlink]
   help: Point the symlink at a file or folder inside the vault, or add it to `ignore` in .goals.yaml.
 
-13 errors, 23 warnings, 5 infos in 18 notes
+14 errors, 19 warnings, 5 infos in 18 notes

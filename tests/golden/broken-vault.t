@@ -24,7 +24,7 @@ tests/fixtures/broken-vault/Vision.md
 Bad yaml.md:4:1: error: front matter is not valid YAML: end of sequence flow not found [invalid-frontmatter]
 Dangling.md: info: symlink to 'Missing target.md' does not resolve (missing target or a symlink loop); not followed [skipped-symlink]
 Deep.md:1:1: error: line is nested 120 quotes and list items deep (limit 100); the note body was not read [note-too-deep]
-Duplicate keys.md:4:1: warning: property `deadline` is set twice (also on line 3); the last value is used [duplicate-key]
+Duplicate keys.md:4:1: error: property `deadline` is set twice (also on line 3), so Obsidian reads none of the note's properties; neither does goals [duplicate-key]
 Impossible date.md:4:11: error: `deadline: 2025-02-30` is not a real calendar date [invalid-property]
 Latin1 title.md:3:12: error: invalid UTF-8 (byte 0xE9); the note is read as it is [invalid-encoding]
 Latin1.md:1:4: error: invalid UTF-8 (byte 0xE9); the note is read as it is [invalid-encoding]

@@ -3,7 +3,7 @@ $ goals --vault examples/engineering-manager lint --list-rules
 --- stdout
 ambiguous-link       warning  a link matches several notes after Obsidian's tie-breaks
 broken-relation      error    a `parent`, `goals` or `sprint` property links to no note
-duplicate-key        warning  a front-matter key is written twice; the last one counts
+duplicate-key        error    a front-matter key is written twice, so Obsidian reads no properties
 file-too-large       error    a note is larger than the loader reads
 horizon-mismatch     info     a goal's deadline does not fit its horizon
 invalid-encoding     error    a note is not valid UTF-8

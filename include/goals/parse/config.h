@@ -20,6 +20,15 @@ inline constexpr Named<RuleLevel> kRuleLevelNames[] = {{"error", RuleLevel::Erro
                                                        {"off", RuleLevel::Off}};
 constexpr std::span<const Named<RuleLevel>> names_of(RuleLevel) { return kRuleLevelNames; }
 
+/// A property type as Obsidian's Properties view knows it (`.obsidian/types.json`).
+enum class PropertyType { Text, Multitext, Number, Checkbox, Date, Datetime, Aliases, Tags };
+inline constexpr Named<PropertyType> kPropertyTypeNames[] = {
+    {"text", PropertyType::Text},       {"multitext", PropertyType::Multitext},
+    {"number", PropertyType::Number},   {"checkbox", PropertyType::Checkbox},
+    {"date", PropertyType::Date},       {"datetime", PropertyType::Datetime},
+    {"aliases", PropertyType::Aliases}, {"tags", PropertyType::Tags}};
+constexpr std::span<const Named<PropertyType>> names_of(PropertyType) { return kPropertyTypeNames; }
+
 struct Config {
   /// Folder names for new notes, by kind ("vision", "goals", "sprints", "reviews").
   std::map<std::string, std::string> folders{
@@ -38,6 +47,9 @@ struct Config {
   /// Rule id -> raw YAML text of its options (rules read what they know).
   std::map<std::string, std::string> rule_options;
   std::string path;  ///< where it was read from, "" for defaults
+  /// The property types the vault's Obsidian declares, by key as written
+  /// (`.obsidian/types.json`); a plain note's values are checked only against these.
+  std::map<std::string, PropertyType, std::less<>> property_types;
 };
 
 /// The result of reading a config file.
@@ -52,7 +64,9 @@ struct ConfigResult {
 /// Parses config text; `path` is used in diagnostics (line:col are the file's).
 ConfigResult parse_config(const std::string& text, const std::string& path);
 
-/// Reads `<root>/.goals.yaml` if it exists; defaults otherwise.
+/// Reads `<root>/.goals.yaml` if it exists (defaults otherwise), and the
+/// property types of `<root>/.obsidian/types.json`; an unreadable types.json
+/// is a warning.
 ConfigResult load_config(const FileSystem& fs, const std::string& root);
 
 /// True if the vault-relative path `rel` matches glob `pattern`.

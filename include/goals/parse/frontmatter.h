@@ -57,8 +57,10 @@ struct FrontMatterLimits {
 
 /// Parses front-matter YAML whose first line is file line `first_line`.
 /// Returns false (with an invalid-frontmatter diagnostic) when the YAML does
-/// not parse, is not a mapping, or trips a guard; then `out` is empty.
-/// Warnings (duplicate keys) may be added on success.
+/// not parse, is not a mapping, or trips a guard, and (with duplicate-key)
+/// when a key is written twice, which Obsidian refuses whole; then `out` is
+/// empty. Two spellings of one property (an alias and its key) are a
+/// duplicate-key finding too, but the last value is kept.
 bool parse_front_matter(std::string_view yaml, int first_line, const std::string& path,
                         const std::map<std::string, std::string>& aliases, RawProperties* out,
                         Diagnostics* diags, const FrontMatterLimits& limits = {});

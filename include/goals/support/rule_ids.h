@@ -11,7 +11,7 @@
 namespace goals::findings {
 
 inline constexpr Finding kAmbiguousLink{"ambiguous-link", Severity::Warning};
-inline constexpr Finding kDuplicateKey{"duplicate-key", Severity::Warning};
+inline constexpr Finding kDuplicateKey{"duplicate-key", Severity::Error};
 inline constexpr Finding kFileTooLarge{"file-too-large", Severity::Error};
 inline constexpr Finding kInvalidEncoding{"invalid-encoding", Severity::Error};
 inline constexpr Finding kInvalidFrontmatter{"invalid-frontmatter", Severity::Error};
