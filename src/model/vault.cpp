@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "goals/model/resolver.h"
+#include "goals/parse/obsidian_settings.h"
 #include "goals/support/rule_ids.h"
 #include "goals/support/text.h"
 #include "support/path_internal.h"
@@ -449,6 +450,8 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.root =
         root.empty() || root[0] != '/' ? absolute_path(fs, root) : detail::normalize_lexical(root);
     v.config = config;
+    const ObsidianSettings settings = read_obsidian_settings(fs, v.root, &v.diagnostics);
+    v.obsidian_settings = settings.files_read;
     v.files = scan_vault(fs, v.root, config, &v.diagnostics);
 
     load_notes(fs, config, options, v);

@@ -39,6 +39,8 @@ struct Vault {
   std::vector<Note> notes;         ///< readable notes, sorted by path
   std::vector<std::vector<int>> backlinks;  ///< per note: notes linking to it (sorted, unique)
   Diagnostics diagnostics;                  ///< load and parse problems, sorted
+  /// The `.obsidian/` settings files that were read, vault-relative.
+  std::vector<std::string> obsidian_settings;
 
   /// The note a resolved link points at, or -1.
   int note_of(const Link& l) const {
