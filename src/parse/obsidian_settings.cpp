@@ -82,6 +82,30 @@ std::string normalize_folder(std::string_view folder) {
   return out;
 }
 
+/// A JSON value's kind in the words of the warnings ("a list", "a text").
+std::string kind_of(const Json& v) {
+  switch (v.type()) {
+    case Json::value_t::null:
+      return "null";
+    case Json::value_t::object:
+      return "an object";
+    case Json::value_t::array:
+      return "a list";
+    case Json::value_t::string:
+      return "a text";
+    case Json::value_t::boolean:
+      return "true or false";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+      return "a number";
+    case Json::value_t::binary:
+    case Json::value_t::discarded:
+      break;
+  }
+  return "something else";
+}
+
 /// 1-based line and column of byte `offset` in `text`.
 std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
@@ -144,7 +168,7 @@ class Reader {
     }
     if (!j.is_object()) {
       warn_at(file, 0, 0,
-              std::string("the file holds a JSON ") + j.type_name() +
+              "the file holds " + kind_of(j) +
                   ", not an object of settings; its settings are not used");
       return std::nullopt;
     }
@@ -187,7 +211,7 @@ class Reader {
 
   void wrong_type(const SettingsFile& file, const std::string& shown, std::string_view wanted,
                   const Json& got) {
-    warn(file, "`" + shown + "` should be " + std::string(wanted) + ", not a " + got.type_name() +
+    warn(file, "`" + shown + "` should be " + std::string(wanted) + ", not " + kind_of(got) +
                    "; it is not used");
   }
 
@@ -233,7 +257,7 @@ void read_app(Reader& r, ObsidianSettings& s) {
     const Json& e = (*filters)[i];
     if (!e.is_string()) {
       r.warn(kApp, "`userIgnoreFilters` entry " + std::to_string(i + 1) +
-                       " should be a text, not a " + e.type_name() + "; it is skipped");
+                       " should be a text, not " + kind_of(e) + "; it is skipped");
       continue;
     }
     ExcludeFilter f;
