@@ -195,6 +195,17 @@ TEST(ObsidianSettingsCli, ListLeavesOutTemplatesAndExcludedNotes) {
   EXPECT_EQ(v.run({"list", "--type", "goal,review", "--format", "paths"}).out, "");
 }
 
+TEST(ObsidianSettingsCli, ATemplateIsNoParentForANewGoal) {
+  RealVault v;
+  const Outcome r = v.run({"new", "goal", "Mentor 2 junior engineers", "--horizon", "short",
+                           "--parent", "Templates/Goal", "--dry-run"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "goals: --parent: 'Templates/Goal.md' is a template or an excluded file in Obsidian's "
+            "settings, not a goal\n");
+  EXPECT_EQ(r.out, "");
+}
+
 TEST(ObsidianSettingsCli, VerboseNamesTheSettingsRead) {
   RealVault v;
   const Outcome r = v.run({"-v", "list"});
