@@ -74,6 +74,8 @@ class Session {
   const GlobalOptions& options;
   /// Whether vault() prints the loader's findings to stderr (lint reports them itself).
   bool print_load_problems = true;
+  /// Whether vault() keeps templates' own findings (`goals lint --include-templates`).
+  bool lint_templates = false;
 
  private:
   std::optional<Date> today();

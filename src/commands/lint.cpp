@@ -31,6 +31,7 @@ struct LintCommandOptions {
   std::optional<std::string> explain;
   std::optional<std::string> stdin_path;
   bool no_summary = false;
+  bool include_templates = false;
 };
 
 std::string near_rule(const std::vector<std::unique_ptr<Rule>>& rules, std::string_view word) {
@@ -236,6 +237,7 @@ int exit_code(const Diagnostics& found, FailOn fail_on) {
 int lint_and_report(Session& s, const std::vector<std::unique_ptr<Rule>>& rules,
                     const LintOptions& lo, LintFormat format, const LintCommandOptions& o) {
   s.print_load_problems = false;
+  s.lint_templates = o.include_templates;
   const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
   LintResult result = lint(l->vault, l->graph, l->today, rules, lo);
@@ -317,6 +319,9 @@ void setup_lint(CLI::App& app, Runner* run) {
   sub->add_option("--stdin-path", o->stdin_path,
                   "With -, the path of the note read from standard input (for editors)");
   sub->add_flag("--no-summary", o->no_summary, "Leave out the text format's summary line");
+  sub->add_flag("--include-templates", o->include_templates,
+                "Lint the notes of Obsidian's template folders and template files too, each "
+                "on its own (they stay out of the goal graph)");
   sub->callback([o, run] { *run = [o](Session& s) { return run_lint(s, *o); }; });
 }
 

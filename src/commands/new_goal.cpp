@@ -65,6 +65,11 @@ int run_new_goal(Session& s, const NewGoalOptions& o) {
       s.error("--parent: no note named '" + *o.parent + "' in vault '" + s.vault_name() + "'");
       return kExitUsage;
     }
+    if (!v.is_ordinary(p)) {
+      s.error("--parent: '" + v.notes[p].path +
+              "' is a template or an excluded file in Obsidian's settings, not a goal");
+      return kExitUsage;
+    }
     if (v.notes[p].type != NoteType::Goal && v.notes[p].type != NoteType::Vision) {
       s.error("--parent: '" + v.notes[p].path + "' is not a goal or the vision");
       return kExitUsage;

@@ -98,11 +98,23 @@ const Vault* Session::vault() {
     io.err << "goals: config " << (cfg.config.path.empty() ? "(defaults)" : cfg.config.path)
            << '\n';
   }
-  vault_ = std::make_unique<Vault>(load_vault(io.fs, root, cfg.config));
+  LoadOptions load_options;
+  load_options.lint_templates = lint_templates;
+  vault_ = std::make_unique<Vault>(load_vault(io.fs, root, cfg.config, load_options));
   if (!options.quiet && print_load_problems)
     for (const Diagnostic& d : vault_->diagnostics) render_diagnostic_line(io.err, d, color);
   graph_ = std::make_unique<GoalGraph>(GoalGraph::build(*vault_));
   if (options.verbose) {
+    std::size_t templates = 0, excluded = 0;
+    for (NoteRole r : vault_->roles) {
+      templates += r == NoteRole::Template;
+      excluded += r == NoteRole::Excluded;
+    }
+    std::string read;
+    for (const std::string& f : vault_->obsidian_settings) read += (read.empty() ? "" : ", ") + f;
+    io.err << "goals: obsidian settings " << (read.empty() ? "(none)" : read) << ": " << templates
+           << (templates == 1 ? " template, " : " templates, ") << excluded
+           << (excluded == 1 ? " excluded note\n" : " excluded notes\n");
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                         std::chrono::steady_clock::now() - started)
                         .count();

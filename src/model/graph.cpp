@@ -116,6 +116,8 @@ struct Builder {
   void add_note_nodes() {
     g.node_of_note.assign(vault.notes.size(), -1);
     for (std::size_t i = 0; i < vault.notes.size(); ++i) {
+      // Templates and excluded notes may say `type: goal`; they are no goals.
+      if (!vault.is_ordinary(static_cast<int>(i))) continue;
       const Note& n = vault.notes[i];
       GraphNode node;
       node.note = static_cast<int>(i);

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "goals/model/resolver.h"
+#include "goals/parse/obsidian_settings.h"
 #include "goals/support/rule_ids.h"
 #include "goals/support/text.h"
 #include "support/path_internal.h"
@@ -315,8 +316,7 @@ void for_each_link(NoteT& n, F&& f) {
   if (n.sprint) f(*n.sprint);
 }
 
-void resolve_links(Vault& v) {
-  LinkResolver resolver(v.files);
+void resolve_links(Vault& v, const LinkResolver& resolver) {
   for (Note& n : v.notes) {
     for_each_link(n, [&](Link& l) {
       LinkResolver::Result r = l.markdown ? resolver.resolve_markdown(l.target, n.path)
@@ -391,10 +391,42 @@ void fill_backlinks(Vault& v) {
   }
 }
 
+bool linted(NoteRole role, const LoadOptions& options) {
+  return role == NoteRole::Note || (role == NoteRole::Template && options.lint_templates);
+}
+
+// A path's role by the settings alone: excluded, in a template folder, or neither.
+NoteRole role_of_path(const ObsidianSettings& settings, std::string_view rel) {
+  if (settings.is_excluded(rel)) return NoteRole::Excluded;
+  if (settings.in_template_folder(rel)) return NoteRole::Template;
+  return NoteRole::Note;
+}
+
+// Each file's role (only notes' roles are ever read). Template notes are named
+// in the settings as Obsidian finds them: as a link from the vault root.
+std::vector<NoteRole> file_roles(const Vault& v, const ObsidianSettings& settings,
+                                 const LinkResolver& resolver) {
+  std::vector<NoteRole> roles(v.files.size(), NoteRole::Note);
+  if (settings.excluded.empty() && settings.template_folders.empty() &&
+      settings.template_notes.empty())
+    return roles;
+  for (std::size_t i = 0; i < v.files.size(); ++i)
+    if (has_md_extension(v.files[i])) roles[i] = role_of_path(settings, v.files[i]);
+  for (const std::string& name : settings.template_notes) {
+    const LinkResolver::Result r = resolver.resolve(name, "");
+    if (r.kind == LinkResolver::Result::Kind::Unresolved || r.file < 0) continue;
+    NoteRole& role = roles[static_cast<std::size_t>(r.file)];
+    if (role == NoteRole::Note) role = NoteRole::Template;
+  }
+  return roles;
+}
+
 // Parses the notes among `v.files` into `v.notes` (sorted by path, unreadable
-// ones left out), fills `v.note_of_file` and appends the notes' diagnostics in
-// note order. Its bookkeeping is freed on return, before links are resolved.
-void load_notes(const FileSystem& fs, const Config& config, const LoadOptions& options, Vault& v) {
+// ones left out), fills `v.note_of_file` and `v.roles` (from `file_roles`, per
+// file) and appends the diagnostics of the notes that are linted, in note
+// order. Its bookkeeping is freed on return, before links are resolved.
+void load_notes(const FileSystem& fs, const Config& config, const LoadOptions& options,
+                const std::vector<NoteRole>& file_roles, Vault& v) {
   std::vector<int> note_files;
   for (std::size_t i = 0; i < v.files.size(); ++i) {
     if (has_md_extension(v.files[i])) note_files.push_back(static_cast<int>(i));
@@ -430,13 +462,18 @@ void load_notes(const FileSystem& fs, const Config& config, const LoadOptions& o
   for (std::thread& t : pool) t.join();
 
   v.note_of_file.assign(v.files.size(), -1);
+  v.roles.clear();
+  v.roles.reserve(count);
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    for (Diagnostic& d : note_diags[i]) v.diagnostics.push_back(std::move(d));
+    const NoteRole role = file_roles[static_cast<std::size_t>(note_files[i])];
+    if (linted(role, options))
+      for (Diagnostic& d : note_diags[i]) v.diagnostics.push_back(std::move(d));
     Diagnostics().swap(note_diags[i]);
     if (!loaded[i]) continue;
     if (kept != i) v.notes[kept] = std::move(v.notes[i]);
     v.note_of_file[static_cast<std::size_t>(note_files[i])] = static_cast<int>(kept);
+    v.roles.push_back(role);
     ++kept;
   }
   v.notes.erase(v.notes.begin() + static_cast<std::ptrdiff_t>(kept), v.notes.end());
@@ -451,10 +488,20 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.root =
         root.empty() || root[0] != '/' ? absolute_path(fs, root) : detail::normalize_lexical(root);
     v.config = config;
-    v.files = scan_vault(fs, v.root, config, &v.diagnostics);
+    v.lint_templates = options.lint_templates;
+    const ObsidianSettings settings = read_obsidian_settings(fs, v.root, &v.diagnostics);
+    v.obsidian_settings = settings.files_read;
 
-    load_notes(fs, config, options, v);
-    resolve_links(v);
+    // What the scan finds wrong inside an excluded folder or a template
+    // folder is as silent as the notes there.
+    Diagnostics scan_diags;
+    v.files = scan_vault(fs, v.root, config, &scan_diags);
+    for (Diagnostic& d : scan_diags)
+      if (linted(role_of_path(settings, d.path), options)) v.diagnostics.push_back(std::move(d));
+
+    const LinkResolver resolver(v.files);
+    load_notes(fs, config, options, file_roles(v, settings, resolver), v);
+    resolve_links(v, resolver);
     fill_backlinks(v);
   } catch (const std::exception& e) {
     // Out of memory, most likely. Hand back an empty but consistent vault
@@ -462,6 +509,7 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.files.clear();
     v.note_of_file.clear();
     v.notes.clear();
+    v.roles.clear();
     v.backlinks.clear();
     try {
       v.diagnostics.push_back(make_diagnostic(findings::kUnreadable, ".", 0, 0,

@@ -404,7 +404,7 @@ void read_property_types(const FileSystem& fs, const std::string& root, Config* 
   if (st == FileSystem::Status::NotFound) return;
   auto warn = [&](std::string message) {
     diags->push_back(make_diagnostic(
-        {findings::kConfig, Severity::Warning}, std::string(kTypesName), 0, 0, std::move(message),
+        findings::kInvalidObsidianSettings, std::string(kTypesName), 0, 0, std::move(message),
         "Property types are checked without it; Obsidian rewrites the file when a property's "
         "type is changed in its All properties view."));
   };

@@ -209,13 +209,17 @@ LintResult lint(const Vault& vault, const GoalGraph& graph, const Date& today,
     rule->check(ctx, out);
   }
 
-  // Which note each path is, to apply its suppressions.
-  std::map<std::string_view, const Note*> note_of_path;
-  for (const Note& n : vault.notes) note_of_path.emplace(n.path, &n);
+  // Which note each path is, to apply its suppressions and its role: nothing
+  // is reported on a note that is not linted (templates, excluded notes).
+  std::map<std::string_view, int> note_of_path;
+  for (std::size_t i = 0; i < vault.notes.size(); ++i)
+    note_of_path.emplace(vault.notes[i].path, static_cast<int>(i));
   for (Diagnostic& d : found) {
     if (options.paths && !in_scope(*options.paths, d.path)) continue;
     auto it = note_of_path.find(d.path);
-    if (it != note_of_path.end() && is_suppressed(*it->second, d.rule, d.line)) continue;
+    if (it != note_of_path.end() &&
+        (!vault.is_linted(it->second) || is_suppressed(vault.notes[it->second], d.rule, d.line)))
+      continue;
     result.diagnostics.push_back(std::move(d));
   }
   sort_diagnostics(result.diagnostics);
@@ -226,8 +230,10 @@ LintResult lint(const Vault& vault, const GoalGraph& graph, const Date& today,
                                                 a.message == b.message;
                                        }),
                            result.diagnostics.end());
-  for (const Note& n : vault.notes)
-    if (!options.paths || in_scope(*options.paths, n.path)) ++result.notes_checked;
+  for (std::size_t i = 0; i < vault.notes.size(); ++i)
+    if (vault.is_linted(static_cast<int>(i)) &&
+        (!options.paths || in_scope(*options.paths, vault.notes[i].path)))
+      ++result.notes_checked;
   return result;
 }
 

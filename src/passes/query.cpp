@@ -56,6 +56,7 @@ Progress note_progress(const GoalGraph& g, int note) {
 std::vector<int> select_notes(const Vault& v, const GoalGraph& g, const ListFilter& f) {
   std::vector<int> out;
   for (std::size_t i = 0; i < v.notes.size(); ++i) {
+    if (!v.is_ordinary(static_cast<int>(i))) continue;  // templates, excluded notes
     const Note& n = v.notes[i];
     const int node = g.node_of_note[i];
     if (f.types.empty()) {

@@ -16,6 +16,7 @@ namespace goals {
   X(HorizonMismatch) \
   X(InvalidEncoding) \
   X(InvalidFrontmatter) \
+  X(InvalidObsidianSettings) \
   X(InvalidProperty) \
   X(MissingReview) \
   X(NoAccountability) \

@@ -139,6 +139,24 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             },
             {
+              "id": "invalid-obsidian-settings",
+              "shortDescription": {
+                "text": "an Obsidian settings file goals reads is not JSON or holds a value of the wrong type"
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "properties": {
+                "tags": [
+                  "vault"
+                ]
+              },
+              "help": {
+                "text": "an Obsidian settings file goals reads is not JSON or holds a value of the wrong type. Run `goals lint --explain invalid-obsidian-settings` for the page.",
+                "markdown": "# invalid-obsidian-settings\n\nDefault severity: **warning**. Guards: **vault** (which notes are notes).\n\nFinds Obsidian settings files that `goals` reads but cannot use. `goals`\nreads five files below `.obsidian/` to learn which notes are excluded and\nwhich are templates (the section \"Obsidian settings\" of\n`docs/vault-format.md` says what each one means): `app.json`,\n`templates.json`, `daily-notes.json`, `plugins/templater-obsidian/data.json`\nand `plugins/periodic-notes/data.json`. A file that is missing is normal and\nnever reported. One is reported, at that file, when it cannot be read, is\nlarger than 4 MiB, is not valid JSON (at the line and column where the JSON\nbreaks), or holds something other than a JSON object; its settings are then\nnot used. Inside a file that is read, each value `goals` needs that has the\nwrong type is reported on its own (for the whole file: JSON values carry no\nposition) and only that value is left out: `userIgnoreFilters` that is not a\nlist, an entry of it that is not a text, an Excluded files entry written as\na regular expression (`/…/`) that `goals` cannot compile, a `folder` or\n`template` that is not a text, a Templater rule or a Periodic Notes period\nthat is not an object.\n\n## Why\n\nThese settings decide which notes `goals` plans with: a note in an excluded\nfolder or in the template folder is not a goal, and its placeholders\n(`{{date}}`, `<% tp.file.title %>`) are not mistakes. When a settings file\ncannot be used, those notes are read as ordinary notes, and the findings on\ntemplates and archived notes that follow would be confusing without saying\nwhy. Obsidian itself quietly falls back to its defaults in the same case, so\nthe broken setting may have gone unnoticed there too.\n\n## Example\n\nThis `.obsidian/app.json` fails twice: the file name pattern is not a\nregular expression (an unclosed `[`), and `3` is not a path.\n\n```json\n{\n  \"userIgnoreFilters\": [\"Archive/\", \"/[0-9/\", 3]\n}\n```\n\nThis passes:\n\n```json\n{\n  \"userIgnoreFilters\": [\"Archive/\", \"/[0-9]{4}-[0-9]{2}-[0-9]{2}\\\\.md$/\"]\n}\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {invalid-obsidian-settings: off}` in `.goals.yaml` (or pass `--ignore invalid-obsidian-settings`); the broken value is still not used. A settings file is not a note, so it has no front matter for `lint-ignore` and no place for a `<!-- goals-ignore invalid-obsidian-settings -->` comment.\n"
+              }
+            },
+            {
               "id": "invalid-property",
               "shortDescription": {
                 "text": "a property holds a value of the wrong kind: an impossible date, an unknown status, horizon or cadence"
@@ -542,7 +560,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 26
+          "ruleIndex": 27
         },
         {
           "ruleId": "stale-goal",
@@ -563,7 +581,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 20
+          "ruleIndex": 21
         },
         {
           "ruleId": "overdue",
@@ -584,7 +602,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 16
+          "ruleIndex": 17
         },
         {
           "ruleId": "no-deadline",
@@ -605,7 +623,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 10
+          "ruleIndex": 11
         },
         {
           "ruleId": "no-metric",
@@ -626,7 +644,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 11
+          "ruleIndex": 12
         },
         {
           "ruleId": "vague-goal",
@@ -647,7 +665,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 27
+          "ruleIndex": 28
         },
         {
           "ruleId": "outside-control",
@@ -668,7 +686,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 15
+          "ruleIndex": 16
         },
         {
           "ruleId": "orphan-goal",
@@ -689,7 +707,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 14
+          "ruleIndex": 15
         },
         {
           "ruleId": "unanswered-review",
@@ -710,7 +728,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 23
+          "ruleIndex": 24
         },
         {
           "ruleId": "overdue",
@@ -731,7 +749,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 16
+          "ruleIndex": 17
         }
       ]
     }

@@ -1,6 +1,7 @@
 /// Finding, scanning and loading a vault: files -> parsed notes -> resolved links.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,10 +26,19 @@ std::string find_vault_root(const FileSystem& fs, const std::optional<std::strin
 std::vector<std::string> scan_vault(const FileSystem& fs, const std::string& root,
                                     const Config& config, Diagnostics* diags);
 
-/// Per-file limits of the loader.
+/// Per-file limits of the loader, and what it keeps.
 struct LoadOptions {
   std::size_t max_note_bytes = 8 * 1024 * 1024;
-  unsigned threads = 0;  ///< 0: one per core
+  unsigned threads = 0;         ///< 0: one per core
+  bool lint_templates = false;  ///< keep templates' own findings (`goals lint --include-templates`)
+};
+
+/// What a note is to goals, by the vault's Obsidian settings (`.obsidian/`,
+/// see parse/obsidian_settings.h). Decided once, from the note's path, at load.
+enum class NoteRole : std::uint8_t {
+  Note,      ///< an ordinary note
+  Template,  ///< in a template folder or named as a template: never in the goal graph, not linted
+  Excluded,  ///< matched by Obsidian's Excluded files: not in the graph, not listed, not linted
 };
 
 struct Vault {
@@ -37,8 +47,27 @@ struct Vault {
   std::vector<std::string> files;  ///< every file, vault-relative, sorted
   std::vector<int> note_of_file;   ///< files[i] -> index into notes, or -1 (attachment, unreadable)
   std::vector<Note> notes;         ///< readable notes, sorted by path
+  std::vector<NoteRole> roles;     ///< per note
   std::vector<std::vector<int>> backlinks;  ///< per note: notes linking to it (sorted, unique)
   Diagnostics diagnostics;                  ///< load and parse problems, sorted
+  /// The `.obsidian/` settings files that were read, vault-relative.
+  std::vector<std::string> obsidian_settings;
+  bool lint_templates = false;  ///< LoadOptions::lint_templates
+
+  /// Note `note`'s role (Note for a vault built by hand without roles).
+  NoteRole role(int note) const {
+    const auto i = static_cast<std::size_t>(note);
+    return i < roles.size() ? roles[i] : NoteRole::Note;
+  }
+  /// Whether note `note` is an ordinary note: the only kind that is in the
+  /// goal graph and listed.
+  bool is_ordinary(int note) const { return role(note) == NoteRole::Note; }
+  /// Whether lint reports on note `note`: an ordinary note, or a template
+  /// when `lint_templates`. Excluded notes never.
+  bool is_linted(int note) const {
+    const NoteRole r = role(note);
+    return r == NoteRole::Note || (r == NoteRole::Template && lint_templates);
+  }
 
   /// The note a resolved link points at, or -1.
   int note_of(const Link& l) const {
@@ -49,8 +78,11 @@ struct Vault {
   int find_note(std::string_view name) const;
 };
 
-/// Scans and parses every note (on `threads` cores), resolves every link and
-/// fills backlinks. Never throws on users' notes.
+/// Reads the vault's Obsidian settings, scans and parses every note (on
+/// `threads` cores), gives each its role, resolves every link and fills
+/// backlinks. The findings of notes that are not linted (see
+/// Vault::is_linted) are dropped: excluded notes and templates still parse
+/// and stay link targets, but say nothing. Never throws on users' notes.
 Vault load_vault(const FileSystem& fs, const std::string& root, const Config& config,
                  const LoadOptions& options = {});
 

@@ -15,6 +15,7 @@ inline constexpr Finding kDuplicateKey{"duplicate-key", Severity::Error};
 inline constexpr Finding kFileTooLarge{"file-too-large", Severity::Error};
 inline constexpr Finding kInvalidEncoding{"invalid-encoding", Severity::Error};
 inline constexpr Finding kInvalidFrontmatter{"invalid-frontmatter", Severity::Error};
+inline constexpr Finding kInvalidObsidianSettings{"invalid-obsidian-settings", Severity::Warning};
 inline constexpr Finding kInvalidProperty{"invalid-property", Severity::Error};
 inline constexpr Finding kNoteTooDeep{"note-too-deep", Severity::Error};
 inline constexpr Finding kSkippedSymlink{"skipped-symlink", Severity::Info};

@@ -1,0 +1,61 @@
+/// The vault's own Obsidian settings (`<vault>/.obsidian/`) that say which
+/// notes are not notes to plan with: excluded files and templates.
+#pragma once
+
+#include <regex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "goals/io/filesystem.h"
+#include "goals/support/diagnostic.h"
+
+namespace goals {
+
+/// One entry of Settings → Files and links → Excluded files
+/// (`userIgnoreFilters` in `.obsidian/app.json`), matched as Obsidian does.
+struct ExcludeFilter {
+  std::string written;    ///< the entry as in app.json
+  bool is_regex = false;  ///< written `/…/`: a regular expression, else a path prefix
+  std::string prefix;     ///< a prefix entry, case-folded
+  std::regex regex;       ///< a regex entry: ECMAScript, case-insensitive
+
+  /// Whether the vault-relative path `rel` is excluded by this entry: it
+  /// starts with the prefix, or the expression is found anywhere in it;
+  /// letter case never matters.
+  bool matches(std::string_view rel) const;
+};
+
+/// What `.obsidian/` says about the vault's files.
+struct ObsidianSettings {
+  /// Excluded files, in the order written; entries that could not be read are left out.
+  std::vector<ExcludeFilter> excluded;
+  /// Template folders: vault-relative, no slash at either end, sorted and unique.
+  std::vector<std::string> template_folders;
+  /// Template notes as the settings name them (`Templates/Daily`,
+  /// `Templates/Daily.md`): found the way Obsidian finds them, as a link
+  /// from the vault root (the loader resolves them). Sorted and unique.
+  std::vector<std::string> template_notes;
+  /// The settings files that exist and were read, vault-relative, in reading order.
+  std::vector<std::string> files_read;
+
+  /// Whether `rel` (a vault-relative path) matches an Excluded files entry.
+  bool is_excluded(std::string_view rel) const;
+  /// Whether `rel` lies inside a template folder (letter case as written).
+  bool in_template_folder(std::string_view rel) const;
+};
+
+/// Reads, through `fs`, these files below `<root>/.obsidian/`:
+/// `app.json` (`userIgnoreFilters`), `templates.json` (`folder`),
+/// `daily-notes.json` (`template`), `plugins/templater-obsidian/data.json`
+/// (`templates_folder`, `folder_templates[].template`,
+/// `file_templates[].template`) and `plugins/periodic-notes/data.json`
+/// (`daily` … `yearly` `.template`, and `calendarSets[]` … `.templatePath`).
+/// A missing file is normal and says nothing. One that cannot be read, is not
+/// JSON or holds a value of the wrong type is a warning
+/// (`invalid-obsidian-settings`) in `diags` at that file; whatever else it
+/// holds is still used. Never throws.
+ObsidianSettings read_obsidian_settings(const FileSystem& fs, const std::string& root,
+                                        Diagnostics* diags);
+
+}  // namespace goals
