@@ -391,10 +391,6 @@ void fill_backlinks(Vault& v) {
   }
 }
 
-bool linted(NoteRole role, const LoadOptions& options) {
-  return role == NoteRole::Note || (role == NoteRole::Template && options.lint_templates);
-}
-
 // A path's role by the settings alone: excluded, in a template folder, or neither.
 NoteRole role_of_path(const ObsidianSettings& settings, std::string_view rel) {
   if (settings.is_excluded(rel)) return NoteRole::Excluded;
@@ -467,7 +463,7 @@ void load_notes(const FileSystem& fs, const Config& config, const LoadOptions& o
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const NoteRole role = file_roles[static_cast<std::size_t>(note_files[i])];
-    if (linted(role, options))
+    if (is_linted(role, options.lint_templates))
       for (Diagnostic& d : note_diags[i]) v.diagnostics.push_back(std::move(d));
     Diagnostics().swap(note_diags[i]);
     if (!loaded[i]) continue;
@@ -497,7 +493,8 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     Diagnostics scan_diags;
     v.files = scan_vault(fs, v.root, config, &scan_diags);
     for (Diagnostic& d : scan_diags)
-      if (linted(role_of_path(settings, d.path), options)) v.diagnostics.push_back(std::move(d));
+      if (is_linted(role_of_path(settings, d.path), options.lint_templates))
+        v.diagnostics.push_back(std::move(d));
 
     const LinkResolver resolver(v.files);
     load_notes(fs, config, options, file_roles(v, settings, resolver), v);

@@ -37,9 +37,16 @@ struct LoadOptions {
 /// see parse/obsidian_settings.h). Decided once, from the note's path, at load.
 enum class NoteRole : std::uint8_t {
   Note,      ///< an ordinary note
-  Template,  ///< in a template folder or named as a template: never in the goal graph, not linted
+  Template,  ///< in a template folder or named as a template: not in the graph, not listed,
+             ///< linted only when asked
   Excluded,  ///< matched by Obsidian's Excluded files: not in the graph, not listed, not linted
 };
+
+/// Whether lint reports on a note of role `r`: an ordinary note, or a template
+/// when `lint_templates` (`goals lint --include-templates`). Excluded notes never.
+constexpr bool is_linted(NoteRole r, bool lint_templates) {
+  return r == NoteRole::Note || (r == NoteRole::Template && lint_templates);
+}
 
 struct Vault {
   std::string root;  ///< absolute
@@ -62,12 +69,8 @@ struct Vault {
   /// Whether note `note` is an ordinary note: the only kind that is in the
   /// goal graph and listed.
   bool is_ordinary(int note) const { return role(note) == NoteRole::Note; }
-  /// Whether lint reports on note `note`: an ordinary note, or a template
-  /// when `lint_templates`. Excluded notes never.
-  bool is_linted(int note) const {
-    const NoteRole r = role(note);
-    return r == NoteRole::Note || (r == NoteRole::Template && lint_templates);
-  }
+  /// Whether lint reports on note `note` (see goals::is_linted).
+  bool is_linted(int note) const { return goals::is_linted(role(note), lint_templates); }
 
   /// The note a resolved link points at, or -1.
   int note_of(const Link& l) const {
@@ -80,9 +83,9 @@ struct Vault {
 
 /// Reads the vault's Obsidian settings, scans and parses every note (on
 /// `threads` cores), gives each its role, resolves every link and fills
-/// backlinks. The findings of notes that are not linted (see
-/// Vault::is_linted) are dropped: excluded notes and templates still parse
-/// and stay link targets, but say nothing. Never throws on users' notes.
+/// backlinks. The findings of notes that are not linted (see is_linted) are
+/// dropped: excluded notes and templates still parse and stay link targets,
+/// but say nothing. Never throws on users' notes.
 Vault load_vault(const FileSystem& fs, const std::string& root, const Config& config,
                  const LoadOptions& options = {});
 
