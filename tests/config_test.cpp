@@ -238,30 +238,6 @@ TEST(ConfigLoad, ReadsTheVaultFile) {
   EXPECT_EQ(r.diagnostics[0].line, 2);
 }
 
-TEST(ConfigLoad, ReadsObsidianPropertyTypes) {
-  MemoryFileSystem fs("/");
-  fs.add_file("/vault/.obsidian/types.json",
-              R"({"types": {"Created": "date", "n": "number", "later": "sometype", "bad": 3}})");
-  ConfigResult r = load_config(fs, "/vault");
-  EXPECT_TRUE(r.diagnostics.empty());
-  EXPECT_EQ(r.config.property_types,
-            (std::map<std::string, PropertyType, std::less<>>{{"created", PropertyType::Date},
-                                                              {"n", PropertyType::Number}}));
-}
-
-TEST(ConfigLoad, AMalformedTypesFileIsAWarningNamingIt) {
-  for (const char* text : {"{\"types\": {", "[1]", "{\"types\": [\"date\"]}"}) {
-    MemoryFileSystem fs("/");
-    fs.add_file("/vault/.obsidian/types.json", text);
-    ConfigResult r = load_config(fs, "/vault");
-    EXPECT_TRUE(r.ok()) << text;
-    ASSERT_EQ(r.diagnostics.size(), 1u) << text;
-    EXPECT_EQ(r.diagnostics[0].path, ".obsidian/types.json");
-    EXPECT_EQ(r.diagnostics[0].severity, Severity::Warning);
-    EXPECT_TRUE(r.config.property_types.empty());
-  }
-}
-
 TEST(ConfigLoad, UnreadableFileIsAnError) {
   MemoryFileSystem fs("/");
   fs.add_unreadable("/vault/.goals.yaml");

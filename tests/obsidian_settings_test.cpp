@@ -446,3 +446,35 @@ TEST(ObsidianRoles, SettingsProblemsAreLoaderFindings) {
 
 }  // namespace
 }  // namespace goals
+
+namespace goals {
+namespace {
+
+TEST(ObsidianSettings, ReadsPropertyTypes) {
+  MemoryFileSystem fs("/");
+  fs.add_file("/vault/.obsidian/types.json",
+              R"({"types": {"Created": "date", "n": "number", "later": "sometype", "bad": 3}})");
+  Diagnostics diags;
+  const ObsidianSettings s = read_obsidian_settings(fs, "/vault", &diags);
+  EXPECT_TRUE(diags.empty());
+  EXPECT_EQ(s.property_types,
+            (std::map<std::string, PropertyType, std::less<>>{{"created", PropertyType::Date},
+                                                              {"n", PropertyType::Number}}));
+}
+
+TEST(ObsidianSettings, AMalformedTypesFileIsAWarningNamingIt) {
+  for (const char* text : {"{\"types\": {", "[1]", "{\"types\": [\"date\"]}"}) {
+    MemoryFileSystem fs("/");
+    fs.add_file("/vault/.obsidian/types.json", text);
+    Diagnostics diags;
+    const ObsidianSettings s = read_obsidian_settings(fs, "/vault", &diags);
+    ASSERT_EQ(diags.size(), 1u) << text;
+    EXPECT_EQ(diags[0].rule, "invalid-obsidian-settings");
+    EXPECT_EQ(diags[0].path, ".obsidian/types.json");
+    EXPECT_EQ(diags[0].severity, Severity::Warning);
+    EXPECT_TRUE(s.property_types.empty());
+  }
+}
+
+}  // namespace
+}  // namespace goals

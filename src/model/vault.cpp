@@ -486,6 +486,7 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.config = config;
     v.lint_templates = options.lint_templates;
     const ObsidianSettings settings = read_obsidian_settings(fs, v.root, &v.diagnostics);
+    v.config.property_types = settings.property_types;
     v.obsidian_settings = settings.files_read;
 
     // What the scan finds wrong inside an excluded folder or a template
@@ -497,7 +498,7 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
         v.diagnostics.push_back(std::move(d));
 
     const LinkResolver resolver(v.files);
-    load_notes(fs, config, options, file_roles(v, settings, resolver), v);
+    load_notes(fs, v.config, options, file_roles(v, settings, resolver), v);
     resolve_links(v, resolver);
     fill_backlinks(v);
   } catch (const std::exception& e) {

@@ -5,7 +5,6 @@
 #include "support/edit_distance.h"
 
 #include <yaml-cpp/yaml.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -383,58 +382,8 @@ ConfigResult parse_config(const std::string& text, const std::string& path) {
   return r;
 }
 
-namespace {
 
-constexpr std::string_view kTypesName = ".obsidian/types.json";
-constexpr std::size_t kMaxTypesBytes = 1 << 20;
-
-/// `<root>/.obsidian/types.json` into `config->property_types` (keys lowercased,
-/// as Obsidian matches property names). No file is normal; one that cannot
-/// be read is a warning, and the notes are checked without it.
-void read_property_types(const FileSystem& fs, const std::string& root, Config* config,
-                         Diagnostics* diags) {
-  const std::string full = path_join(root, std::string(kTypesName));
-  std::string text, err;
-  FileSystem::Status st = FileSystem::Status::OtherError;
-  try {
-    st = fs.read_file(full, &text, &err, kMaxTypesBytes);
-  } catch (const std::exception& e) {
-    err = e.what();
-  }
-  if (st == FileSystem::Status::NotFound) return;
-  auto warn = [&](std::string message) {
-    diags->push_back(make_diagnostic(
-        findings::kInvalidObsidianSettings, std::string(kTypesName), 0, 0, std::move(message),
-        "Property types are checked without it; Obsidian rewrites the file when a property's "
-        "type is changed in its All properties view."));
-  };
-  if (st != FileSystem::Status::Okay) {
-    warn(st == FileSystem::Status::TooLarge ? "the file is too large to be Obsidian's"
-                                            : "cannot read it: " + err);
-    return;
-  }
-  const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) {
-    warn("it is not a JSON object, as Obsidian writes it");
-    return;
-  }
-  const auto types = j.find("types");
-  if (types == j.end()) return;
-  if (!types->is_object()) {
-    warn("`types` is not an object of property names and types");
-    return;
-  }
-  for (const auto& [key, type] : types->items()) {
-    // A type this version does not know (a newer Obsidian's) checks nothing.
-    if (!type.is_string()) continue;
-    if (std::optional<PropertyType> t = from_word<PropertyType>(type.get<std::string>()))
-      config->property_types[ascii_lower(key)] = *t;
-  }
-}
-
-}  // namespace
-
-static ConfigResult load_goals_config(const FileSystem& fs, const std::string& root) {
+ConfigResult load_config(const FileSystem& fs, const std::string& root) {
   std::string full = root.empty()         ? std::string(kConfigName)
                      : root.back() == '/' ? root + kConfigName
                                           : root + "/" + kConfigName;
@@ -463,11 +412,6 @@ static ConfigResult load_goals_config(const FileSystem& fs, const std::string& r
   return r;
 }
 
-ConfigResult load_config(const FileSystem& fs, const std::string& root) {
-  ConfigResult r = load_goals_config(fs, root);
-  read_property_types(fs, root, &r.config, &r.diagnostics);
-  return r;
-}
 
 // ---------------------------------------------------------------------------
 // Globs. Components are matched one against one; `**` matches any run of

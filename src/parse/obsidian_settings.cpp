@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "support/path_internal.h"
 
 namespace goals {
@@ -70,6 +71,7 @@ constexpr SettingsFile kTemplater{".obsidian/plugins/templater-obsidian/data.jso
                                   "Settings → Templater"};
 constexpr SettingsFile kPeriodicNotes{".obsidian/plugins/periodic-notes/data.json",
                                       "Settings → Periodic Notes"};
+constexpr SettingsFile kTypes{".obsidian/types.json", "All properties view → Property type"};
 
 /// A folder as Obsidian's normalizePath leaves it: no empty components, no
 /// slash at either end. "" for the vault root.
@@ -354,6 +356,21 @@ void sort_unique(std::vector<std::string>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+/// types.json: `{"types": {"key": "date", ...}}`, keys lowercased (Obsidian
+/// matches property names without regard to case). A type this version does
+/// not know (a newer Obsidian's) checks nothing.
+void read_types(Reader& r, ObsidianSettings& s) {
+  const std::optional<Json> t = r.open(kTypes);
+  if (!t) return;
+  const Json* types = r.object(kTypes, *t, "types", "types");
+  if (!types) return;
+  for (const auto& [key, type] : types->items()) {
+    if (!type.is_string()) continue;
+    if (std::optional<PropertyType> p = from_word<PropertyType>(type.get<std::string>()))
+      s.property_types[ascii_lower(key)] = *p;
+  }
+}
+
 }  // namespace
 
 ObsidianSettings read_obsidian_settings(const FileSystem& fs, const std::string& root,
@@ -366,6 +383,7 @@ ObsidianSettings read_obsidian_settings(const FileSystem& fs, const std::string&
     read_daily_notes(r);
     read_templater(r);
     read_periodic_notes(r);
+    read_types(r, s);
     sort_unique(s.template_folders);
     sort_unique(s.template_notes);
   } catch (const std::exception& e) {

@@ -47,8 +47,9 @@ struct Config {
   /// Rule id -> raw YAML text of its options (rules read what they know).
   std::map<std::string, std::string> rule_options;
   std::string path;  ///< where it was read from, "" for defaults
-  /// The property types the vault's Obsidian declares, by key as written
-  /// (`.obsidian/types.json`); a plain note's values are checked only against these.
+  /// The property types the vault's Obsidian declares (`.obsidian/types.json`,
+  /// keys lowercased; set by load_vault()); a plain note's values are
+  /// checked only against these.
   std::map<std::string, PropertyType, std::less<>> property_types;
 };
 
@@ -64,9 +65,7 @@ struct ConfigResult {
 /// Parses config text; `path` is used in diagnostics (line:col are the file's).
 ConfigResult parse_config(const std::string& text, const std::string& path);
 
-/// Reads `<root>/.goals.yaml` if it exists (defaults otherwise), and the
-/// property types of `<root>/.obsidian/types.json`; an unreadable types.json
-/// is a warning.
+/// Reads `<root>/.goals.yaml` if it exists; defaults otherwise.
 ConfigResult load_config(const FileSystem& fs, const std::string& root);
 
 /// True if the vault-relative path `rel` matches glob `pattern`.

@@ -2,12 +2,14 @@
 /// notes are not notes to plan with: excluded files and templates.
 #pragma once
 
+#include <map>
 #include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "goals/io/filesystem.h"
+#include "goals/parse/config.h"
 #include "goals/support/diagnostic.h"
 
 namespace goals {
@@ -36,6 +38,9 @@ struct ObsidianSettings {
   /// `Templates/Daily.md`): found the way Obsidian finds them, as a link
   /// from the vault root (the loader resolves them). Sorted and unique.
   std::vector<std::string> template_notes;
+  /// The property types Obsidian's Properties view gives keys
+  /// (`types.json`), keys lowercased.
+  std::map<std::string, PropertyType, std::less<>> property_types;
   /// The settings files that exist and were read, vault-relative, in reading order.
   std::vector<std::string> files_read;
 
@@ -50,7 +55,8 @@ struct ObsidianSettings {
 /// `daily-notes.json` (`template`), `plugins/templater-obsidian/data.json`
 /// (`templates_folder`, `folder_templates[].template`,
 /// `file_templates[].template`) and `plugins/periodic-notes/data.json`
-/// (`daily` … `yearly` `.template`, and `calendarSets[]` … `.templatePath`).
+/// (`daily` … `yearly` `.template`, and `calendarSets[]` … `.templatePath`),
+/// and `types.json` (`types`).
 /// A missing file is normal and says nothing. One that cannot be read, is not
 /// JSON or holds a value of the wrong type is a warning
 /// (`invalid-obsidian-settings`) in `diags` at that file; whatever else it
