@@ -81,7 +81,8 @@ std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t bu
 /// parse_body with a markup budget other than kMarkupBudget.
 BodyFacts parse_body_with_markup_budget(std::string_view body, int first_line,
                                         const std::string& path, Diagnostics* diags,
-                                        const BodyLimits& limits, std::size_t markup_budget);
+                                        const BodyLimits& limits, std::size_t markup_budget,
+                                        const TaskSettings& tasks = default_task_settings());
 
 /// The kind of leaf block whose text an InlineScanner reads.
 enum class BlockKind { Paragraph, Heading, TableCell };

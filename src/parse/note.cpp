@@ -500,7 +500,7 @@ void parse_note_impl(std::string_view bytes, const Config& config, Note* note, D
     parse_front_matter(split.yaml, split.yaml_first_line, n.path, config.aliases, &props, diags);
   }
 
-  n.body = parse_body(split.body, split.body_first_line, n.path, diags);
+  n.body = parse_body(split.body, split.body_first_line, n.path, diags, {}, config.tasks);
   b.apply(props);
 
   if (n.title.empty()) {

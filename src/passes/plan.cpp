@@ -109,7 +109,8 @@ void quarterly_facts(const Vault& v, const NoteLinker& links, const GoalGraph& g
                      {"total", p.total}});
     for (const Milestone& m : sg.milestones)
       if (m.done())
-        milestones.push_back(milestone_fact(ref, milestone_text(m.item->text), m.item->dates.done));
+        milestones.push_back(
+            milestone_fact(ref, milestone_text(m.item->text), m.item->fields.done));
     if (sg.node >= 0 && g.nodes[sg.node].status == GoalStatus::Done) {
       const GraphNode& n = g.nodes[sg.node];
       const std::optional<Date> completed =

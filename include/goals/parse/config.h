@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "goals/io/filesystem.h"
+#include "goals/parse/tasks.h"
 #include "goals/support/diagnostic.h"
 
 namespace goals {
@@ -38,6 +39,9 @@ struct Config {
   /// Rule id -> raw YAML text of its options (rules read what they know).
   std::map<std::string, std::string> rule_options;
   std::string path;  ///< where it was read from, "" for defaults
+  /// The Tasks plugin's settings: not part of `.goals.yaml`, but read with
+  /// the vault (load_vault, from `.obsidian/`) for every note to use.
+  TaskSettings tasks;
 };
 
 /// The result of reading a config file.
