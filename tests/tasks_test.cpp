@@ -190,5 +190,170 @@ TEST(TaskCli, CalendarTitlesCarryNoTaskFields) {
   EXPECT_EQ(r.out.find("due::"), std::string::npos);
 }
 
+// --- the plugin's settings ---------------------------------------------------
+
+/// "path:line:col: message" of each finding.
+std::vector<std::string> findings_of(const TaskSettingsResult& r) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : r.diagnostics) {
+    EXPECT_EQ(d.rule, "invalid-tasks-settings");
+    EXPECT_EQ(d.severity, Severity::Warning);
+    out.push_back(d.path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
+                  d.message);
+  }
+  return out;
+}
+
+// As the plugin writes it (trimmed to the settings goals reads and a few others).
+const char* kDataJson = R"({
+  "globalQuery": "",
+  "globalFilter": "#task",
+  "removeGlobalFilter": false,
+  "taskFormat": "dataview",
+  "setDoneDate": true,
+  "statusSettings": {
+    "coreStatuses": [
+      {"symbol": " ", "name": "Todo", "nextStatusSymbol": "x", "availableAsCommand": true, "type": "TODO"},
+      {"symbol": "x", "name": "Done", "nextStatusSymbol": " ", "availableAsCommand": true, "type": "DONE"}
+    ],
+    "customStatuses": [
+      {"symbol": "/", "name": "In Progress", "nextStatusSymbol": "x", "availableAsCommand": true, "type": "IN_PROGRESS"},
+      {"symbol": "-", "name": "Cancelled", "nextStatusSymbol": " ", "availableAsCommand": true, "type": "CANCELLED"},
+      {"symbol": ">", "name": "Deferred", "nextStatusSymbol": "x", "availableAsCommand": false, "type": "CANCELLED"},
+      {"symbol": "x", "name": "Shadowed", "nextStatusSymbol": " ", "availableAsCommand": false, "type": "TODO"},
+      {"symbol": "~", "name": "Pro", "nextStatusSymbol": "~", "availableAsCommand": false, "type": "NON_TASK"},
+      {"symbol": "?", "name": "Question", "nextStatusSymbol": "x", "availableAsCommand": false, "type": "SOMEDAY"},
+      {"symbol": "✓", "name": "Wide", "nextStatusSymbol": " ", "availableAsCommand": false, "type": "DONE"}
+    ]
+  },
+  "features": {"INTERNAL_TESTING_ENABLED_BY_DEFAULT": true}
+})";
+
+TEST(TaskSettingsFile, ReadsFormatFilterAndStatuses) {
+  const TaskSettingsResult r = parse_task_settings(kDataJson, "data.json");
+  EXPECT_THAT(findings_of(r), ::testing::IsEmpty());
+  EXPECT_EQ(r.settings.format, TaskFormat::Dataview);
+  EXPECT_EQ(r.settings.global_filter, "#task");
+  EXPECT_EQ(r.settings.path, "data.json");
+  EXPECT_EQ(r.settings.status_of(' '), TaskStatus::Todo);
+  // The first status given a symbol wins, core statuses first.
+  EXPECT_EQ(r.settings.status_of('x'), TaskStatus::Done);
+  EXPECT_EQ(r.settings.status_of('>'), TaskStatus::Cancelled);
+  EXPECT_EQ(r.settings.status_of('~'), TaskStatus::NonTask);
+  // A type the plugin does not know is TODO, as in the plugin.
+  EXPECT_EQ(r.settings.status_of('?'), TaskStatus::Todo);
+  // Symbols the settings do not name: the plugin's reading of unknown ones.
+  EXPECT_EQ(r.settings.status_of('X'), TaskStatus::Done);
+  EXPECT_EQ(r.settings.status_of('!'), TaskStatus::Todo);
+}
+
+TEST(TaskSettingsFile, MissingFileMeansDefaultsWithoutAWord) {
+  MemoryFileSystem fs("/v");
+  fs.add_dir("/v/.obsidian");
+  const TaskSettingsResult r = load_task_settings(fs, "/v");
+  EXPECT_TRUE(r.diagnostics.empty());
+  EXPECT_EQ(r.settings.format, TaskFormat::Emoji);
+  EXPECT_EQ(r.settings.global_filter, "");
+  EXPECT_EQ(r.settings.path, "");
+  EXPECT_EQ(r.settings.statuses, TaskSettings::unknown_statuses());
+  fs.add_file("/v/.obsidian/plugins/obsidian-tasks-plugin/data.json", "{\"globalFilter\": \"#t\"}");
+  const TaskSettingsResult found = load_task_settings(fs, "/v");
+  EXPECT_EQ(found.settings.global_filter, "#t");
+  EXPECT_EQ(found.settings.path, ".obsidian/plugins/obsidian-tasks-plugin/data.json");
+}
+
+TEST(TaskSettingsFile, MalformedJsonIsOneWarningAtItsPlaceAndTheDefaults) {
+  const TaskSettingsResult r = parse_task_settings(
+      "{\n  \"globalFilter\": \"#task\",\n  \"taskFormat\": \"dataview\",\n", "d.json");
+  EXPECT_THAT(findings_of(r),
+              ElementsAre("d.json:4:1: the Tasks plugin's settings are not valid JSON (syntax "
+                          "error while parsing object key - unexpected end of input; expected "
+                          "string literal); the plugin's defaults are used"));
+  EXPECT_EQ(r.settings.global_filter, "");
+  EXPECT_EQ(r.settings.format, TaskFormat::Emoji);
+  EXPECT_THAT(findings_of(parse_task_settings("[1, 2]", "d.json")),
+              ElementsAre("d.json:1:1: the Tasks plugin's settings are an array, not a JSON "
+                          "object; the plugin's defaults are used"));
+  EXPECT_THAT(
+      findings_of(parse_task_settings(std::string(40, '[') + std::string(40, ']'), "d.json")),
+      ElementsAre("d.json:1:1: the Tasks plugin's settings nest deeper than 32 levels; "
+                  "the plugin's defaults are used"));
+  EXPECT_THAT(findings_of(parse_task_settings("", "d.json")),
+              ElementsAre("d.json:1:1: the Tasks plugin's settings are not valid JSON (syntax "
+                          "error while parsing value - unexpected end of input; expected '[', "
+                          "'{', or a literal); the plugin's defaults are used"));
+}
+
+TEST(TaskSettingsFile, AWrongSettingKeepsItsDefaultAndTheRestIsRead) {
+  const TaskSettingsResult r = parse_task_settings(R"({
+  "globalFilter": ["#task"],
+  "taskFormat": "plaintext",
+  "statusSettings": {
+    "coreStatuses": [{"symbol": ">", "type": "DONE"}, {"name": "no symbol"}, 7],
+    "customStatuses": {"symbol": "-"}
+  }
+})",
+                                                   "d.json");
+  EXPECT_THAT(
+      findings_of(r),
+      ElementsAre(
+          "d.json:3:3: `taskFormat: plaintext` is not a task format goals knows; "
+          "tasksPluginEmoji is used",
+          "d.json:2:3: `globalFilter` is an array, not text; every checklist item is a task",
+          "d.json:5:5: `statusSettings.coreStatuses[1]` has no `symbol` text; the status is not "
+          "read",
+          "d.json:5:5: `statusSettings.coreStatuses[2]` has no `symbol` text; the status is not "
+          "read",
+          "d.json:6:5: `statusSettings.customStatuses` is an object, not a list; its statuses "
+          "are not read"));
+  EXPECT_EQ(r.settings.format, TaskFormat::Emoji);
+  EXPECT_EQ(r.settings.global_filter, "");
+  EXPECT_EQ(r.settings.status_of('>'), TaskStatus::Done);
+  EXPECT_EQ(r.settings.status_of('-'), TaskStatus::Cancelled);
+  EXPECT_THAT(findings_of(parse_task_settings(R"({"taskFormat": 1, "statusSettings": null})", "d")),
+              ElementsAre("d:1:2: `taskFormat` is a number, not a format name; tasksPluginEmoji "
+                          "is used",
+                          "d:1:19: `statusSettings` is null, not an object; the default statuses "
+                          "are used"));
+}
+
+TEST(TaskCli, TheVaultsSettingsDecideWhatATaskIs) {
+  Cli cli({{"Goals/Talk.md",
+            "---\ntype: goal\nhorizon: short\n---\n# Give a talk\n\n"
+            "- [ ] #task Book the room 📅 2026-11-01\n"
+            "- [ ] Buy snacks 📅 2026-11-01\n"
+            "- [>] #task Ask for a bigger room [due:: 2026-11-01]\n"
+            "- [/] #task Slides [due:: 2026-11-02]\n"},
+           {".obsidian/plugins/obsidian-tasks-plugin/data.json", kDataJson}});
+  const Outcome r = cli.run_today({"lint", "--select", "overdue"});
+  // Only tasks with the filter, and `[>]` is cancelled; the help writes the
+  // vault's format.
+  EXPECT_THAT(lines_with(r.out, "[overdue]"),
+              ElementsAre("Goals/Talk.md:7:1: warning: task \"Book the room\" was due 2026-11-01, "
+                          "21 days ago [overdue]",
+                          "Goals/Talk.md:10:1: warning: task \"Slides\" was due 2026-11-02, 20 "
+                          "days ago [overdue]"));
+  EXPECT_THAT(lines_with(r.out, "help:"),
+              ElementsAre("  help: Tick it off, move its `[due:: ]` date and write down why, or "
+                          "cancel it with `- [-]`.",
+                          "  help: Tick it off, move its `[due:: ]` date and write down why, or "
+                          "cancel it with `- [-]`."));
+  const Outcome show = cli.run_today({"show", "Goals/Talk"});
+  EXPECT_THAT(lines_with(show.out, "progress"), ElementsAre("  progress        0/2 done"));
+}
+
+TEST(TaskCli, BrokenSettingsWarnAndTheNotesReadOn) {
+  Cli cli({{"Goals/Talk.md", "---\ntype: goal\n---\n# Talk\n\n- [ ] Book the room\n"},
+           {".obsidian/plugins/obsidian-tasks-plugin/data.json", "{\"globalFilter\": "}});
+  const Outcome r = cli.run_today({"show", "Goals/Talk"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.err,
+            ".obsidian/plugins/obsidian-tasks-plugin/data.json:1:18: warning: the Tasks "
+            "plugin's settings are not valid JSON (syntax error while parsing value - unexpected "
+            "end of input; expected '[', '{', or a literal); the plugin's defaults are used "
+            "[invalid-tasks-settings]\n");
+  EXPECT_THAT(lines_with(r.out, "progress"), ElementsAre("  progress        0/1 done"));
+}
+
 }  // namespace
 }  // namespace goals

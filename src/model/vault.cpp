@@ -449,9 +449,12 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.root =
         root.empty() || root[0] != '/' ? absolute_path(fs, root) : detail::normalize_lexical(root);
     v.config = config;
+    TaskSettingsResult tasks = load_task_settings(fs, v.root);
+    v.config.tasks = std::move(tasks.settings);
+    for (Diagnostic& d : tasks.diagnostics) v.diagnostics.push_back(std::move(d));
     v.files = scan_vault(fs, v.root, config, &v.diagnostics);
 
-    load_notes(fs, config, options, v);
+    load_notes(fs, v.config, options, v);
     resolve_links(v);
     fill_backlinks(v);
   } catch (const std::exception& e) {

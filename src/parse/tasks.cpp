@@ -1,9 +1,16 @@
-// Task lines as the Tasks plugin and Dataview read them. The field grammar follows the plugin's own
-// regular expressions (src/TaskSerializer in obsidian-tasks): a signifier, an optional U+FE0F,
-// spaces, a value of a fixed shape. The plugin only reads fields at the end of a line; Dataview
-// reads them anywhere, so they are read anywhere here.
+// Task lines as the Tasks plugin and Dataview read them, and the Tasks
+// plugin's settings. The field grammar follows the plugin's own regular
+// expressions (src/TaskSerializer in obsidian-tasks): a signifier, an
+// optional U+FE0F, spaces, a value of a fixed shape. The plugin only reads
+// fields at the end of a line; Dataview reads them anywhere, so they are
+// read anywhere here.
 #include "goals/parse/tasks.h"
 
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "goals/support/rule_ids.h"
 #include "goals/support/text.h"
 
 namespace goals {
@@ -262,6 +269,178 @@ class Cutter {
   bool joined_ = false;
 };
 
+std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  int line = 1;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      start = i + 1;
+    }
+  }
+  return {line, static_cast<int>(offset - start) + 1};
+}
+
+// Where `"key":` first stands in the text; line 1, column 1 when nowhere.
+std::pair<int, int> key_position(std::string_view text, std::string_view key) {
+  const std::string quoted = "\"" + std::string(key) + "\"";
+  for (std::size_t at = text.find(quoted); at != npos; at = text.find(quoted, at + 1)) {
+    std::size_t j = at + quoted.size();
+    while (j < text.size() && (is_blank(text[j]) || text[j] == '\n' || text[j] == '\r')) ++j;
+    if (j < text.size() && text[j] == ':') return line_column(text, at);
+  }
+  return {1, 1};
+}
+
+// How deep arrays and objects nest, strings skipped; stops counting past `limit`.
+int nesting(std::string_view text, int limit) {
+  int depth = 0, deepest = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size() && deepest <= limit; ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+constexpr int kMaxNesting = 32;
+constexpr std::size_t kMaxSettingsBytes = 8 * 1024 * 1024;
+
+class SettingsReader {
+ public:
+  SettingsReader(std::string_view text, const std::string& path, TaskSettingsResult* r)
+      : text_(text), path_(path), r_(r) {}
+
+  void warn(std::pair<int, int> pos, std::string message, std::string_view help) {
+    r_->diagnostics.push_back(make_diagnostic(findings::kInvalidTasksSettings, path_, pos.first,
+                                              pos.second, std::move(message), std::string(help)));
+  }
+
+  void read(const nlohmann::json& j) {
+    if (!j.is_object()) {
+      warn({1, 1},
+           fmt::format("the Tasks plugin's settings are {}, not a JSON object; the plugin's "
+                       "defaults are used",
+                       article(j)),
+           kRewriteHelp);
+      return;
+    }
+    if (auto it = j.find("taskFormat"); it != j.end()) task_format(*it);
+    if (auto it = j.find("globalFilter"); it != j.end()) global_filter(*it);
+    if (auto it = j.find("statusSettings"); it != j.end()) status_settings(*it);
+  }
+
+  static constexpr std::string_view kRewriteHelp =
+      "Change any setting of the Tasks plugin in Obsidian to have it write the file again, or "
+      "delete the file to use the plugin's defaults.";
+
+ private:
+  static std::string article(const nlohmann::json& j) {
+    const std::string_view t = j.type_name();
+    if (j.is_null()) return "null";
+    const bool vowel = !t.empty() && std::string_view("aeiou").find(t[0]) != npos;
+    return fmt::format("{} {}", vowel ? "an" : "a", t);
+  }
+
+  void task_format(const nlohmann::json& v) {
+    const auto pos = key_position(text_, "taskFormat");
+    const std::string help = fmt::format(
+        "Choose the task format in the Tasks plugin's settings (`taskFormat` is one "
+        "of: {}).",
+        joined_words<TaskFormat>(", "));
+    if (!v.is_string()) {
+      warn(pos,
+           fmt::format("`taskFormat` is {}, not a format name; tasksPluginEmoji is used",
+                       article(v)),
+           help);
+      return;
+    }
+    const std::string& word = v.get_ref<const std::string&>();
+    if (std::optional<TaskFormat> f = from_word<TaskFormat>(word)) {
+      r_->settings.format = *f;
+      return;
+    }
+    warn(pos,
+         fmt::format("`taskFormat: {}` is not a task format goals knows; tasksPluginEmoji is used",
+                     word),
+         help);
+  }
+
+  void global_filter(const nlohmann::json& v) {
+    if (v.is_string()) {
+      r_->settings.global_filter = v.get<std::string>();
+      return;
+    }
+    warn(key_position(text_, "globalFilter"),
+         fmt::format("`globalFilter` is {}, not text; every checklist item is a task", article(v)),
+         "Set the global filter in the Tasks plugin's settings, or leave it empty.");
+  }
+
+  void status_settings(const nlohmann::json& v) {
+    const auto pos = key_position(text_, "statusSettings");
+    if (!v.is_object()) {
+      warn(pos,
+           fmt::format("`statusSettings` is {}, not an object; the default statuses are used",
+                       article(v)),
+           kRewriteHelp);
+      return;
+    }
+    // Configured statuses replace the plugin's registry: the first status
+    // given a symbol wins, core statuses before custom ones.
+    std::array<bool, 256> given{};
+    for (const char* list : {"coreStatuses", "customStatuses"}) {
+      auto it = v.find(list);
+      if (it == v.end()) continue;
+      if (!it->is_array()) {
+        warn(key_position(text_, list),
+             fmt::format("`statusSettings.{}` is {}, not a list; its statuses are not read", list,
+                         article(*it)),
+             kRewriteHelp);
+        continue;
+      }
+      for (std::size_t i = 0; i < it->size(); ++i) status((*it)[i], list, i, &given);
+    }
+  }
+
+  void status(const nlohmann::json& s, const char* list, std::size_t index,
+              std::array<bool, 256>* given) {
+    const auto where = [&] { return fmt::format("`statusSettings.{}[{}]`", list, index); };
+    const auto symbol = s.find("symbol");  // end() when `s` is no object
+    if (symbol == s.end() || !symbol->is_string()) {
+      warn(key_position(text_, list),
+           fmt::format("{} has no `symbol` text; the status is not read", where()), kRewriteHelp);
+      return;
+    }
+    const std::string& sym = symbol->get_ref<const std::string&>();
+    // A longer symbol never stands in a checkbox goals reads: `[` one byte `]`.
+    if (sym.size() != 1) return;
+    const auto slot = static_cast<unsigned char>(sym[0]);
+    if ((*given)[slot]) return;
+    (*given)[slot] = true;
+    // As the plugin: a type it does not know, or none, is TODO.
+    TaskStatus type = TaskStatus::Todo;
+    if (auto t = s.find("type"); t != s.end() && t->is_string())
+      type = from_word<TaskStatus>(t->get_ref<const std::string&>()).value_or(TaskStatus::Todo);
+    r_->settings.statuses[slot] = type;
+  }
+
+  std::string_view text_;
+  const std::string& path_;
+  TaskSettingsResult* r_;
+};
+
 }  // namespace
 
 const std::string& TaskFields::recurrence() const {
@@ -332,6 +511,72 @@ std::array<TaskStatus, 256> TaskSettings::unknown_statuses() {
 const TaskSettings& default_task_settings() {
   static const TaskSettings kDefaults;
   return kDefaults;
+}
+
+TaskSettingsResult parse_task_settings(std::string_view text, const std::string& path) {
+  TaskSettingsResult r;
+  r.settings.path = path;
+  SettingsReader reader(text, path, &r);
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (const int depth = nesting(text, kMaxNesting); depth > kMaxNesting) {
+    reader.warn({1, 1},
+                fmt::format("the Tasks plugin's settings nest deeper than {} levels; the plugin's "
+                            "defaults are used",
+                            kMaxNesting),
+                SettingsReader::kRewriteHelp);
+    return r;
+  }
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    // "[json.exception.parse_error.101] parse error at line 2, column 5: why"
+    const std::string what = e.what();
+    const std::size_t colon = what.find(": ", what.find("column"));
+    const std::string why = colon == std::string::npos ? what : what.substr(colon + 2);
+    reader.warn(line_column(text, e.byte > 0 ? e.byte - 1 : 0),
+                fmt::format("the Tasks plugin's settings are not valid JSON ({}); the plugin's "
+                            "defaults are used",
+                            why),
+                SettingsReader::kRewriteHelp);
+    return r;
+  } catch (const std::exception& e) {
+    reader.warn({1, 1},
+                fmt::format("the Tasks plugin's settings could not be read ({}); the plugin's "
+                            "defaults are used",
+                            e.what()),
+                SettingsReader::kRewriteHelp);
+    return r;
+  }
+  reader.read(j);
+  return r;
+}
+
+TaskSettingsResult load_task_settings(const FileSystem& fs, const std::string& root) {
+  const std::string rel(kTaskSettingsPath);
+  std::string contents, err;
+  switch (fs.read_file(path_join(root, rel), &contents, &err, kMaxSettingsBytes)) {
+    case FileSystem::Status::Okay:
+      return parse_task_settings(contents, rel);
+    case FileSystem::Status::NotFound:
+      return {};
+    case FileSystem::Status::TooLarge: {
+      TaskSettingsResult r;
+      r.diagnostics.push_back(make_diagnostic(
+          findings::kInvalidTasksSettings, rel, 0, 0,
+          "the Tasks plugin's settings are larger than 8 MiB; the plugin's defaults are used",
+          std::string(SettingsReader::kRewriteHelp)));
+      return r;
+    }
+    case FileSystem::Status::OtherError:
+      break;
+  }
+  TaskSettingsResult r;
+  r.diagnostics.push_back(make_diagnostic(
+      findings::kInvalidTasksSettings, rel, 0, 0,
+      "cannot read the Tasks plugin's settings: " + err + "; the plugin's defaults are used",
+      "Check the file's permissions."));
+  return r;
 }
 
 }  // namespace goals

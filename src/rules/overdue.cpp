@@ -24,6 +24,17 @@ std::string item_words(std::string_view text) {
   return std::string(text.substr(0, detail::utf8_floor(text, kMax))) + "…";
 }
 
+/// How the vault's Tasks plugin writes a due date, for the help text.
+std::string_view due_date_words(const LintContext& ctx) {
+  switch (ctx.vault.config.tasks.format) {
+    case TaskFormat::Emoji:
+      return "📅 date";
+    case TaskFormat::Dataview:
+      return "`[due:: ]` date";
+  }
+  return "due date";
+}
+
 bool open_task(const ListItem& item) { return item.task != 0 && !item.done() && !item.cancelled(); }
 
 class Overdue : public Rule {
@@ -57,7 +68,8 @@ class Overdue : public Rule {
     out.report(note, item.line, item.column,
                "task \"" + item_words(item.text) + "\" was due " + due.str() + ", " +
                    days_ago(days_between(due, ctx.today)),
-               "Tick it off, move its 📅 date and write down why, or cancel it with `- [-]`.");
+               "Tick it off, move its " + std::string(due_date_words(ctx)) +
+                   " and write down why, or cancel it with `- [-]`.");
   }
 
   static void check_goal(const LintContext& ctx, const GraphNode& n, Reporter& out) {
@@ -92,7 +104,8 @@ class Overdue : public Rule {
         out.report(sprint.note, m.item->line, m.item->column,
                    "milestone \"" + item_words(m.item->text) + "\" of goal \"" + sg.title +
                        "\" was due " + due.str() + ", " + days_ago(days_between(due, ctx.today)),
-                   "Mark it done if it is, or move its 📅 date and rework the weeks after it.");
+                   "Mark it done if it is, or move its " + std::string(due_date_words(ctx)) +
+                       " and rework the weeks after it.");
       }
     }
     std::sort(seen.begin(), seen.end());

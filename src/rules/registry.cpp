@@ -17,6 +17,7 @@ namespace goals {
   X(InvalidEncoding) \
   X(InvalidFrontmatter) \
   X(InvalidProperty) \
+  X(InvalidTasksSettings) \
   X(MissingReview) \
   X(NoAccountability) \
   X(NoDeadline) \

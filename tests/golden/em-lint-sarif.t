@@ -157,6 +157,24 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             },
             {
+              "id": "invalid-tasks-settings",
+              "shortDescription": {
+                "text": "the Tasks plugin's settings file cannot be read, or a setting in it holds a value of the wrong kind"
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "properties": {
+                "tags": [
+                  "vault"
+                ]
+              },
+              "help": {
+                "text": "the Tasks plugin's settings file cannot be read, or a setting in it holds a value of the wrong kind. Run `goals lint --explain invalid-tasks-settings` for the page.",
+                "markdown": "# invalid-tasks-settings\n\nDefault severity: **warning**. Guards: **vault** (the Tasks plugin's settings).\n\nFinds a problem in the Obsidian Tasks plugin's settings file,\n`.obsidian/plugins/obsidian-tasks-plugin/data.json`, which `goals` reads once\nper run to read tasks the way the plugin does: the task format (`taskFormat`),\nthe global filter (`globalFilter`) and the status of each checkbox symbol\n(`statusSettings`). It reports a file that is not valid JSON (at the line and\ncolumn where the JSON breaks), is not a JSON object, nests deeper than 32\nlevels, is larger than 8 MiB or cannot be read, and a setting whose value is\nof the wrong kind: a `taskFormat` other than `tasksPluginEmoji` or\n`dataview`, a `globalFilter` that is not text, a `statusSettings` list that\nis not a list, a status without a `symbol`. Those point at the setting's key.\n\nWhatever is wrong keeps its default, and every note is still read: a broken\nfile means the plugin's defaults (emoji format, no global filter, `x` and `X`\ndone, `/` in progress, `-` cancelled), a broken setting means that setting's\ndefault. A vault without the file (no Tasks plugin) is not reported.\n\n## Why\n\nThe settings decide what counts as a task and whether it is done. With a\nglobal filter of `#task`, `- [ ] Buy milk` is no task; with a custom status,\n`- [>] Deferred` may be cancelled. When the file cannot be read, `goals`\ncounts differently from what Obsidian shows, and progress, overdue milestones\nand wins disagree with the plugin without saying why. The warning says why.\n\n## Example\n\nThis fails: the file was cut short by a sync conflict.\n\n```json\n{\n  \"globalFilter\": \"#task\",\n  \"taskFormat\": \"dataview\",\n```\n\nThis passes: the file as the plugin writes it.\n\n```json\n{\n  \"globalFilter\": \"#task\",\n  \"taskFormat\": \"dataview\"\n}\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {invalid-tasks-settings: off}` in `.goals.yaml` (or pass\n`--ignore invalid-tasks-settings`). The finding is in a JSON file, which has no\n`lint-ignore` or comment of its own; the lasting fix is to change any setting\nof the Tasks plugin in Obsidian, which writes the file again, or to delete it.\n"
+              }
+            },
+            {
               "id": "missing-review",
               "shortDescription": {
                 "text": "a sprint ended more than 14 days ago and no review links it"
@@ -542,7 +560,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 26
+          "ruleIndex": 27
         },
         {
           "ruleId": "stale-goal",
@@ -563,7 +581,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 20
+          "ruleIndex": 21
         },
         {
           "ruleId": "overdue",
@@ -584,7 +602,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 16
+          "ruleIndex": 17
         },
         {
           "ruleId": "no-deadline",
@@ -605,7 +623,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 10
+          "ruleIndex": 11
         },
         {
           "ruleId": "no-metric",
@@ -626,7 +644,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 11
+          "ruleIndex": 12
         },
         {
           "ruleId": "vague-goal",
@@ -647,7 +665,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 27
+          "ruleIndex": 28
         },
         {
           "ruleId": "outside-control",
@@ -668,7 +686,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 15
+          "ruleIndex": 16
         },
         {
           "ruleId": "orphan-goal",
@@ -689,7 +707,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 14
+          "ruleIndex": 15
         },
         {
           "ruleId": "unanswered-review",
@@ -710,7 +728,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 23
+          "ruleIndex": 24
         },
         {
           "ruleId": "overdue",
@@ -731,7 +749,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 16
+          "ruleIndex": 17
         }
       ]
     }

@@ -1,6 +1,6 @@
 /// Tasks as the Obsidian Tasks plugin and Dataview write them: the metadata
 /// on a task line (both formats), and the plugin's settings that decide what
-/// a task is.
+/// a task is (`.obsidian/plugins/obsidian-tasks-plugin/data.json`).
 #pragma once
 
 #include <array>
@@ -10,7 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "goals/io/filesystem.h"
 #include "goals/support/date.h"
+#include "goals/support/diagnostic.h"
 #include "goals/support/heap_optional.h"
 #include "goals/support/names.h"
 
@@ -68,6 +70,12 @@ struct TaskFields {
 /// collapsed to one, ends trimmed): the words a person reads.
 TaskFields parse_task_fields(std::string_view text, std::string* description = nullptr);
 
+/// The format the Tasks plugin writes task metadata in (its `taskFormat`).
+enum class TaskFormat { Emoji, Dataview };
+inline constexpr Named<TaskFormat> kTaskFormatNames[] = {{"tasksPluginEmoji", TaskFormat::Emoji},
+                                                         {"dataview", TaskFormat::Dataview}};
+constexpr std::span<const Named<TaskFormat>> names_of(TaskFormat) { return kTaskFormatNames; }
+
 /// What a checkbox symbol means: the Tasks plugin's status types.
 enum class TaskStatus : unsigned char { Todo, InProgress, OnHold, Done, Cancelled, NonTask };
 inline constexpr Named<TaskStatus> kTaskStatusNames[] = {
@@ -76,9 +84,16 @@ inline constexpr Named<TaskStatus> kTaskStatusNames[] = {
     {"CANCELLED", TaskStatus::Cancelled}, {"NON_TASK", TaskStatus::NonTask}};
 constexpr std::span<const Named<TaskStatus>> names_of(TaskStatus) { return kTaskStatusNames; }
 
-/// The Tasks plugin's settings that change how a vault's tasks read. The
-/// defaults are the plugin's.
+/// Where the Tasks plugin keeps its settings, vault-relative.
+inline constexpr std::string_view kTaskSettingsPath =
+    ".obsidian/plugins/obsidian-tasks-plugin/data.json";
+
+/// The Tasks plugin's settings that change how a vault's tasks read and how
+/// `goals` writes them. The defaults are the plugin's.
 struct TaskSettings {
+  /// `taskFormat`: how new task lines carry their dates. Both formats are
+  /// always read.
+  TaskFormat format = TaskFormat::Emoji;
   /// `globalFilter`: when set, only checklist items whose text contains it
   /// are tasks, and it is taken out of their text.
   std::string global_filter;
@@ -87,6 +102,7 @@ struct TaskSettings {
   /// settings do not name read as the plugin reads unknown ones: `x` and `X`
   /// done, `/` in progress, `-` cancelled, anything else to do.
   std::array<TaskStatus, 256> statuses = unknown_statuses();
+  std::string path;  ///< where they were read from (vault-relative); "" for defaults
 
   TaskStatus status_of(char symbol) const { return statuses[static_cast<unsigned char>(symbol)]; }
   /// The plugin's reading of a symbol it has no status for.
@@ -95,6 +111,21 @@ struct TaskSettings {
 
 /// The settings every note is read with when the vault has none.
 const TaskSettings& default_task_settings();
+
+/// The result of reading the Tasks plugin's settings.
+struct TaskSettingsResult {
+  TaskSettings settings;
+  /// Warnings (invalid-tasks-settings): what could not be read, which then
+  /// keeps its default. Never an error: the notes read on.
+  Diagnostics diagnostics;
+};
+
+/// Reads the plugin's `data.json` text; `path` names it in diagnostics.
+TaskSettingsResult parse_task_settings(std::string_view text, const std::string& path);
+
+/// Reads `<root>/.obsidian/plugins/obsidian-tasks-plugin/data.json`; the
+/// defaults, without a word, when there is none.
+TaskSettingsResult load_task_settings(const FileSystem& fs, const std::string& root);
 
 /// `text` without each occurrence of `filter` that stands as a word (after
 /// the start or a blank, before the end or a blank), blanks collapsed, as
