@@ -498,6 +498,16 @@ std::string remove_global_filter(std::string_view text, std::string_view filter)
   return cutter.finish();
 }
 
+std::string due_field(TaskFormat format, const Date& due) {
+  switch (format) {
+    case TaskFormat::Emoji:
+      return "\U0001F4C5 " + due.str();
+    case TaskFormat::Dataview:
+      return "[due:: " + due.str() + "]";
+  }
+  return {};
+}
+
 std::array<TaskStatus, 256> TaskSettings::unknown_statuses() {
   std::array<TaskStatus, 256> s;
   s.fill(TaskStatus::Todo);

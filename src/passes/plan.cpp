@@ -245,6 +245,8 @@ SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarte
   plan.end = end.value_or(quarter.last_day());
   plan.blocks = week_blocks(plan.start, plan.end);
   plan.slots = std::clamp(v.config.max_goals_per_sprint, 1, 3);
+  plan.task_format = v.config.tasks.format;
+  plan.global_filter = v.config.tasks.global_filter;
   const NoteLinker links(v);
   for (int node : goals) {
     if (node < 0 || node >= static_cast<int>(g.nodes.size())) continue;
@@ -286,8 +288,12 @@ json sprint_template_data(const SprintPlan& plan) {
   for (const WeekBlock& b : plan.blocks) {
     std::string weeks = std::to_string(b.first_week);
     if (b.last_week != b.first_week) weeks += "-" + std::to_string(b.last_week);
-    blocks.push_back({{"weeks", weeks}, {"due", b.due.str()}});
+    blocks.push_back({{"weeks", weeks},
+                      {"due", b.due.str()},
+                      {"due_field", due_field(plan.task_format, b.due)}});
   }
+  // Where the plugin's own commands put it: first.
+  data["task_prefix"] = plan.global_filter.empty() ? "" : plan.global_filter + " ";
   json goals = json::array();
   for (const PlannedGoal& pg : plan.goals)
     goals.push_back({{"heading", pg.link.empty() ? one_line(pg.title) : wiki(pg.link)},

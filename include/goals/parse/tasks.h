@@ -127,6 +127,10 @@ TaskSettingsResult parse_task_settings(std::string_view text, const std::string&
 /// defaults, without a word, when there is none.
 TaskSettingsResult load_task_settings(const FileSystem& fs, const std::string& root);
 
+/// A due date as `format` writes it on a task line: `📅 2026-11-12` or
+/// `[due:: 2026-11-12]`.
+std::string due_field(TaskFormat format, const Date& due);
+
 /// `text` without each occurrence of `filter` that stands as a word (after
 /// the start or a blank, before the end or a blank), blanks collapsed, as
 /// the plugin removes its global filter from a description.
