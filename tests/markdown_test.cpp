@@ -675,6 +675,28 @@ TEST(MarkdownFields, InlineAndLineFields) {
                           "metric=15 connections @6:3", "quoted=yes @7:3"));
 }
 
+TEST(MarkdownFields, ValuePositionsKindsAndTaskLines) {
+  std::vector<std::string> got;
+  for (const Field& f : parse("**Deadline**::   2026-12-31\n"
+                              "> [!info]\n"
+                              "> Parent:: [[Lead]]\n"
+                              "\n"
+                              "text (empty::) here\n"
+                              "\n"
+                              "- [ ] task [due:: 2025-01-01]\n"
+                              "  metric:: on the task's lines\n"
+                              "  - metric:: a plain child item\n")
+                            .fields)
+    got.push_back(f.key + "=" + f.value + " @" + std::to_string(f.line) + ":" +
+                  std::to_string(f.column) + " value " + std::to_string(f.value_column) +
+                  (f.own_line ? " line" : " bracket") + (f.in_task ? " task" : ""));
+  EXPECT_THAT(got, ElementsAre("**Deadline**=2026-12-31 @1:1 value 18 line",
+                               "Parent=[[Lead]] @3:3 value 12 line", "empty= @5:6 value 14 bracket",
+                               "due=2025-01-01 @7:12 value 19 bracket task",
+                               "metric=on the task's lines @8:3 value 12 line task",
+                               "metric=a plain child item @9:5 value 14 line"));
+}
+
 TEST(MarkdownFields, NotFields) {
   EXPECT_THAT(fields("see [[x]] key:: mid line\n"
                      "\n"

@@ -281,13 +281,16 @@ class Walker {
     // A task's checkbox is not text (the tasklist extension drops it only
     // outside quotes, and only for [ ], [x], [X]).
     std::size_t min_first = 0;
+    bool in_task = false;
     cmark_node* parent = cmark_node_parent(n);
-    if (parent != nullptr && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
-        cmark_node_first_child(parent) == n) {
+    if (parent != nullptr && cmark_node_get_type(parent) == CMARK_NODE_ITEM) {
       const ItemStart st = item_start(parent);
-      if (st.line == first) min_first = st.text;
+      if (cmark_node_first_child(parent) == n && st.line == first) min_first = st.text;
+      // Dataview keeps a checklist item's fields to the item (whatever the
+      // Tasks plugin's settings make of it); a plain item's are the page's.
+      in_task = st.task != 0;
     }
-    scan_.begin(BlockKind::Paragraph);
+    scan_.begin(BlockKind::Paragraph, in_task);
     for (int line = std::max(first, next_line_); line <= last && line < lines_.count(); ++line) {
       std::size_t from =
           line == first ? std::max(first_start(line, col), min_first) : continuation_start(line);

@@ -68,10 +68,14 @@ struct IgnoreComment {
 
 /// A Dataview inline field: `[key:: value]`, `(key:: value)` or a `key:: value` line.
 struct Field {
-  std::string key;  ///< as written, trimmed
-  std::string value;
+  std::string key;    ///< as written, trimmed (`**Deadline**` for a bold key)
+  std::string value;  ///< trimmed
   int line = 0;
-  int column = 0;
+  int column = 0;         ///< of the key's first byte, or of the `[` or `(`
+  int value_column = 0;   ///< of the value's first byte (after the closer when empty)
+  bool own_line = false;  ///< a `key:: value` line rather than a bracketed field
+  /// On a checklist item's own lines: the item's field for Dataview, not the page's.
+  bool in_task = false;
 };
 
 /// A list item, task or not.
