@@ -122,6 +122,24 @@ TEST(NewCli, SprintTakesAtMostTheConfiguredNumberOfGoals) {
   EXPECT_EQ(four.out, "../Sprints/2026-Q4.md\n");
 }
 
+TEST(NewCli, SprintMilestonesAreWrittenAsTheVaultsTasksPluginWritesTasks) {
+  NewCli f;
+  f.fs.add_file("/home/me/vault/.obsidian/plugins/obsidian-tasks-plugin/data.json",
+                R"({"taskFormat": "dataview", "globalFilter": "#goal"})");
+  Outcome r = f.run({"new", "sprint", "--goal", "A"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  const std::string text = f.read("/home/me/vault/Sprints/2026-Q4.md");
+  EXPECT_NE(text.find("## Goal 1: [[A]]\n"
+                      "- [ ] #goal Week 1-4: … [due:: 2026-10-28]\n"
+                      "- [ ] #goal Week 5-8: … [due:: 2026-11-25]\n"
+                      "- [ ] #goal Week 9-13: … [due:: 2026-12-31]\n"),
+            std::string::npos)
+      << text;
+  // The vault reads them back as its milestones, due on those days.
+  Outcome show = f.run({"show", "Sprints/2026-Q4"});
+  EXPECT_NE(show.out.find("    [ ] Week 1-4: … (due 2026-10-28)\n"), std::string::npos) << show.out;
+}
+
 TEST(NewCli, SprintIsTheQuarterAfterTheLatestAndParsesBack) {
   NewCli f;
   f.fs.add_file("/home/me/vault/Sprints/2026-Q4.md", "---\ntype: sprint\nquarter: 2026-Q4\n---\n");

@@ -5,7 +5,9 @@
 // line of its own applies to the next line; at the end of a line, to that
 // line. `expect-file: rule` expects a finding about the whole file (line 0);
 // `<!-- expect-path: PATH: rule -->` one about the whole file or folder at
-// vault path PATH (a skipped symlink is no note that could carry a marker).
+// vault path PATH (a skipped symlink is no note that could carry a marker),
+// `<!-- expect-path: PATH:LINE: rule -->` one at a line of a file that is no
+// note (the Tasks plugin's settings).
 // In a folder named after a rule only that rule's findings are compared, both
 // ways (every expectation met, nothing unexpected: clean notes stay silent);
 // in any other folder every rule's are. Today is 2026-11-22 in all of them.
@@ -41,7 +43,8 @@ std::string read_bytes(const fs::path& p) {
 
 std::multiset<Finding> expectations(const Vault& v) {
   static const std::regex marker(R"((?:<!--|#)\s*expect(-file)?:\s*([a-z0-9, -]+?)\s*(?:-->|$))");
-  static const std::regex path_marker(R"(<!--\s*expect-path:\s*(.+):\s*([a-z0-9-]+)\s*-->)");
+  static const std::regex path_marker(
+      R"(<!--\s*expect-path:\s*(.+?)(?::(\d+))?:\s*([a-z0-9-]+)\s*-->)");
   std::multiset<Finding> out;
   for (const std::string& rel : v.files) {
     if (!rel.ends_with(".md")) continue;
@@ -51,7 +54,7 @@ std::multiset<Finding> expectations(const Vault& v) {
       if (!text.empty() && text.back() == '\r') text.pop_back();
       std::smatch pm;
       if (std::regex_search(text, pm, path_marker)) {
-        out.emplace(pm[1].str(), 0, pm[2].str());
+        out.emplace(pm[1].str(), pm[2].matched ? std::stoi(pm[2].str()) : 0, pm[3].str());
         continue;
       }
       for (std::sregex_iterator it(text.begin(), text.end(), marker), end; it != end; ++it) {
@@ -166,7 +169,7 @@ TEST(RuleCatalog, RegisteredOncePerIdInSortedOrder) {
   for (const auto& r : make_rules()) ids.emplace_back(r->info().id);
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
   EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
-  EXPECT_EQ(ids.size(), 29u);
+  EXPECT_EQ(ids.size(), 30u);
 }
 
 TEST(RuleCatalog, EmbeddedPageIsTheDocFile) {

@@ -98,6 +98,14 @@ std::vector<Case> cases() {
        "[invalid-property]",
        "error",
        {{"G.md", "---\ntype: goal\nstatus: someday\nlint-ignore: [invalid-property]\n---\n# G\n"}}},
+      {"invalid-tasks-settings",
+       {{".obsidian/plugins/obsidian-tasks-plugin/data.json", "{\n  \"taskFormat\": \"org\"\n}\n"}},
+       ".obsidian/plugins/obsidian-tasks-plugin/data.json:2:3: SEVERITY: `taskFormat: org` is not "
+       "a task format goals knows; tasksPluginEmoji is used [invalid-tasks-settings]",
+       "warning",
+       // A JSON file has no front matter for `lint-ignore`.
+       {{".obsidian/plugins/obsidian-tasks-plugin/data.json", "{\n  \"taskFormat\": \"org\"\n}\n"}},
+       false},
       {"note-too-deep",
        {{"D.md", "# D\n" + deep_quote(101)}},
        "D.md:2:1: SEVERITY: line is nested 101 quotes and list items deep (limit 100); the note "

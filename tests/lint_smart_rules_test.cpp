@@ -661,5 +661,30 @@ TEST(SmartRules, ExampleVaults) {
   EXPECT_THAT(smart_findings("ux-designer"), IsEmpty());
 }
 
+// --- properties from Dataview page fields ------------------------------------
+
+TEST(PageFields, AGoalWhoseDeadlineAndParentAreFieldsIsNeitherUndatedNorOrphaned) {
+  const Files files = {
+      {"Vision/North.md", "---\ntype: vision\n---\n# North\n"},
+      {"Goals/Lead.md",
+       "---\ntype: goal\nhorizon: long\nparent: \"[[North]]\"\n"
+       "deadline: 2028-12-31\n---\n# Lead\n"},
+      {"Goals/G.md",
+       "---\ntype: goal\nhorizon: short\n---\n# Mentor 2 junior engineers\n\n"
+       "**Deadline**:: 2027-03-31\n"
+       "> Parent:: [[Lead]]\n"},
+  };
+  const LintRun run = lint_files(files);
+  EXPECT_THAT(run.lines("no-deadline"), IsEmpty());
+  EXPECT_THAT(run.lines("orphan-goal"), IsEmpty());
+  EXPECT_THAT(run.lines("broken-relation"), IsEmpty());
+  // Without the fields, both are reported.
+  Files bare = files;
+  bare["Goals/G.md"] = "---\ntype: goal\nhorizon: short\n---\n# Mentor 2 junior engineers\n";
+  const LintRun without = lint_files(bare);
+  EXPECT_EQ(without.lines("no-deadline").size(), 1u);
+  EXPECT_EQ(without.lines("orphan-goal").size(), 1u);
+}
+
 }  // namespace
 }  // namespace goals

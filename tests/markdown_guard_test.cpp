@@ -289,9 +289,9 @@ std::string facts_text(const BodyFacts& f, bool heading_text) {
   for (const Tag& t : f.tags) s += "tag " + at(t.line, t.column) + t.name + "\n";
   for (const ListItem& i : f.items) {
     s += "item " + at(i.line, i.column) + std::to_string(i.depth) + " " +
-         std::to_string(i.section) + " [" + std::string(1, i.task) + "] " + date(i.dates.due) +
-         date(i.dates.scheduled) + date(i.dates.start) + date(i.dates.done) +
-         date(i.dates.created) + i.text + "\n";
+         std::to_string(i.section) + " [" + std::string(1, i.task) + "] " + date(i.fields.due) +
+         date(i.fields.scheduled) + date(i.fields.start) + date(i.fields.done) +
+         date(i.fields.created) + i.text + "\n";
   }
   for (const Field& x : f.fields)
     s += "field " + at(x.line, x.column) + x.key + "=" + x.value + "\n";

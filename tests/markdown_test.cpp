@@ -488,17 +488,23 @@ TEST(MarkdownTasks, DepthAndSection) {
                                "y d1 s1 @10:4"));
 }
 
-TEST(MarkdownTasks, TextIsTheFirstLineRaw) {
+TEST(MarkdownTasks, TextIsTheFirstLineWithoutItsTaskFields) {
   BodyFacts f = parse(
       "- [ ] Week 1-4: Finish **Sections** [[A]] 📅 2025-04-28   \n"
       "  second line\n"
       "-   spaced   \n"
       "-\n"
-      "  later\n");
-  ASSERT_EQ(f.items.size(), 3u);
-  EXPECT_EQ(f.items[0].text, "Week 1-4: Finish **Sections** [[A]] 📅 2025-04-28");
+      "  later\n"
+      "- [ ] Call Bob [due:: 2025-05-01] about ⏫ the offsite ^call-bob\n"
+      "- Keep [mood:: calm] and 📅 soon ^\n");
+  ASSERT_EQ(f.items.size(), 5u);
+  EXPECT_EQ(f.items[0].text, "Week 1-4: Finish **Sections** [[A]]");
   EXPECT_EQ(f.items[1].text, "spaced");
   EXPECT_EQ(f.items[2].text, "");
+  // Fields leave the text wherever they stand; so does a trailing block id.
+  EXPECT_EQ(f.items[3].text, "Call Bob about the offsite");
+  // What is no task field stays: other Dataview keys, an emoji without a date.
+  EXPECT_EQ(f.items[4].text, "Keep [mood:: calm] and 📅 soon ^");
 }
 
 TEST(MarkdownTasks, Dates) {
@@ -510,34 +516,148 @@ TEST(MarkdownTasks, Dates) {
       "- [ ] d 📅 2025-02-30 📅 2025-13-01 ⏳ 2025-01-011 🛫 soon\n"
       "- e 📅 2025-07-01\n");
   ASSERT_EQ(f.items.size(), 5u);
-  const TaskDates& a = f.items[0].dates;
+  const TaskFields& a = f.items[0].fields;
   ASSERT_TRUE(a.due && a.done);
   EXPECT_EQ(a.due->str(), "2025-04-28");
   EXPECT_EQ(a.done->str(), "2025-04-27");
-  EXPECT_FALSE(a.scheduled || a.start || a.created);
-  const TaskDates& b = f.items[1].dates;
+  EXPECT_FALSE(a.scheduled || a.start || a.created || a.cancelled);
+  const TaskFields& b = f.items[1].fields;
   ASSERT_TRUE(b.due && b.scheduled && b.start && b.created);
   EXPECT_EQ(b.due->str(), "2025-05-26");
   EXPECT_EQ(b.scheduled->str(), "2025-05-01");
   EXPECT_EQ(b.start->str(), "2025-04-30");
   EXPECT_EQ(b.created->str(), "2025-01-02");
-  const TaskDates& c = f.items[2].dates;
+  const TaskFields& c = f.items[2].fields;
   ASSERT_TRUE(c.due && c.done);
   EXPECT_EQ(c.due->str(), "2025-06-15");
   EXPECT_EQ(c.done->str(), "2025-06-14");
-  const TaskDates& d = f.items[3].dates;
+  EXPECT_EQ(f.items[2].text, "c");
+  const TaskFields& d = f.items[3].fields;
   EXPECT_FALSE(d.due || d.scheduled || d.start);
-  ASSERT_TRUE(f.items[4].dates.due);  // plain items keep their dates too
+  // Dates that do not read stay in the text for the reader to see.
+  EXPECT_EQ(f.items[3].text, "d 📅 2025-02-30 📅 2025-13-01 ⏳ 2025-01-011 🛫 soon");
+  ASSERT_TRUE(f.items[4].fields.due);  // plain items keep their dates too
+  EXPECT_EQ(f.items[4].text, "e");
 }
 
-TEST(MarkdownTasks, ParseTaskDatesDirectly) {
-  TaskDates d = parse_task_dates("x ✅2025-01-05 ➕ \t 2024-12-31 trailing");
+/// "due scheduled start done created cancelled | priority | recurrence |
+/// on-completion | id | depends-on | description" of one line.
+std::string fields_of(std::string_view line) {
+  std::string words;
+  const TaskFields f = parse_task_fields(line, &words);
+  auto d = [](const std::optional<Date>& x) { return x ? x->str() : std::string("-"); };
+  std::string deps;
+  for (const std::string& id : f.depends_on()) deps += (deps.empty() ? "" : ",") + id;
+  return d(f.due) + " " + d(f.scheduled) + " " + d(f.start) + " " + d(f.done) + " " + d(f.created) +
+         " " + d(f.cancelled) + " | " + std::string(word_of(f.priority)) + " | " + f.recurrence() +
+         " | " + f.on_completion() + " | " + f.id() + " | " + deps + " | " + words;
+}
+
+TEST(MarkdownTasks, EmojiFormatEverySignifier) {
+  // The Tasks plugin's own samples (docs/Reference/Task Formats/Tasks Emoji Format).
+  EXPECT_EQ(fields_of("#task Has a created date ➕ 2023-04-13"),
+            "- - - - 2023-04-13 - |  |  |  |  |  | #task Has a created date");
+  EXPECT_EQ(fields_of("#task Has a scheduled date ⏳ 2023-04-14"),
+            "- 2023-04-14 - - - - |  |  |  |  |  | #task Has a scheduled date");
+  EXPECT_EQ(fields_of("#task Has a start date 🛫 2023-04-15"),
+            "- - 2023-04-15 - - - |  |  |  |  |  | #task Has a start date");
+  EXPECT_EQ(fields_of("#task Has a due date 📅 2023-04-16"),
+            "2023-04-16 - - - - - |  |  |  |  |  | #task Has a due date");
+  EXPECT_EQ(fields_of("#task Has a done date ✅ 2023-04-17"),
+            "- - - 2023-04-17 - - |  |  |  |  |  | #task Has a done date");
+  EXPECT_EQ(fields_of("#task Has a cancelled date ❌ 2023-04-18"),
+            "- - - - - 2023-04-18 |  |  |  |  |  | #task Has a cancelled date");
+  EXPECT_EQ(fields_of("Lowest ⏬"), "- - - - - - | lowest |  |  |  |  | Lowest");
+  EXPECT_EQ(fields_of("Low 🔽"), "- - - - - - | low |  |  |  |  | Low");
+  EXPECT_EQ(fields_of("Medium 🔼"), "- - - - - - | medium |  |  |  |  | Medium");
+  EXPECT_EQ(fields_of("High ⏫"), "- - - - - - | high |  |  |  |  | High");
+  EXPECT_EQ(fields_of("Highest 🔺"), "- - - - - - | highest |  |  |  |  | Highest");
+  EXPECT_EQ(fields_of("Is a recurring task 🔁 every day when done"),
+            "- - - - - - |  | every day when done |  |  |  | Is a recurring task");
+  EXPECT_EQ(fields_of("do this first 🆔 dcf64c"),
+            "- - - - - - |  |  |  | dcf64c |  | do this first");
+  EXPECT_EQ(fields_of("do this after ⛔️ dcf64c,0h17ye"),
+            "- - - - - - |  |  |  |  | dcf64c,0h17ye | do this after");
+  EXPECT_EQ(fields_of("tidy up 🏁 delete"), "- - - - - - |  |  | delete |  |  | tidy up");
+  // The plugin's alternates: 📆 and 🗓 for due, ⌛ for scheduled.
+  EXPECT_EQ(fields_of("a 📆 2026-01-02 b ⌛ 2026-01-03"),
+            "2026-01-02 2026-01-03 - - - - |  |  |  |  |  | a b");
+  EXPECT_EQ(fields_of("a 🗓 2026-01-02"), "2026-01-02 - - - - - |  |  |  |  |  | a");
+}
+
+TEST(MarkdownTasks, DataviewFormatEverySignifier) {
+  // docs/Reference/Task Formats/Dataview Format.
+  EXPECT_EQ(fields_of("#task Has a created date  [created:: 2023-04-13]"),
+            "- - - - 2023-04-13 - |  |  |  |  |  | #task Has a created date");
+  EXPECT_EQ(fields_of("#task Has a scheduled date  [scheduled:: 2023-04-14]"),
+            "- 2023-04-14 - - - - |  |  |  |  |  | #task Has a scheduled date");
+  EXPECT_EQ(fields_of("#task Has a start date  [start:: 2023-04-15]"),
+            "- - 2023-04-15 - - - |  |  |  |  |  | #task Has a start date");
+  EXPECT_EQ(fields_of("#task Has a due date  [due:: 2023-04-16]"),
+            "2023-04-16 - - - - - |  |  |  |  |  | #task Has a due date");
+  EXPECT_EQ(fields_of("#task Has a done date  [completion:: 2023-04-17]"),
+            "- - - 2023-04-17 - - |  |  |  |  |  | #task Has a done date");
+  EXPECT_EQ(fields_of("#task Has a cancelled date  [cancelled:: 2023-04-18]"),
+            "- - - - - 2023-04-18 |  |  |  |  |  | #task Has a cancelled date");
+  for (const char* p : {"lowest", "low", "medium", "high", "highest"})
+    EXPECT_EQ(fields_of(std::string("P  [priority:: ") + p + "]"),
+              std::string("- - - - - - | ") + p + " |  |  |  |  | P");
+  EXPECT_EQ(fields_of("Is a recurring task [repeat:: every day when done]"),
+            "- - - - - - |  | every day when done |  |  |  | Is a recurring task");
+  EXPECT_EQ(fields_of("do this first  [id:: dcf64c]"),
+            "- - - - - - |  |  |  | dcf64c |  | do this first");
+  EXPECT_EQ(fields_of("do this after  [dependsOn:: dcf64c,0h17ye]"),
+            "- - - - - - |  |  |  |  | dcf64c,0h17ye | do this after");
+  EXPECT_EQ(fields_of("tidy up [onCompletion:: keep]"), "- - - - - - |  |  | keep |  |  | tidy up");
+  // Parentheses, spaces inside, no space after `::`, any key case, the
+  // commas the plugin puts between fields.
+  EXPECT_EQ(fields_of("x (due:: 2026-11-12)"), "2026-11-12 - - - - - |  |  |  |  |  | x");
+  EXPECT_EQ(fields_of("x [  due::2026-11-12  ]"), "2026-11-12 - - - - - |  |  |  |  |  | x");
+  EXPECT_EQ(fields_of("x [Due:: 2026-11-12]"), "2026-11-12 - - - - - |  |  |  |  |  | x");
+  EXPECT_EQ(fields_of("x [priority:: high], [start:: 2023-04-24], [due:: 2023-05-01]"),
+            "2023-05-01 - 2023-04-24 - - - | high |  |  |  |  | x");
+  // Not fields: a value of the wrong shape, mismatched brackets, other keys.
+  EXPECT_EQ(fields_of("x [due:: soon] (due:: 2026-11-12] [due:: 2026-11-12 noon] [mood:: ok]"),
+            "- - - - - - |  |  |  |  |  | "
+            "x [due:: soon] (due:: 2026-11-12] [due:: 2026-11-12 noon] [mood:: ok]");
+  EXPECT_EQ(fields_of("x [priority:: urgent]"),
+            "- - - - - - |  |  |  |  |  | x [priority:: urgent]");
+}
+
+TEST(MarkdownTasks, MixedOrderAndBothFormatsOnOneLine) {
+  EXPECT_EQ(fields_of("Ship it ✅ 2026-01-05 🔁 every week ⏫ [scheduled:: 2026-01-01] 📅 2026-01-04 "
+                      "(created:: 2025-12-30) 🆔 a1 ⛔ b2 , c3 #work"),
+            "2026-01-04 2026-01-01 - 2026-01-05 2025-12-30 - | high | every week |  | a1 | b2,c3 | "
+            "Ship it #work");
+  // The first of a field given twice counts; both leave the text.
+  EXPECT_EQ(fields_of("Twice 📅 2026-01-01 [due:: 2026-02-02] ⏬ 🔺"),
+            "2026-01-01 - - - - - | lowest |  |  |  |  | Twice");
+}
+
+TEST(MarkdownTasks, VariationSelectors) {
+  // The plugin accepts an optional U+FE0F after every signifier.
+  const std::string vs16 = "\xEF\xB8\x8F";
+  EXPECT_EQ(fields_of("a 📅" + vs16 + " 2026-01-02"), "2026-01-02 - - - - - |  |  |  |  |  | a");
+  EXPECT_EQ(fields_of("a 🗓" + vs16 + " 2026-01-02"), "2026-01-02 - - - - - |  |  |  |  |  | a");
+  EXPECT_EQ(fields_of("a ⏳" + vs16 + "2026-01-02"), "- 2026-01-02 - - - - |  |  |  |  |  | a");
+  EXPECT_EQ(fields_of("a ⌛" + vs16 + " 2026-01-02"), "- 2026-01-02 - - - - |  |  |  |  |  | a");
+  EXPECT_EQ(fields_of("a ⏫" + vs16), "- - - - - - | high |  |  |  |  | a");
+  EXPECT_EQ(fields_of("a ⛔" + vs16 + " x1"), "- - - - - - |  |  |  |  | x1 | a");
+  EXPECT_EQ(fields_of("a 🔁" + vs16 + " every day"), "- - - - - - |  | every day |  |  |  | a");
+}
+
+TEST(MarkdownTasks, ParseTaskFieldsEdges) {
+  TaskFields d = parse_task_fields("x ✅2025-01-05 ➕ \t 2024-12-31 trailing");
   ASSERT_TRUE(d.done && d.created);
   EXPECT_EQ(d.done->str(), "2025-01-05");
   EXPECT_EQ(d.created->str(), "2024-12-31");
-  EXPECT_FALSE(parse_task_dates("📅").due);
-  EXPECT_FALSE(parse_task_dates("📅 2025-01-0").due);
-  EXPECT_FALSE(parse_task_dates("\xF0\x9F\x93").due);  // truncated emoji
+  EXPECT_FALSE(parse_task_fields("📅").due);
+  EXPECT_FALSE(parse_task_fields("📅 2025-01-0").due);
+  EXPECT_FALSE(parse_task_fields("\xF0\x9F\x93").due);  // truncated emoji
+  EXPECT_FALSE(parse_task_fields("[due::").due);
+  EXPECT_FALSE(parse_task_fields("[due:: 2025-01-01").due);  // no closer
+  EXPECT_EQ(fields_of("🔁 , "), "- - - - - - |  |  |  |  |  | 🔁 ,");
+  EXPECT_EQ(fields_of(""), "- - - - - - |  |  |  |  |  | ");
 }
 
 // ---------------------------------------------------------------------------
@@ -553,6 +673,28 @@ TEST(MarkdownFields, InlineAndLineFields) {
               ElementsAre("status=active @1:1", "Owner Name=[[Me]] @2:1", "due=2025-06-01 @3:6",
                           "prio=high @3:29", "x=[[L]] [n] @3:47", "due=2025-01-01 @5:12",
                           "metric=15 connections @6:3", "quoted=yes @7:3"));
+}
+
+TEST(MarkdownFields, ValuePositionsKindsAndTaskLines) {
+  std::vector<std::string> got;
+  for (const Field& f : parse("**Deadline**::   2026-12-31\n"
+                              "> [!info]\n"
+                              "> Parent:: [[Lead]]\n"
+                              "\n"
+                              "text (empty::) here\n"
+                              "\n"
+                              "- [ ] task [due:: 2025-01-01]\n"
+                              "  metric:: on the task's lines\n"
+                              "  - metric:: a plain child item\n")
+                            .fields)
+    got.push_back(f.key + "=" + f.value + " @" + std::to_string(f.line) + ":" +
+                  std::to_string(f.column) + " value " + std::to_string(f.value_column) +
+                  (f.own_line ? " line" : " bracket") + (f.in_task ? " task" : ""));
+  EXPECT_THAT(got, ElementsAre("**Deadline**=2026-12-31 @1:1 value 18 line",
+                               "Parent=[[Lead]] @3:3 value 12 line", "empty= @5:6 value 14 bracket",
+                               "due=2025-01-01 @7:12 value 19 bracket task",
+                               "metric=on the task's lines @8:3 value 12 line task",
+                               "metric=a plain child item @9:5 value 14 line"));
 }
 
 TEST(MarkdownFields, NotFields) {

@@ -494,5 +494,120 @@ TEST(NoteParse, EnumNames) {
   EXPECT_EQ(to_string(Cadence::Monthly), "monthly");
 }
 
+// --- Dataview page fields ---------------------------------------------------
+
+TEST(NotePageFields, PlainBoldAndCalloutFieldsFillProperties) {
+  Parsed p = parse(
+      "---\ntype: goal\n---\n# Lead\n\n"
+      "deadline:: 2026-12-31\n"           // line 6
+      "**Metric**:: 6 logged sessions\n"  // line 7
+      "\n"
+      "> [!info] Accountability\n"
+      "> Accountability:: [[Priya]]\n"  // line 10
+      "\n"
+      "Horizon:: Short\n"                      // line 12
+      "Some text [parent:: [[Lead team]]].\n"  // line 13
+      "- Status:: paused\n");                  // line 14
+  const Note& n = p.note;
+  EXPECT_TRUE(p.diags.empty()) << p.diags.front().message;
+  ASSERT_TRUE(n.deadline);
+  EXPECT_EQ(n.deadline->str(), "2026-12-31");
+  EXPECT_EQ(n.metric, "6 logged sessions");
+  EXPECT_EQ(n.accountability, "[[Priya]]");
+  EXPECT_EQ(n.horizon, Horizon::Short);
+  EXPECT_EQ(n.status, GoalStatus::Paused);  // a plain list item's field is the page's
+  ASSERT_EQ(n.parents.size(), 1u);
+  EXPECT_EQ(n.parents[0].target, "Lead team");
+  EXPECT_EQ(n.parents[0].line, 13);
+  EXPECT_EQ(n.parents[0].column, 21);
+  // Each property stands where its field does.
+  EXPECT_EQ(n.property_pos.at("deadline").line, 6);
+  EXPECT_EQ(n.property_pos.at("deadline").column, 1);
+  EXPECT_EQ(n.property_pos.at("metric").line, 7);
+  EXPECT_EQ(n.property_pos.at("accountability").line, 10);
+  EXPECT_EQ(n.property_pos.at("accountability").column, 3);
+  EXPECT_EQ(n.property_pos.at("parent").column, 11);
+}
+
+TEST(NotePageFields, FrontMatterWins) {
+  Parsed p = parse(
+      "---\ntype: goal\ndeadline: 2027-01-31\nmetric:\n---\n"
+      "deadline:: 2026-12-31\nmetric:: 3 talks\ntype:: vision\n");
+  EXPECT_TRUE(p.diags.empty());
+  EXPECT_EQ(p.note.type, NoteType::Goal);
+  EXPECT_EQ(p.note.deadline->str(), "2027-01-31");
+  EXPECT_EQ(p.note.property_pos.at("deadline").line, 3);
+  // A key left empty in the front matter is not set there.
+  EXPECT_EQ(p.note.metric, "3 talks");
+  EXPECT_EQ(p.note.property_pos.at("metric").line, 7);
+}
+
+TEST(NotePageFields, OnlyThePagesFieldsAndOnlyKnownKeys) {
+  Parsed p = parse(
+      "# Plan\n"
+      "Due:: 2026-12-31\n"  // `due` is an alias of `deadline`
+      "Type:: goal\n"
+      "tags:: career\n"  // Obsidian's tags come from front matter and #tags
+      "note: not a field\n"
+      "a.b:: not a key\n"
+      "Lint Ignore:: no-metric\n"
+      "\n"
+      "- [ ] Book the room [due:: 2026-11-01]\n"  // a task's fields are the task's
+      "- [x] deadline:: 2026-01-01\n"
+      "  completed:: 2026-01-02\n");  // still the task's lines
+  EXPECT_TRUE(p.diags.empty());
+  EXPECT_EQ(p.note.type, NoteType::Goal);
+  ASSERT_TRUE(p.note.deadline);
+  EXPECT_EQ(p.note.deadline->str(), "2026-12-31");
+  EXPECT_EQ(p.note.property_pos.at("deadline").line, 2);
+  EXPECT_FALSE(p.note.completed);
+  EXPECT_TRUE(p.note.tags.empty());
+  EXPECT_EQ(p.note.lint_ignore, std::vector<std::string>{"no-metric"});
+  EXPECT_EQ(p.note.property_pos.size(), 3u);
+}
+
+TEST(NotePageFields, DiagnosticsPointAtTheFieldsValue) {
+  Parsed p = parse(
+      "---\ntype: goal\n---\n"
+      "Deadline:: next week\n"
+      "> status::   someday\n"
+      "Some [target:: lots] of it.\n"
+      "reviewed:: 2026-01-01\nreviewed:: 2026-02-01\n");
+  std::vector<std::string> got;
+  for (const Diagnostic& d : p.diags)
+    got.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.message +
+                  " | " + d.help);
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "4:12 `deadline:: next week` is not a date in YYYY-MM-DD form | Write the "
+                     "date as YYYY-MM-DD, e.g. `deadline:: 2025-06-30`.",
+                     "5:14 `status:: someday` is not a known status; `active` is used | Use one "
+                     "of: active, planned, paused, done, dropped.",
+                     "6:16 `target:: lots` is not a number | Write a plain number without units, "
+                     "e.g. `target:: 15`; put the unit in `metric`.",
+                     // Given twice, a field is a list, as in Dataview.
+                     "7:12 `reviewed` must be one date, not a list | Write one date as "
+                     "YYYY-MM-DD: `reviewed:: 2025-06-30`.",
+                 }));
+  for (const Diagnostic& d : p.diags) EXPECT_EQ(d.rule, "invalid-property");
+}
+
+TEST(NotePageFields, ListsOfLinksAndQuotedText) {
+  Parsed p = parse(
+      "---\ntype: sprint\n---\n"
+      "goals:: [[A]], [[B|bee]]\n"
+      "parent:: [[Lead]]\n"
+      "accountability:: \"[[Priya]] and the team\"\n");
+  EXPECT_TRUE(p.diags.empty());
+  ASSERT_EQ(p.note.goals.size(), 2u);
+  EXPECT_EQ(p.note.goals[0].target, "A");
+  EXPECT_EQ(p.note.goals[0].column, 9);
+  EXPECT_EQ(p.note.goals[1].target, "B");
+  EXPECT_EQ(p.note.goals[1].column, 16);
+  EXPECT_EQ(p.note.goals[1].end_column, 24);
+  EXPECT_EQ(p.note.goals[0].property, "goals");
+  ASSERT_EQ(p.note.parents.size(), 1u);
+  EXPECT_EQ(p.note.accountability, "[[Priya]] and the team");
+}
+
 }  // namespace
 }  // namespace goals

@@ -160,20 +160,49 @@ TEST(SprintTemplate, ParsesBackToTheSameFacts) {
   std::vector<std::string> items;
   for (const ListItem& item : n.body.items)
     items.push_back(n.body.headings[item.section].text + " | " + item.text + " | " +
-                    (item.dates.due ? item.dates.due->str() : "-"));
+                    (item.fields.due ? item.fields.due->str() : "-"));
   EXPECT_EQ(items, (std::vector<std::string>{
-                       "Goal 1: Mentor 2 junior engineers | Week 1-4: … 📅 2027-01-28 | 2027-01-28",
-                       "Goal 1: Mentor 2 junior engineers | Week 5-8: … 📅 2027-02-25 | 2027-02-25",
-                       "Goal 1: Mentor 2 junior engineers | Week 9-13: … 📅 2027-03-31 | 2027-03-31",
+                       "Goal 1: Mentor 2 junior engineers | Week 1-4: … | 2027-01-28",
+                       "Goal 1: Mentor 2 junior engineers | Week 5-8: … | 2027-02-25",
+                       "Goal 1: Mentor 2 junior engineers | Week 9-13: … | 2027-03-31",
                        "Goal 1: Mentor 2 junior engineers | Success metric: Both mentees have a "
                        "written growth plan | -",
-                       "Goal 2: Identify one leadership opportunity | Week 1-4: … 📅 2027-01-28 | "
-                       "2027-01-28",
-                       "Goal 2: Identify one leadership opportunity | Week 5-8: … 📅 2027-02-25 | "
-                       "2027-02-25",
-                       "Goal 2: Identify one leadership opportunity | Week 9-13: … 📅 2027-03-31 | "
-                       "2027-03-31",
+                       "Goal 2: Identify one leadership opportunity | Week 1-4: … | 2027-01-28",
+                       "Goal 2: Identify one leadership opportunity | Week 5-8: … | 2027-02-25",
+                       "Goal 2: Identify one leadership opportunity | Week 9-13: … | 2027-03-31",
                        "Goal 2: Identify one leadership opportunity | Success metric: | -",
+                   }));
+}
+
+TEST(SprintTemplate, WritesTheVaultsTaskFormatAndGlobalFilter) {
+  SprintPlan p = sample_plan();
+  p.goals.resize(1);
+  p.task_format = TaskFormat::Dataview;
+  p.global_filter = "#task";
+  const std::string text = render("sprint", sprint_template_data(p));
+  const std::size_t body = text.find("## Goal 1");
+  ASSERT_NE(body, std::string::npos);
+  EXPECT_EQ(text.substr(body, text.find("- Success") - body),
+            "## Goal 1: [[Mentor 2 junior engineers]]\n"
+            "- [ ] #task Week 1-4: … [due:: 2027-01-28]\n"
+            "- [ ] #task Week 5-8: … [due:: 2027-02-25]\n"
+            "- [ ] #task Week 9-13: … [due:: 2027-03-31]\n");
+  // Read back with the same settings: tasks, their due dates, the filter
+  // out of their words.
+  Config config;
+  config.tasks.global_filter = "#task";
+  Diagnostics diags;
+  const Note n = parse_note(text, "Sprints/2027-Q1.md", config, &diags);
+  EXPECT_TRUE(diags.empty());
+  std::vector<std::string> items;
+  for (const ListItem& item : n.body.items)
+    items.push_back(std::string(1, item.task ? item.task : '0') + " | " + item.text + " | " +
+                    (item.fields.due ? item.fields.due->str() : "-"));
+  EXPECT_EQ(items, (std::vector<std::string>{
+                       "  | Week 1-4: … | 2027-01-28",
+                       "  | Week 5-8: … | 2027-02-25",
+                       "  | Week 9-13: … | 2027-03-31",
+                       "0 | Success metric: Both mentees have a written growth plan | -",
                    }));
 }
 

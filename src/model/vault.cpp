@@ -488,6 +488,9 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     const ObsidianSettings settings = read_obsidian_settings(fs, v.root, &v.diagnostics);
     v.config.property_types = settings.property_types;
     v.obsidian_settings = settings.files_read;
+    TaskSettingsResult tasks = load_task_settings(fs, v.root);
+    v.config.tasks = std::move(tasks.settings);
+    for (Diagnostic& d : tasks.diagnostics) v.diagnostics.push_back(std::move(d));
 
     // What the scan finds wrong inside an excluded folder or a template
     // folder is as silent as the notes there.

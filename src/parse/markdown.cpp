@@ -4,6 +4,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -76,6 +77,16 @@ std::size_t marker_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// `text` without a trailing block id (` ^id`), which is no part of what an
+// item says (the Tasks plugin keeps it apart from a task's description too).
+std::string_view drop_block_id(std::string_view text) {
+  std::size_t i = text.size();
+  while (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '-'))
+    --i;
+  if (i == text.size() || i < 2 || text[i - 1] != '^' || !is_blank(text[i - 2])) return text;
+  return trim(text.substr(0, i - 1), kBlanks);
+}
+
 int start_line(cmark_node* n) { return cmark_node_get_start_line(n); }
 int start_col(cmark_node* n) { return cmark_node_get_start_column(n); }
 int end_line(cmark_node* n) { return cmark_node_get_end_line(n); }
@@ -91,11 +102,13 @@ struct ItemStart {
 class Walker {
  public:
   // `fed` is what cmark-gfm read: the body, or its copy from tame_inline_markup.
-  Walker(const Lines& lines, std::string_view fed, int first_line, BodyFacts* facts)
+  Walker(const Lines& lines, std::string_view fed, int first_line, BodyFacts* facts,
+         const TaskSettings& tasks)
       : lines_(lines),
         fed_(fed),
         first_line_(first_line),
         facts_(facts),
+        tasks_(tasks),
         scan_(lines, first_line, facts) {}
 
   void run(cmark_node* doc) {
@@ -192,10 +205,22 @@ class Walker {
     li.column = static_cast<int>(st.marker) + 1;
     li.depth = items_;
     li.section = static_cast<int>(facts_->headings.size()) - 1;
-    li.task = st.task;
-    li.text = std::string(
+    std::string_view text = drop_block_id(
         trim(lines_[st.line].substr(std::min(st.text, lines_[st.line].size())), kBlanks));
-    li.dates = parse_task_dates(li.text);
+    li.task = st.task;
+    // As the Tasks plugin: with a global filter, a checklist item without it
+    // is no task; a NON_TASK status is none either.
+    if (li.task != 0 && !tasks_.global_filter.empty() &&
+        text.find(tasks_.global_filter) == std::string_view::npos)
+      li.task = 0;
+    if (li.task != 0) li.status = tasks_.status_of(li.task);
+    if (li.status == TaskStatus::NonTask) {
+      li.task = 0;
+      li.status = TaskStatus::Todo;
+    }
+    li.fields = parse_task_fields(text, &li.text);
+    if (li.task != 0 && !tasks_.global_filter.empty())
+      li.text = remove_global_filter(li.text, tasks_.global_filter);
     facts_->items.push_back(std::move(li));
   }
 
@@ -256,13 +281,16 @@ class Walker {
     // A task's checkbox is not text (the tasklist extension drops it only
     // outside quotes, and only for [ ], [x], [X]).
     std::size_t min_first = 0;
+    bool in_task = false;
     cmark_node* parent = cmark_node_parent(n);
-    if (parent != nullptr && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
-        cmark_node_first_child(parent) == n) {
+    if (parent != nullptr && cmark_node_get_type(parent) == CMARK_NODE_ITEM) {
       const ItemStart st = item_start(parent);
-      if (st.line == first) min_first = st.text;
+      if (cmark_node_first_child(parent) == n && st.line == first) min_first = st.text;
+      // Dataview keeps a checklist item's fields to the item (whatever the
+      // Tasks plugin's settings make of it); a plain item's are the page's.
+      in_task = st.task != 0;
     }
-    scan_.begin(BlockKind::Paragraph);
+    scan_.begin(BlockKind::Paragraph, in_task);
     for (int line = std::max(first, next_line_); line <= last && line < lines_.count(); ++line) {
       std::size_t from =
           line == first ? std::max(first_start(line, col), min_first) : continuation_start(line);
@@ -483,6 +511,7 @@ class Walker {
   std::string_view fed_;
   int first_line_;
   BodyFacts* facts_;
+  const TaskSettings& tasks_;
   InlineScanner scan_;
   int quotes_ = 0;
   int items_ = 0;
@@ -490,25 +519,9 @@ class Walker {
   std::vector<int> heading_ends_;  // per heading in facts_: its last line (0-based)
 };
 
-// Tasks-plugin date signifiers (with the plugin's alternates).
-struct DateEmoji {
-  std::string_view bytes;
-  std::optional<Date> TaskDates::*field;
-};
-constexpr DateEmoji kDateEmoji[] = {
-    {"\xF0\x9F\x93\x85", &TaskDates::due},    // 📅
-    {"\xF0\x9F\x93\x86", &TaskDates::due},    // 📆
-    {"\xF0\x9F\x97\x93", &TaskDates::due},    // 🗓
-    {"\xE2\x8F\xB3", &TaskDates::scheduled},  // ⏳
-    {"\xE2\x8C\x9B", &TaskDates::scheduled},  // ⌛
-    {"\xF0\x9F\x9B\xAB", &TaskDates::start},  // 🛫
-    {"\xE2\x9C\x85", &TaskDates::done},       // ✅
-    {"\xE2\x9E\x95", &TaskDates::created},    // ➕
-};
-
 BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std::string& path,
                                Diagnostics* diags, const BodyLimits& limits,
-                               std::size_t markup_budget) {
+                               std::size_t markup_budget, const TaskSettings& tasks) {
   BodyFacts facts;
   if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
   if (body.size() >= (std::size_t{1} << 30)) {
@@ -556,7 +569,7 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
   cmark_parser_feed(parser, fed.data(), fed.size());
   cmark_node* doc = cmark_parser_finish(parser);
   if (!doc) throw std::bad_alloc();
-  Walker walker(lines, fed, first_line, &facts);
+  Walker walker(lines, fed, first_line, &facts, tasks);
   walker.run(doc);
   walker.mark_answers();
   return facts;
@@ -564,41 +577,19 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
 
 }  // namespace
 
-TaskDates parse_task_dates(std::string_view text) {
-  TaskDates d;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c != 0xE2 && c != 0xF0) continue;
-    for (const DateEmoji& e : kDateEmoji) {
-      if (text.substr(i, e.bytes.size()) != e.bytes) continue;
-      std::size_t j = i + e.bytes.size();
-      if (text.substr(j, 3) == "\xEF\xB8\x8F") j += 3;  // U+FE0F VARIATION SELECTOR-16
-      j = skip_blanks(text, j);
-      if (j + 10 <= text.size() && (j + 10 == text.size() || !is_digit(text[j + 10]))) {
-        std::optional<Date> date = Date::parse(text.substr(j, 10));
-        if (date && !(d.*e.field)) d.*e.field = date;
-      }
-      break;
-    }
-  }
-  return d;
-}
-
 BodyFacts parse_body(std::string_view body, int first_line, const std::string& path,
-                     Diagnostics* diags, const BodyLimits& limits) {
+                     Diagnostics* diags, const BodyLimits& limits, const TaskSettings& tasks) {
   return markdown_internal::parse_body_with_markup_budget(body, first_line, path, diags, limits,
-                                                          markdown_internal::kMarkupBudget);
+                                                          markdown_internal::kMarkupBudget, tasks);
 }
 
-BodyFacts markdown_internal::parse_body_with_markup_budget(std::string_view body, int first_line,
-                                                           const std::string& path,
-                                                           Diagnostics* diags,
-                                                           const BodyLimits& limits,
-                                                           std::size_t markup_budget) {
+BodyFacts markdown_internal::parse_body_with_markup_budget(
+    std::string_view body, int first_line, const std::string& path, Diagnostics* diags,
+    const BodyLimits& limits, std::size_t markup_budget, const TaskSettings& tasks) {
   Diagnostics local;
   if (diags == nullptr) diags = &local;
   try {
-    return parse_body_unguarded(body, first_line, path, diags, limits, markup_budget);
+    return parse_body_unguarded(body, first_line, path, diags, limits, markup_budget, tasks);
   } catch (...) {
     try {
       diags->push_back(make_diagnostic(findings::kUnreadable, path, 0, 0,

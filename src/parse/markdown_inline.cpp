@@ -163,8 +163,9 @@ std::string replace_wikilinks(std::string_view text) {
 InlineScanner::InlineScanner(const Lines& lines, int first_line, BodyFacts* facts)
     : lines_(lines), first_line_(first_line), facts_(facts) {}
 
-void InlineScanner::begin(BlockKind kind) {
+void InlineScanner::begin(BlockKind kind, bool in_task) {
   kind_ = kind;
+  in_task_ = in_task;
   buf_.clear();
   segs_.clear();
 }
@@ -490,11 +491,25 @@ bool InlineScanner::bracket_field(std::size_t p) {
   }
   budget_ -= static_cast<std::int64_t>(r - p);
   if (r >= n || buf_[r] != close) return false;
-  const std::size_t seg = segment_of(p);
-  facts_->fields.push_back({std::string(key),
-                            std::string(trim(std::string_view(buf_).substr(v0, r - v0))),
-                            line_of(seg), column_of(seg, p)});
+  add_field(p, key, v0, r, false);
   return true;
+}
+
+void InlineScanner::add_field(std::size_t at, std::string_view key, std::size_t v0, std::size_t v1,
+                              bool own_line) {
+  const std::string_view raw = std::string_view(buf_).substr(v0, v1 - v0);
+  const std::string_view value = trim(raw);
+  const std::size_t value_at = value.empty() ? v1 : v0 + (value.data() - raw.data());
+  const std::size_t seg = segment_of(at);
+  Field f;
+  f.key = std::string(key);
+  f.value = std::string(value);
+  f.line = line_of(seg);
+  f.column = column_of(seg, at);
+  f.value_column = column_of(seg, value_at);
+  f.own_line = own_line;
+  f.in_task = in_task_;
+  facts_->fields.push_back(std::move(f));
 }
 
 void InlineScanner::line_field(std::size_t p) {
@@ -512,10 +527,7 @@ void InlineScanner::line_field(std::size_t p) {
   if (key.empty()) return;
   std::size_t e = buf_.find('\n', q + 2);
   if (e == npos) e = n;
-  const std::size_t seg = segment_of(p);
-  facts_->fields.push_back({std::string(key),
-                            std::string(trim(std::string_view(buf_).substr(q + 2, e - q - 2))),
-                            line_of(seg), column_of(seg, p)});
+  add_field(p + (key.data() - (buf_.data() + p)), key, q + 2, e, true);
 }
 
 // As Obsidian: letters of any script, digits, `_`, `-`, `/`, and not only

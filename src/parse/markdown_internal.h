@@ -81,7 +81,8 @@ std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t bu
 /// parse_body with a markup budget other than kMarkupBudget.
 BodyFacts parse_body_with_markup_budget(std::string_view body, int first_line,
                                         const std::string& path, Diagnostics* diags,
-                                        const BodyLimits& limits, std::size_t markup_budget);
+                                        const BodyLimits& limits, std::size_t markup_budget,
+                                        const TaskSettings& tasks = default_task_settings());
 
 /// The kind of leaf block whose text an InlineScanner reads.
 enum class BlockKind { Paragraph, Heading, TableCell };
@@ -99,8 +100,8 @@ class InlineScanner {
   /// True inside an open `%%` comment or `$$` display math block.
   bool hidden() const { return in_comment_ || in_math_; }
 
-  /// Starts a new leaf block.
-  void begin(BlockKind kind);
+  /// Starts a new leaf block; `in_task` when it is a checklist item's text.
+  void begin(BlockKind kind, bool in_task = false);
   /// Appends the bytes [col0, end0) of body line `line` as the block's next line.
   void add(int line, std::size_t col0, std::size_t end0);
   /// Scans the block built since begin().
@@ -144,6 +145,9 @@ class InlineScanner {
   bool bracket_field(std::size_t p);
   /// Dataview `key:: value` filling the line that starts at p.
   void line_field(std::size_t p);
+  /// Records a field whose key spans [k0, k1) and value [v0, v1) of buf_.
+  void add_field(std::size_t at, std::string_view key, std::size_t v0, std::size_t v1,
+                 bool own_line);
   /// `#tag` at p.
   std::size_t tag(std::size_t p);
   /// ` ^id` at p, ending a paragraph.
@@ -162,6 +166,7 @@ class InlineScanner {
   bool in_math_ = false;
 
   BlockKind kind_ = BlockKind::Paragraph;
+  bool in_task_ = false;
   std::string buf_;  // the block's lines joined by '\n'; reused between blocks
   std::vector<Segment> segs_;
   std::vector<std::pair<std::size_t, std::size_t>> runs_;  // backtick runs (length, position)

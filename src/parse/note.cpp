@@ -1,10 +1,13 @@
 #include "goals/parse/note.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <new>
+#include <optional>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -106,8 +109,9 @@ class Builder {
   }
 
   void date(const std::string& key, const RawProperty& p, std::optional<Date>* out) {
-    const Scalar* s = single(key, p, "one date",
-                             fmt::format("Write one date as YYYY-MM-DD: `{}: 2025-06-30`.", key));
+    const Scalar* s =
+        single(key, p, "one date",
+               fmt::format("Write one date as YYYY-MM-DD: `{}{} 2025-06-30`.", key, sep_));
     if (s == nullptr) return;
     std::string_view text = trim(s->text);
     if (text.empty()) return;
@@ -121,11 +125,11 @@ class Builder {
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
       shaped = shaped && text[i] >= '0' && text[i] <= '9';
     }
-    std::string message = shaped
-                              ? fmt::format("`{}: {}` is not a real calendar date", key, text)
-                              : fmt::format("`{}: {}` is not a date in YYYY-MM-DD form", key, text);
+    std::string message =
+        shaped ? fmt::format("`{}{} {}` is not a real calendar date", key, sep_, text)
+               : fmt::format("`{}{} {}` is not a date in YYYY-MM-DD form", key, sep_, text);
     invalid(s->line, s->column, std::move(message),
-            fmt::format("Write the date as YYYY-MM-DD, e.g. `{}: 2025-06-30`.", key));
+            fmt::format("Write the date as YYYY-MM-DD, e.g. `{}{} 2025-06-30`.", key, sep_));
   }
 
   template <class E>
@@ -148,8 +152,8 @@ class Builder {
     if (!graph) return;
     invalid(s.line, s.column,
             to_string(*out).empty()
-                ? fmt::format("`{}: {}` is not a known {}; it is ignored", key, text, key)
-                : fmt::format("`{}: {}` is not a known {}; `{}` is used", key, text, key,
+                ? fmt::format("`{}{} {}` is not a known {}; it is ignored", key, sep_, text, key)
+                : fmt::format("`{}{} {}` is not a known {}; `{}` is used", key, sep_, text, key,
                               to_string(*out)),
             fmt::format("Use one of: {}.", joined_words<E>(", ")));
   }
@@ -224,7 +228,7 @@ class Builder {
 
   void number(const std::string& key, const RawProperty& p, std::optional<double>* out) {
     const Scalar* s =
-        single(key, p, "a number", fmt::format("Write one plain number: `{}: 15`.", key));
+        single(key, p, "a number", fmt::format("Write one plain number: `{}{} 15`.", key, sep_));
     if (s == nullptr) return;
     std::string_view t = trim(s->text);
     if (t.empty()) return;
@@ -237,10 +241,10 @@ class Builder {
       *out = v;
       return;
     }
-    invalid(s->line, s->column, fmt::format("`{}: {}` is not a number", key, t),
-            fmt::format("Write a plain number without units, e.g. `{}: 15`; put the unit in "
+    invalid(s->line, s->column, fmt::format("`{}{} {}` is not a number", key, sep_, t),
+            fmt::format("Write a plain number without units, e.g. `{}{} 15`; put the unit in "
                         "`metric`.",
-                        key));
+                        key, sep_));
   }
 
   // A list, or one text split at commas and spaces when `split` (tags).
@@ -315,15 +319,16 @@ class Builder {
 
   void quarter(const std::string& key, const RawProperty& p) {
     const Scalar* s =
-        single(key, p, "a quarter", "Write one quarter as YYYY-Qn: `quarter: 2025-Q2`.");
+        single(key, p, "a quarter",
+               fmt::format("Write one quarter as YYYY-Qn: `quarter{} 2025-Q2`.", sep_));
     if (s == nullptr) return;
     std::string_view t = trim(s->text);
     if (t.empty()) return;
     if (Quarter::parse(t)) {
       n_->quarter = std::string(t);
     } else {
-      invalid(s->line, s->column, fmt::format("`quarter: {}` is not a quarter", t),
-              "Write the quarter as YYYY-Qn, e.g. `quarter: 2025-Q2`.");
+      invalid(s->line, s->column, fmt::format("`quarter{} {}` is not a quarter", sep_, t),
+              fmt::format("Write the quarter as YYYY-Qn, e.g. `quarter{} 2025-Q2`.", sep_));
     }
   }
 
@@ -409,6 +414,9 @@ class Builder {
   Note* n_;
   Diagnostics* diags_;
   const Config& config_;
+  /// How the property being read writes key and value: `:` in front
+  /// matter, `::` in a Dataview field.
+  std::string_view sep_ = ":";
 };
 
 // What a known property sets in the note. `key` is the property's canonical
@@ -485,6 +493,115 @@ bool checked_on_every_note(std::string_view key) {
   return key == "aliases" || key == "lint-ignore" || key == "tags";
 }
 
+// --- Dataview page fields ---------------------------------------------------
+
+bool key_char(unsigned char c) { return c >= 0x80 || std::isalnum(c) != 0 || c == '_'; }
+
+// What Dataview takes for the key of a `key:: value` line: the text before
+// `::` without the markup or punctuation before it and the `*`, `~` or `` ` ``
+// after it (`**Deadline**`); nullopt when anything else stands in it
+// (Dataview's FULL_LINE_KEY_PARSER).
+std::optional<std::string_view> line_key(std::string_view raw) {
+  std::size_t a = 0;
+  while (a < raw.size() && !key_char(static_cast<unsigned char>(raw[a]))) ++a;
+  std::size_t b = raw.size();
+  while (b > a && (raw[b - 1] == '*' || raw[b - 1] == '~' || raw[b - 1] == '`')) --b;
+  if (a == b) return std::nullopt;
+  for (std::size_t i = a; i < b; ++i) {
+    const auto c = static_cast<unsigned char>(raw[i]);
+    if (!key_char(c) && c != ' ' && c != '\t' && c != '/' && c != '-') return std::nullopt;
+  }
+  return raw.substr(a, b - a);
+}
+
+// Dataview's canonical field name: letters and digits lower-cased, `_` and
+// `-` kept, a run of blanks one `-`, anything else dropped ("Due Date" is
+// `due-date`).
+std::string canonical_key(std::string_view key) {
+  std::string out;
+  bool blank = false;
+  for (char ch : key) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == ' ' || c == '\t') {
+      if (!blank) out += '-';
+      blank = true;
+      continue;
+    }
+    blank = false;
+    if (key_char(c) || c == '-') out += ascii_lower(ch);
+  }
+  return out;
+}
+
+// A field's value as property scalars: one, or one per link of a
+// comma-separated list of links (Dataview reads `[[A]], [[B]]` as a list).
+// Positions are the file's; a value in double quotes is text.
+std::vector<Scalar> field_scalars(const Field& f) {
+  std::string_view v = f.value;
+  std::vector<Scalar> out;
+  if (v.empty()) return out;
+  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') {
+    out.push_back(Scalar{std::string(v.substr(1, v.size() - 2)), f.line, f.value_column, true});
+    return out;
+  }
+  std::vector<Scalar> links;
+  std::size_t i = 0;
+  while (i < v.size()) {
+    const std::size_t at = i;
+    const bool embed = v.substr(i, 3) == "![[";
+    if (!embed && v.substr(i, 2) != "[[") break;
+    const std::size_t close = v.find("]]", i);
+    if (close == std::string_view::npos) break;
+    i = close + 2;
+    links.push_back(
+        Scalar{std::string(v.substr(at, i - at)), f.line, f.value_column + static_cast<int>(at)});
+    while (i < v.size() && (v[i] == ' ' || v[i] == '\t')) ++i;
+    if (i == v.size()) return links;
+    if (v[i] != ',') break;
+    ++i;
+    while (i < v.size() && (v[i] == ' ' || v[i] == '\t')) ++i;
+  }
+  out.push_back(Scalar{std::string(v), f.line, f.value_column});
+  return out;
+}
+
+// Obsidian reads these only from the front matter, so Dataview fields of
+// the same name give the note no aliases or tags.
+bool page_field_may_set(std::string_view key) { return key != "aliases" && key != "tags"; }
+
+// Adds the body's Dataview page fields to `props`, as properties the front
+// matter does not set (a key with no value there counts as not set). The
+// page's fields are Dataview's: every field but those on a checklist item's
+// lines; a key given twice gives a list, as in Dataview.
+void add_page_fields(const std::vector<Field>& fields,
+                     const std::map<std::string, std::string>& aliases, RawProperties* props) {
+  std::vector<std::pair<std::string, RawProperty>> page;
+  for (const Field& f : fields) {
+    if (f.in_task) continue;
+    std::optional<std::string_view> raw = f.own_line ? line_key(f.key) : f.key;
+    if (!raw) continue;
+    std::string key = canonical_key(*raw);
+    if (auto alias = aliases.find(key); alias != aliases.end()) key = alias->second;
+    if ((key != "type" && find_known_property(key) == nullptr) || !page_field_may_set(key))
+      continue;
+    if (const RawProperty* fm = props->find(key); fm != nullptr && !is_blank(*fm)) continue;
+    auto it = std::find_if(page.begin(), page.end(), [&](const auto& e) { return e.first == key; });
+    if (it == page.end()) {
+      RawProperty p;
+      p.line = f.line;
+      p.column = f.column;
+      p.page_field = true;
+      it = page.insert(page.end(), {std::move(key), std::move(p)});
+    }
+    RawProperty& p = it->second;
+    for (Scalar& s : field_scalars(f)) p.items.push_back(std::move(s));
+    p.shape = p.items.empty()       ? RawProperty::Shape::Null
+              : p.items.size() == 1 ? RawProperty::Shape::Scalar
+                                    : RawProperty::Shape::List;
+  }
+  for (auto& e : page) props->entries.push_back(std::move(e));
+}
+
 void Builder::apply(const RawProperties& props) {
   type(props);
   // goals' own properties are checked on the notes goals owns (vision, goal,
@@ -494,6 +611,7 @@ void Builder::apply(const RawProperties& props) {
   const bool owned = n_->type != NoteType::Plain;
   const auto& types = config().property_types;
   for (const auto& [key, p] : props.entries) {
+    sep_ = p.page_field ? "::" : ":";
     n_->property_pos.set(key, PropertyPos{p.line, p.column, is_blank(p)});
     unquoted_links(key, p);
     const KnownProperty* known = find_known_property(key);
@@ -588,7 +706,8 @@ void parse_note_impl(std::string_view bytes, const Config& config, Note* note, D
     parse_front_matter(split.yaml, split.yaml_first_line, n.path, config.aliases, &props, diags);
   }
 
-  n.body = parse_body(split.body, split.body_first_line, n.path, diags);
+  n.body = parse_body(split.body, split.body_first_line, n.path, diags, {}, config.tasks);
+  if (!n.body.fields.empty()) add_page_fields(n.body.fields, config.aliases, &props);
   b.apply(props);
 
   if (n.title.empty()) {

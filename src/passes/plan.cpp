@@ -109,7 +109,8 @@ void quarterly_facts(const Vault& v, const NoteLinker& links, const GoalGraph& g
                      {"total", p.total}});
     for (const Milestone& m : sg.milestones)
       if (m.done())
-        milestones.push_back(milestone_fact(ref, milestone_text(m.item->text), m.item->dates.done));
+        milestones.push_back(
+            milestone_fact(ref, milestone_text(m.item->text), m.item->fields.done));
     if (sg.node >= 0 && g.nodes[sg.node].status == GoalStatus::Done) {
       const GraphNode& n = g.nodes[sg.node];
       const std::optional<Date> completed =
@@ -244,6 +245,8 @@ SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarte
   plan.end = end.value_or(quarter.last_day());
   plan.blocks = week_blocks(plan.start, plan.end);
   plan.slots = std::clamp(v.config.max_goals_per_sprint, 1, 3);
+  plan.task_format = v.config.tasks.format;
+  plan.global_filter = v.config.tasks.global_filter;
   const NoteLinker links(v);
   for (int node : goals) {
     if (node < 0 || node >= static_cast<int>(g.nodes.size())) continue;
@@ -285,8 +288,12 @@ json sprint_template_data(const SprintPlan& plan) {
   for (const WeekBlock& b : plan.blocks) {
     std::string weeks = std::to_string(b.first_week);
     if (b.last_week != b.first_week) weeks += "-" + std::to_string(b.last_week);
-    blocks.push_back({{"weeks", weeks}, {"due", b.due.str()}});
+    blocks.push_back({{"weeks", weeks},
+                      {"due", b.due.str()},
+                      {"due_field", due_field(plan.task_format, b.due)}});
   }
+  // Where the plugin's own commands put it: first.
+  data["task_prefix"] = plan.global_filter.empty() ? "" : plan.global_filter + " ";
   json goals = json::array();
   for (const PlannedGoal& pg : plan.goals)
     goals.push_back({{"heading", pg.link.empty() ? one_line(pg.title) : wiki(pg.link)},

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <tuple>
 
+#include "goals/parse/tasks.h"
 #include "goals/support/text.h"
 
 namespace goals {
@@ -50,21 +51,6 @@ std::string one_line(std::string_view s) {
 
 namespace {
 
-/// Where the Tasks plugin's fields begin: everything after the first of
-/// these is dates, priority, recurrence or dependencies, not the task's
-/// words. The alternates (📆 🗓 ⌛) are the ones the note reader accepts as
-/// dates too; ❌ is the cancelled date.
-constexpr std::string_view kTaskFieldEmoji[] = {
-    "\U0001F4C5", "\U0001F4C6", "\U0001F5D3",                          // 📅 📆 🗓 due
-    "\u23F3",     "\u231B",                                            // ⏳ ⌛ scheduled
-    "\U0001F6EB",                                                      // 🛫 start
-    "\u2705",     "\u274C",                                            // ✅ done, ❌ cancelled
-    "\u2795",                                                          // ➕ created
-    "\U0001F501",                                                      // 🔁 recurrence
-    "\U0001F53A", "\u23EB",     "\U0001F53C", "\U0001F53D", "\u23EC",  // 🔺 ⏫ 🔼 🔽 ⏬ priority
-    "\U0001F194", "\u26D4",     "\U0001F3C1",                          // 🆔 ⛔ 🏁
-};
-
 /// `text` without a trailing Obsidian block id (` ^id`), which Obsidian
 /// does not show.
 std::string_view drop_block_id(std::string_view text) {
@@ -96,9 +82,9 @@ std::string milestone_words(const std::string& text) {
 }  // namespace
 
 std::string milestone_text(std::string_view text) {
-  std::size_t cut = text.size();
-  for (std::string_view emoji : kTaskFieldEmoji) cut = std::min(cut, text.find(emoji));
-  return one_line(drop_block_id(text.substr(0, cut)));
+  std::string words;
+  parse_task_fields(drop_block_id(text), &words);
+  return one_line(words);
 }
 
 std::vector<MilestoneInfo> sprint_milestones(const GoalGraph& g, int sprint) {
@@ -113,7 +99,7 @@ std::vector<MilestoneInfo> sprint_milestones(const GoalGraph& g, int sprint) {
       mi.text = milestone_text(m.item->text);
       mi.first_week = m.first_week;
       mi.last_week = m.last_week;
-      const TaskDates& d = m.item->dates;
+      const TaskFields& d = m.item->fields;
       if (d.due) {
         mi.due = d.due;
         mi.due_written = true;

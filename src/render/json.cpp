@@ -111,8 +111,8 @@ Json show_json(const Vault& v, const GoalGraph& g, const NoteDetails& d, const D
                       {"weeks", Json::array({m->first_week, m->last_week})},
                       {"state", it.task ? Json(std::string(1, it.task)) : Json(nullptr)},
                       {"done", m->done()},
-                      {"due", date_json(it.dates.due)},
-                      {"completed", date_json(it.dates.done)},
+                      {"due", date_json(it.fields.due)},
+                      {"completed", date_json(it.fields.done)},
                       {"line", it.line}});
   }
   j["milestones"] = ms;
@@ -121,8 +121,8 @@ Json show_json(const Vault& v, const GoalGraph& g, const NoteDetails& d, const D
     tasks.push_back(Json{{"text", it->text},
                          {"state", std::string(1, it->task)},
                          {"done", it->done()},
-                         {"due", date_json(it->dates.due)},
-                         {"completed", date_json(it->dates.done)},
+                         {"due", date_json(it->fields.due)},
+                         {"completed", date_json(it->fields.done)},
                          {"line", it->line}});
   j["tasks"] = tasks;
   Json back = Json::array();

@@ -24,9 +24,21 @@ std::string node_line(const Vault& v, const GoalGraph& g, int node) {
   return fmt::format("{} ({}, {})", n.title, kind, where);
 }
 
+// The item's words, then its dates from the task fields (whichever format
+// they were written in): "Ship it (due 2026-12-04, done 2026-12-01)".
 std::string item_line(const ListItem& it) {
-  const std::string box = it.task ? fmt::format("[{}] ", it.task) : "";
-  return box + it.text;
+  std::string line = it.task ? fmt::format("[{}] {}", it.task, it.text) : it.text;
+  std::string dates;
+  const auto add = [&](std::string_view what, const std::optional<Date>& d) {
+    if (d) dates += fmt::format("{}{} {}", dates.empty() ? "" : ", ", what, d->str());
+  };
+  add("start", it.fields.start);
+  add("scheduled", it.fields.scheduled);
+  add("due", it.fields.due);
+  add("done", it.fields.done);
+  add("cancelled", it.fields.cancelled);
+  if (!dates.empty()) line += fmt::format("{}({})", line.empty() ? "" : " ", dates);
+  return line;
 }
 
 }  // namespace

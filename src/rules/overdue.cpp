@@ -16,17 +16,23 @@ std::string days_ago(long days) {
   return std::to_string(days) + (days == 1 ? " day ago" : " days ago");
 }
 
-/// An item's words without its Tasks-plugin dates, priorities, block id or
-/// trailing spaces, shortened on a character boundary when long.
+/// An item's words (its text is read without its task fields and block id),
+/// shortened on a character boundary when long.
 std::string item_words(std::string_view text) {
-  static constexpr std::string_view kMarks[] = {"📅", "⏳", "🛫", "✅", "➕", "❌", "🔁",
-                                                "⏫", "🔼", "🔽",    "🔺", "⏬", " ^"};
-  std::size_t cut = text.size();
-  for (std::string_view m : kMarks) cut = std::min(cut, text.find(m));
-  text = trim(text.substr(0, cut), kBlanks);
   constexpr std::size_t kMax = 80;
   if (text.size() <= kMax) return std::string(text);
   return std::string(text.substr(0, detail::utf8_floor(text, kMax))) + "…";
+}
+
+/// How the vault's Tasks plugin writes a due date, for the help text.
+std::string_view due_date_words(const LintContext& ctx) {
+  switch (ctx.vault.config.tasks.format) {
+    case TaskFormat::Emoji:
+      return "📅 date";
+    case TaskFormat::Dataview:
+      return "`[due:: ]` date";
+  }
+  return "due date";
 }
 
 bool open_task(const ListItem& item) { return item.task != 0 && !item.done() && !item.cancelled(); }
@@ -54,15 +60,16 @@ class Overdue : public Rule {
 
  private:
   static bool past_due(const ListItem& item, const Date& today) {
-    return item.dates.due && *item.dates.due < today;
+    return item.fields.due && *item.fields.due < today;
   }
 
   static void report_task(const LintContext& ctx, int note, const ListItem& item, Reporter& out) {
-    const Date& due = *item.dates.due;
+    const Date& due = *item.fields.due;
     out.report(note, item.line, item.column,
                "task \"" + item_words(item.text) + "\" was due " + due.str() + ", " +
                    days_ago(days_between(due, ctx.today)),
-               "Tick it off, move its 📅 date and write down why, or cancel it with `- [-]`.");
+               "Tick it off, move its " + std::string(due_date_words(ctx)) +
+                   " and write down why, or cancel it with `- [-]`.");
   }
 
   static void check_goal(const LintContext& ctx, const GraphNode& n, Reporter& out) {
@@ -97,7 +104,8 @@ class Overdue : public Rule {
         out.report(sprint.note, m.item->line, m.item->column,
                    "milestone \"" + item_words(m.item->text) + "\" of goal \"" + sg.title +
                        "\" was due " + due.str() + ", " + days_ago(days_between(due, ctx.today)),
-                   "Mark it done if it is, or move its 📅 date and rework the weeks after it.");
+                   "Mark it done if it is, or move its " + std::string(due_date_words(ctx)) +
+                       " and rework the weeks after it.");
       }
     }
     std::sort(seen.begin(), seen.end());

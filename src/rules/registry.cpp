@@ -18,6 +18,7 @@ namespace goals {
   X(InvalidFrontmatter) \
   X(InvalidObsidianSettings) \
   X(InvalidProperty) \
+  X(InvalidTasksSettings) \
   X(MissingReview) \
   X(NoAccountability) \
   X(NoDeadline) \

@@ -175,6 +175,24 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             },
             {
+              "id": "invalid-tasks-settings",
+              "shortDescription": {
+                "text": "the Tasks plugin's settings file cannot be read, or a setting in it holds a value of the wrong kind"
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "properties": {
+                "tags": [
+                  "vault"
+                ]
+              },
+              "help": {
+                "text": "the Tasks plugin's settings file cannot be read, or a setting in it holds a value of the wrong kind. Run `goals lint --explain invalid-tasks-settings` for the page.",
+                "markdown": "# invalid-tasks-settings\n\nDefault severity: **warning**. Guards: **vault** (the Tasks plugin's settings).\n\nFinds a problem in the Obsidian Tasks plugin's settings file,\n`.obsidian/plugins/obsidian-tasks-plugin/data.json`, which `goals` reads once\nper run to read tasks the way the plugin does: the task format (`taskFormat`),\nthe global filter (`globalFilter`) and the status of each checkbox symbol\n(`statusSettings`). It reports a file that is not valid JSON (at the line and\ncolumn where the JSON breaks), is not a JSON object, nests deeper than 32\nlevels, is larger than 8 MiB or cannot be read, and a setting whose value is\nof the wrong kind: a `taskFormat` other than `tasksPluginEmoji` or\n`dataview`, a `globalFilter` that is not text, a `statusSettings` list that\nis not a list, a status without a `symbol`. Those point at the setting's key.\n\nWhatever is wrong keeps its default, and every note is still read: a broken\nfile means the plugin's defaults (emoji format, no global filter, `x` and `X`\ndone, `/` in progress, `-` cancelled), a broken setting means that setting's\ndefault. A vault without the file (no Tasks plugin) is not reported.\n\n## Why\n\nThe settings decide what counts as a task and whether it is done. With a\nglobal filter of `#task`, `- [ ] Buy milk` is no task; with a custom status,\n`- [>] Deferred` may be cancelled. When the file cannot be read, `goals`\ncounts differently from what Obsidian shows, and progress, overdue milestones\nand wins disagree with the plugin without saying why. The warning says why.\n\n## Example\n\nThis fails: the file was cut short by a sync conflict.\n\n```json\n{\n  \"globalFilter\": \"#task\",\n  \"taskFormat\": \"dataview\",\n```\n\nThis passes: the file as the plugin writes it.\n\n```json\n{\n  \"globalFilter\": \"#task\",\n  \"taskFormat\": \"dataview\"\n}\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {invalid-tasks-settings: off}` in `.goals.yaml` (or pass\n`--ignore invalid-tasks-settings`). The finding is in a JSON file, which has no\n`lint-ignore` or comment of its own; the lasting fix is to change any setting\nof the Tasks plugin in Obsidian, which writes the file again, or to delete it.\n"
+              }
+            },
+            {
               "id": "missing-review",
               "shortDescription": {
                 "text": "a sprint ended more than 14 days ago and no review links it"
@@ -513,7 +531,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               },
               "help": {
                 "text": "a link or embed in a note's body matches no note or file. Run `goals lint --explain unresolved-link` for the page.",
-                "markdown": "# unresolved-link\n\nDefault severity: **info**. Guards: **vault** (links between notes).\n\nFinds links and embeds in a note's body that match no note or file in the\nvault: wiki-links (`[[Note]]`, `[[Note#Heading]]`, `[[Note|text]]`),\nembeds (`![[picture.png]]`) and Markdown links to local files\n(`[text](Folder/My%20Note.md)`). Each is reported at the link. A link is\nlooked up as Obsidian does (letter case ignored, `.md` optional for notes,\nthe linking note's folder first), and only its note or file part counts: a\n`#heading` or `#^block` that does not exist is not reported. Not reported\neither: `[[#Heading]]` (the note itself), links with a scheme such as\n`https://` or `mailto:`, and anything in code, comments or math, which is\nnot a link at all. Links in `parent`, `goals` and `sprint` are\n`broken-relation`'s business.\n\n## Why\n\nObsidian lets you link a note before it exists, and many people keep such\nlinks on purpose as a list of notes still to write, so this is only\ninformation. Still, a link that leads nowhere is often a typo or a note that\nwas renamed outside Obsidian, and the plan it was meant to point at is then\nout of reach. Seeing the list now and then keeps the vault's links honest.\n\n## Example\n\nThis note fails (there is no note \"Manager README\"):\n\n```markdown\n# 2026-11-18\n\n1:1 with [[Marcus Oyelaran|Marcus]]. He suggested I write a\n[[Manager README]] before the acting role reaches its second quarter.\n```\n\nThis passes (the note exists, or the link is plain text until it does):\n\n```markdown\n# 2026-11-18\n\n1:1 with [[Marcus Oyelaran|Marcus]]. He suggested I write a\nManager README before the acting role reaches its second quarter.\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {unresolved-link: off}` in `.goals.yaml`, add `lint-ignore: [unresolved-link]` to a note's front matter, or put `<!-- goals-ignore unresolved-link -->` on the line before the finding.\n"
+                "markdown": "# unresolved-link\n\nDefault severity: **info**. Guards: **vault** (links between notes).\n\nFinds links and embeds in a note's body that match no note or file in the\nvault: wiki-links (`[[Note]]`, `[[Note#Heading]]`, `[[Note|text]]`),\nembeds (`![[picture.png]]`) and Markdown links to local files\n(`[text](Folder/My%20Note.md)`). Each is reported at the link. A link is\nlooked up exactly as Obsidian does (letter case ignored, `.md` optional for\nnotes; see docs/vault-format.md), and only its note or file part counts: a\n`#heading` or `#^block` that does not exist is not reported. Not reported\neither: `[[#Heading]]` (the note itself), links with a scheme such as\n`https://` or `mailto:`, and anything in code, comments or math, which is\nnot a link at all. Links in `parent`, `goals` and `sprint` are\n`broken-relation`'s business.\n\n## Why\n\nObsidian lets you link a note before it exists, and many people keep such\nlinks on purpose as a list of notes still to write, so this is only\ninformation. Still, a link that leads nowhere is often a typo or a note that\nwas renamed outside Obsidian, and the plan it was meant to point at is then\nout of reach. Seeing the list now and then keeps the vault's links honest.\n\n## Example\n\nThis note fails (there is no note \"Manager README\"):\n\n```markdown\n# 2026-11-18\n\n1:1 with [[Marcus Oyelaran|Marcus]]. He suggested I write a\n[[Manager README]] before the acting role reaches its second quarter.\n```\n\nThis passes (the note exists, or the link is plain text until it does):\n\n```markdown\n# 2026-11-18\n\n1:1 with [[Marcus Oyelaran|Marcus]]. He suggested I write a\nManager README before the acting role reaches its second quarter.\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {unresolved-link: off}` in `.goals.yaml`, add `lint-ignore: [unresolved-link]` to a note's front matter, or put `<!-- goals-ignore unresolved-link -->` on the line before the finding.\n"
               }
             },
             {
@@ -560,7 +578,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 27
+          "ruleIndex": 28
         },
         {
           "ruleId": "stale-goal",
@@ -581,7 +599,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 21
+          "ruleIndex": 22
         },
         {
           "ruleId": "overdue",
@@ -602,7 +620,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 17
+          "ruleIndex": 18
         },
         {
           "ruleId": "no-deadline",
@@ -623,7 +641,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 11
+          "ruleIndex": 12
         },
         {
           "ruleId": "no-metric",
@@ -644,7 +662,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 12
+          "ruleIndex": 13
         },
         {
           "ruleId": "vague-goal",
@@ -665,7 +683,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 28
+          "ruleIndex": 29
         },
         {
           "ruleId": "outside-control",
@@ -686,7 +704,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 16
+          "ruleIndex": 17
         },
         {
           "ruleId": "orphan-goal",
@@ -707,7 +725,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 15
+          "ruleIndex": 16
         },
         {
           "ruleId": "unanswered-review",
@@ -728,7 +746,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 24
+          "ruleIndex": 25
         },
         {
           "ruleId": "overdue",
@@ -749,7 +767,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 17
+          "ruleIndex": 18
         }
       ]
     }

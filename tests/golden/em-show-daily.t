@@ -6,4 +6,4 @@ note - Daily/2026-11-18.md
   tags            #daily #career/management #1on1
 
 Tasks
-  [X] Update the capacity model with Marcus's numbers ✅ 2026-11-18  line 24
+  [X] Update the capacity model with Marcus's numbers (done 2026-11-18)  line 24

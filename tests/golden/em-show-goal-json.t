@@ -60,7 +60,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 show "Goals/Ment
   "milestones": [
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 1-4: Agree mentoring goals with Sam and Lea and book a fortnightly slot 📅 2026-10-28 ✅ 2026-10-12",
+      "text": "Week 1-4: Agree mentoring goals with Sam and Lea and book a fortnightly slot",
       "weeks": [
         1,
         4
@@ -73,7 +73,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 show "Goals/Ment
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 5-8: Three sessions each and one written growth area per mentee 📅 2026-11-25 ✅ 2026-11-20",
+      "text": "Week 5-8: Three sessions each and one written growth area per mentee",
       "weeks": [
         5,
         8
@@ -86,7 +86,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 show "Goals/Ment
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 9-13: Review both growth plans with the mentees and their managers 📅 2026-12-23",
+      "text": "Week 9-13: Review both growth plans with the mentees and their managers",
       "weeks": [
         9,
         13
@@ -100,7 +100,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 show "Goals/Ment
   ],
   "tasks": [
     {
-      "text": "First session with Sam ✅ 2026-10-09",
+      "text": "First session with Sam",
       "state": "x",
       "done": true,
       "due": null,
@@ -108,7 +108,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 show "Goals/Ment
       "line": 28
     },
     {
-      "text": "First session with Lea ✅ 2026-10-12",
+      "text": "First session with Lea",
       "state": "x",
       "done": true,
       "due": null,
@@ -116,7 +116,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 show "Goals/Ment
       "line": 29
     },
     {
-      "text": "Growth area written down for both ✅ 2026-11-13",
+      "text": "Growth area written down for both",
       "state": "x",
       "done": true,
       "due": null,
@@ -124,7 +124,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 show "Goals/Ment
       "line": 30
     },
     {
-      "text": "Growth plan reviewed with their managers 📅 2026-12-16",
+      "text": "Growth plan reviewed with their managers",
       "state": " ",
       "done": false,
       "due": "2026-12-16",

@@ -21,15 +21,15 @@ Sprints
   Q4 2026 career sprint (sprint, Sprints/2026-Q4.md)
 
 Milestones
-  [x] Week 1-4: Agree mentoring goals with Sam and Lea and book a fortnightly slot 📅 2026-10-28 ✅ 2026-10-12  Sprints/2026-Q4.md:19
-  [x] Week 5-8: Three sessions each and one written growth area per mentee 📅 2026-11-25 ✅ 2026-11-20  Sprints/2026-Q4.md:20
-  [ ] Week 9-13: Review both growth plans with the mentees and their managers 📅 2026-12-23  Sprints/2026-Q4.md:21
+  [x] Week 1-4: Agree mentoring goals with Sam and Lea and book a fortnightly slot (due 2026-10-28, done 2026-10-12)  Sprints/2026-Q4.md:19
+  [x] Week 5-8: Three sessions each and one written growth area per mentee (due 2026-11-25, done 2026-11-20)  Sprints/2026-Q4.md:20
+  [ ] Week 9-13: Review both growth plans with the mentees and their managers (due 2026-12-23)  Sprints/2026-Q4.md:21
 
 Tasks
-  [x] First session with Sam ✅ 2026-10-09  line 28
-  [x] First session with Lea ✅ 2026-10-12  line 29
-  [x] Growth area written down for both ✅ 2026-11-13  line 30
-  [ ] Growth plan reviewed with their managers 📅 2026-12-16  line 31
+  [x] First session with Sam (done 2026-10-09)  line 28
+  [x] First session with Lea (done 2026-10-12)  line 29
+  [x] Growth area written down for both (done 2026-11-13)  line 30
+  [ ] Growth plan reviewed with their managers (due 2026-12-16)  line 31
 
 Backlinks
   Daily/2026-11-16.md

@@ -15,9 +15,9 @@ Parent chain
 Goals
   Goal 1: Have a career growth conversation with my manager (3/3 milestones)
     success metric: A summary Marcus agrees with, naming one leadership opportunity
-    [x] Week 1-2: Write down three questions for Marcus 📅 2026-07-14 ✅ 2026-07-10
-    [x] Week 3-4: Hold the conversation in our 1:1 📅 2026-07-28 ✅ 2026-07-21
-    [x] Week 3-4: Send a written summary and get it confirmed 📅 2026-07-31 ✅ 2026-07-22
+    [x] Week 1-2: Write down three questions for Marcus (due 2026-07-14, done 2026-07-10)
+    [x] Week 3-4: Hold the conversation in our 1:1 (due 2026-07-28, done 2026-07-21)
+    [x] Week 3-4: Send a written summary and get it confirmed (due 2026-07-31, done 2026-07-22)
   Goal 2: Identify one leadership opportunity on the Payments team (0/3 milestones)
     success metric: One named leadership role agreed for Q4
     Week 1-4: List the gaps the team has today (planning, reviews, on-call, onboarding)

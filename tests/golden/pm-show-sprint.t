@@ -87,7 +87,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
   "milestones": [
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 1-4: Courses 1 and 2 📅 2026-10-28 ✅ 2026-10-17",
+      "text": "Week 1-4: Courses 1 and 2",
       "weeks": [
         1,
         4
@@ -100,7 +100,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 5-8: Courses 3 and 4 📅 2026-11-25 ✅ 2026-11-15",
+      "text": "Week 5-8: Courses 3 and 4",
       "weeks": [
         5,
         8
@@ -113,7 +113,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 9-12: Courses 5 and 6 📅 2026-12-20",
+      "text": "Week 9-12: Courses 5 and 6",
       "weeks": [
         9,
         12
@@ -126,7 +126,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 1-4: October meetup 📅 2026-10-28 ✅ 2026-10-22",
+      "text": "Week 1-4: October meetup",
       "weeks": [
         1,
         4
@@ -139,7 +139,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 5-8: Coffee with one person I met 📅 2026-11-25 ✅ 2026-11-05",
+      "text": "Week 5-8: Coffee with one person I met",
       "weeks": [
         5,
         8
@@ -152,7 +152,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 9-12: December meetup 📅 2026-12-10",
+      "text": "Week 9-12: December meetup",
       "weeks": [
         9,
         12
@@ -165,7 +165,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 1-4: Spec agreed with the support lead 📅 2026-10-28 ✅ 2026-10-16",
+      "text": "Week 1-4: Spec agreed with the support lead",
       "weeks": [
         1,
         4
@@ -178,7 +178,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 5-10: Build and test with two engineers 📅 2026-12-04",
+      "text": "Week 5-10: Build and test with two engineers",
       "weeks": [
         5,
         10
@@ -191,7 +191,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
     },
     {
       "sprint": "Sprints/2026-Q4.md",
-      "text": "Week 11-12: Ship, then run the retro 📅 2026-12-18",
+      "text": "Week 11-12: Ship, then run the retro",
       "weeks": [
         11,
         12
@@ -231,7 +231,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
   ],
   "tasks": [
     {
-      "text": "Week 1-4: Courses 1 and 2 📅 2026-10-28 ✅ 2026-10-17",
+      "text": "Week 1-4: Courses 1 and 2",
       "state": "x",
       "done": true,
       "due": "2026-10-28",
@@ -239,7 +239,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "line": 16
     },
     {
-      "text": "Week 5-8: Courses 3 and 4 📅 2026-11-25 ✅ 2026-11-15",
+      "text": "Week 5-8: Courses 3 and 4",
       "state": "x",
       "done": true,
       "due": "2026-11-25",
@@ -247,7 +247,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "line": 17
     },
     {
-      "text": "Week 9-12: Courses 5 and 6 📅 2026-12-20",
+      "text": "Week 9-12: Courses 5 and 6",
       "state": " ",
       "done": false,
       "due": "2026-12-20",
@@ -255,7 +255,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "line": 18
     },
     {
-      "text": "Week 1-4: October meetup 📅 2026-10-28 ✅ 2026-10-22",
+      "text": "Week 1-4: October meetup",
       "state": "x",
       "done": true,
       "due": "2026-10-28",
@@ -263,7 +263,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "line": 22
     },
     {
-      "text": "Week 5-8: Coffee with one person I met 📅 2026-11-25 ✅ 2026-11-05",
+      "text": "Week 5-8: Coffee with one person I met",
       "state": "x",
       "done": true,
       "due": "2026-11-25",
@@ -271,7 +271,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "line": 23
     },
     {
-      "text": "Week 9-12: December meetup 📅 2026-12-10",
+      "text": "Week 9-12: December meetup",
       "state": " ",
       "done": false,
       "due": "2026-12-10",
@@ -279,7 +279,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "line": 24
     },
     {
-      "text": "Week 1-4: Spec agreed with the support lead 📅 2026-10-28 ✅ 2026-10-16",
+      "text": "Week 1-4: Spec agreed with the support lead",
       "state": "x",
       "done": true,
       "due": "2026-10-28",
@@ -287,7 +287,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "line": 28
     },
     {
-      "text": "Week 5-10: Build and test with two engineers 📅 2026-12-04",
+      "text": "Week 5-10: Build and test with two engineers",
       "state": " ",
       "done": false,
       "due": "2026-12-04",
@@ -295,7 +295,7 @@ $ goals --vault examples/product-manager --today 2026-11-22 show 2026-Q4 --forma
       "line": 29
     },
     {
-      "text": "Week 11-12: Ship, then run the retro 📅 2026-12-18",
+      "text": "Week 11-12: Ship, then run the retro",
       "state": " ",
       "done": false,
       "due": "2026-12-18",

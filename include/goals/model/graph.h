@@ -32,8 +32,12 @@ struct Milestone {
   int note = -1;                   ///< the note it is written in
   int first_week = 0;              ///< a of `Week a-b`
   int last_week = 0;               ///< b (== a for `Week a`)
-  /// A plain item without a checkbox is done only when it carries a ✅ date.
-  bool done() const { return item->done() || (item->task == 0 && item->dates.done.has_value()); }
+  /// A plain item without a checkbox is done only when it carries a done
+  /// date (✅ or `[completion:: ]`). A cancelled one is never done.
+  bool done() const {
+    return !cancelled() && (item->done() || (item->task == 0 && item->fields.done.has_value()));
+  }
+  /// `- [-]`, or a ❌ / `[cancelled:: ]` date: counts as neither open nor done.
   bool cancelled() const { return item->cancelled(); }
 };
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "goals/io/filesystem.h"
+#include "goals/parse/tasks.h"
 #include "goals/support/diagnostic.h"
 
 namespace goals {
@@ -51,6 +52,9 @@ struct Config {
   /// keys lowercased; set by load_vault()); a plain note's values are
   /// checked only against these.
   std::map<std::string, PropertyType, std::less<>> property_types;
+  /// The Tasks plugin's settings: not part of `.goals.yaml`, but read with
+  /// the vault (load_vault, from `.obsidian/`) for every note to use.
+  TaskSettings tasks;
 };
 
 /// The result of reading a config file.

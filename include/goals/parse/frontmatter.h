@@ -41,6 +41,8 @@ struct RawProperty {
   std::vector<Scalar> items;  ///< Scalar: one; List: each; NestedList: the inner scalars
   int line = 0;               ///< of the key
   int column = 0;
+  /// Read from a Dataview field in the body (`key:: value`), not the front matter.
+  bool page_field = false;
 };
 
 /// Top-level keys (after applying `aliases`, alias -> canonical) in file order.

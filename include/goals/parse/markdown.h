@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "goals/parse/tasks.h"
 #include "goals/support/date.h"
 #include "goals/support/diagnostic.h"
 #include "goals/support/heap_optional.h"
@@ -65,17 +66,16 @@ struct IgnoreComment {
   std::vector<std::string> rules;  ///< empty: every rule
 };
 
-/// Tasks-plugin dates on a task line (📅 due, ⏳ scheduled, 🛫 start, ✅ done, ➕ created).
-struct TaskDates {
-  std::optional<Date> due, scheduled, start, done, created;
-};
-
 /// A Dataview inline field: `[key:: value]`, `(key:: value)` or a `key:: value` line.
 struct Field {
-  std::string key;  ///< as written, trimmed
-  std::string value;
+  std::string key;    ///< as written, trimmed (`**Deadline**` for a bold key)
+  std::string value;  ///< trimmed
   int line = 0;
-  int column = 0;
+  int column = 0;         ///< of the key's first byte, or of the `[` or `(`
+  int value_column = 0;   ///< of the value's first byte (after the closer when empty)
+  bool own_line = false;  ///< a `key:: value` line rather than a bracketed field
+  /// On a checklist item's own lines: the item's field for Dataview, not the page's.
+  bool in_task = false;
 };
 
 /// A list item, task or not.
@@ -84,11 +84,23 @@ struct ListItem {
   int column = 0;    ///< of the list marker
   int depth = 0;     ///< 0 for a top-level list
   int section = -1;  ///< index into BodyFacts::headings of the nearest heading above; -1 if none
-  char task = 0;     ///< 0: not a task; else the status char: ' ', 'x', 'X', '-', '/', ...
-  std::string text;  ///< first line of the item, raw source, marker and checkbox removed, trimmed
-  TaskDates dates;   ///< read from `text`; the date emojis stay in `text`
-  bool done() const { return task == 'x' || task == 'X'; }
-  bool cancelled() const { return task == '-'; }
+  /// 0: not a task (no checkbox, a checklist item without the Tasks plugin's
+  /// global filter, or a NON_TASK status); else the status symbol: ' ', 'x', '/', ...
+  char task = 0;
+  /// What `task` means, from the Tasks plugin's statuses; Todo when not a task.
+  TaskStatus status = TaskStatus::Todo;
+  /// First line of the item as written, marker and checkbox removed, without
+  /// its task fields (both formats), the global filter and a trailing block
+  /// id; trimmed. What the item says.
+  std::string text;
+  TaskFields fields;  ///< read from the first line, on tasks and plain items alike
+  /// A task whose status is done, and not cancelled by a ❌ date.
+  bool done() const { return task != 0 && status == TaskStatus::Done && !fields.cancelled; }
+  /// A task whose status is cancelled, or any item with a ❌ date: neither
+  /// open nor done.
+  bool cancelled() const {
+    return (task != 0 && status == TaskStatus::Cancelled) || fields.cancelled.has_value();
+  }
 };
 
 struct Tag {
@@ -132,14 +144,13 @@ struct BodyLimits {
 };
 
 /// Parses `body`, whose first byte is at line `first_line`, column 1 of the
-/// file at `path`. Appends problems to `diags` (never throws).
+/// file at `path`, with its tasks read as `tasks` says. Appends problems to
+/// `diags` (never throws).
 BodyFacts parse_body(std::string_view body, int first_line, const std::string& path,
-                     Diagnostics* diags, const BodyLimits& limits = {});
+                     Diagnostics* diags, const BodyLimits& limits = {},
+                     const TaskSettings& tasks = default_task_settings());
 
 /// Parses one wiki-link's inner text ("N#H|alias", without the brackets).
 Link parse_wikilink_inner(std::string_view inner);
-
-/// Reads Tasks-plugin dates from a task's text.
-TaskDates parse_task_dates(std::string_view text);
 
 }  // namespace goals

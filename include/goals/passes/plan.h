@@ -12,6 +12,7 @@
 #include "goals/model/graph.h"
 #include "goals/model/resolver.h"
 #include "goals/model/vault.h"
+#include "goals/parse/tasks.h"
 #include "goals/support/date.h"
 
 namespace goals {
@@ -51,6 +52,11 @@ struct SprintPlan {
   std::vector<WeekBlock> blocks;     ///< 1-4, 5-8, 9-12 (9-13 when the sprint has 13 weeks)
   std::vector<std::string> parents;  ///< link targets of the long-term goals served
   int slots = 3;  ///< `Goal N:` sections written: the goals, then blank ones up to this
+  /// How the vault's Tasks plugin writes a task's due date.
+  TaskFormat task_format = TaskFormat::Emoji;
+  /// The Tasks plugin's global filter, which every milestone task then
+  /// carries ("" when none is set).
+  std::string global_filter;
 };
 
 /// The quarter `goals new sprint` plans by default: the one after the latest
@@ -90,7 +96,10 @@ std::string review_title(const GoalGraph& g, Cadence cadence, int sprint_node, c
 
 /// Data for templates/sprint.md: front-matter values already YAML-quoted,
 /// one entry per goal with its week blocks (a placeholder goal when there
-/// are none), blank slots up to `plan.slots`.
+/// are none), blank slots up to `plan.slots`. Each block has `due` (the
+/// date) and `due_field` (the date as the plan's task format writes it:
+/// `📅 2027-01-28` or `[due:: 2027-01-28]`); `task_prefix` is the global
+/// filter and a space, or "".
 nlohmann::json sprint_template_data(const SprintPlan& plan);
 
 /// What `goals new goal` was told about the goal.

@@ -64,7 +64,9 @@ int current_sprint(const GoalGraph& g, const Date& today);
 /// Text for one line of output: newlines become spaces, ends trimmed.
 std::string one_line(std::string_view s);
 
-/// A milestone's words without its Tasks-plugin date emojis and dates.
+/// A milestone's words without its task fields (Tasks-plugin emoji or
+/// Dataview, wherever they stand) and block id, on one line. The note reader
+/// has taken them out of ListItem::text already; this serves any text.
 std::string milestone_text(std::string_view text);
 
 /// One `Week a-b:` milestone of a sprint goal, with its dates.
@@ -74,13 +76,14 @@ struct MilestoneInfo {
   std::string goal_title;  ///< the goal's title as the sprint shows it
   std::string text;        ///< milestone_text() of the item
   int first_week = 0, last_week = 0;
-  /// 📅 date, else the last day of week `last_week` of the sprint (never
-  /// after its end); nullopt when neither is known.
+  /// Due date written on the item (📅 or `[due:: ]`), else the last day of
+  /// week `last_week` of the sprint (never after its end); nullopt when
+  /// neither is known.
   std::optional<Date> due;
-  bool due_written = false;  ///< `due` is the 📅 date written on the item
-  std::optional<Date> done;  ///< ✅ date
-  bool is_done = false;      ///< ticked (or a plain item with a ✅ date)
-  bool cancelled = false;    ///< `- [-]`
+  bool due_written = false;  ///< `due` is the date written on the item
+  std::optional<Date> done;  ///< done date (✅ or `[completion:: ]`)
+  bool is_done = false;      ///< ticked (or a plain item with a done date), not cancelled
+  bool cancelled = false;    ///< `- [-]`, or a ❌ / `[cancelled:: ]` date
   int note = -1;             ///< the sprint note
   int line = 0;              ///< 1-based line of the item
 };
