@@ -457,9 +457,8 @@ TEST(ObsidianSettings, ReadsPropertyTypes) {
   Diagnostics diags;
   const ObsidianSettings s = read_obsidian_settings(fs, "/vault", &diags);
   EXPECT_TRUE(diags.empty());
-  EXPECT_EQ(s.property_types,
-            (std::map<std::string, PropertyType, std::less<>>{{"created", PropertyType::Date},
-                                                              {"n", PropertyType::Number}}));
+  EXPECT_EQ(s.property_types, (std::map<std::string, PropertyType, std::less<>>{
+                                  {"created", PropertyType::Date}, {"n", PropertyType::Number}}));
 }
 
 TEST(ObsidianSettings, AMalformedTypesFileIsAWarningNamingIt) {

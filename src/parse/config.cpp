@@ -382,7 +382,6 @@ ConfigResult parse_config(const std::string& text, const std::string& path) {
   return r;
 }
 
-
 ConfigResult load_config(const FileSystem& fs, const std::string& root) {
   std::string full = root.empty()         ? std::string(kConfigName)
                      : root.back() == '/' ? root + kConfigName
@@ -411,7 +410,6 @@ ConfigResult load_config(const FileSystem& fs, const std::string& root) {
   r.config.path = full;
   return r;
 }
-
 
 // ---------------------------------------------------------------------------
 // Globs. Components are matched one against one; `**` matches any run of
