@@ -60,6 +60,16 @@ std::string note_name(const std::string& path) {
   return std::string(name);
 }
 
+// `text` as one plain number (an optional `+`, no units), as from_chars
+// reads it; nullopt otherwise.
+std::optional<double> plain_number(std::string_view text) {
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  double v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return v;
+}
+
 class Builder {
  public:
   Builder(Note* note, Diagnostics* diags, const Config& config)
@@ -232,13 +242,8 @@ class Builder {
     if (s == nullptr) return;
     std::string_view t = trim(s->text);
     if (t.empty()) return;
-    std::string_view digits = t;
-    if (digits.front() == '+') digits.remove_prefix(1);
-    double v = 0;
-    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-    if (!digits.empty() && ec == std::errc() && end == digits.data() + digits.size() &&
-        std::isfinite(v)) {
-      *out = v;
+    if (const std::optional<double> v = plain_number(t); v && std::isfinite(*v)) {
+      *out = *v;
       return;
     }
     invalid(s->line, s->column, fmt::format("`{}{} {}` is not a number", key, sep_, t),
@@ -378,11 +383,7 @@ class Builder {
       case PropertyType::Tags:
         return;
       case PropertyType::Number: {
-        std::string_view digits = text;
-        if (digits.front() == '+') digits.remove_prefix(1);
-        double v = 0;
-        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-        if (!digits.empty() && ec == std::errc() && end == digits.data() + digits.size()) return;
+        if (plain_number(text)) return;
         mismatch(s.line, s.column, fmt::format("`{}: {}` is not a number", key, text),
                  fmt::format("Write a plain number: `{}: 15`", key));
         return;
