@@ -98,10 +98,10 @@ std::vector<Case> cases() {
        "[invalid-property]",
        "error",
        {{"G.md", "---\ntype: goal\nstatus: someday\nlint-ignore: [invalid-property]\n---\n# G\n"}}},
-      {"invalid-tasks-settings",
+      {"invalid-obsidian-settings",
        {{".obsidian/plugins/obsidian-tasks-plugin/data.json", "{\n  \"taskFormat\": \"org\"\n}\n"}},
        ".obsidian/plugins/obsidian-tasks-plugin/data.json:2:3: SEVERITY: `taskFormat: org` is not "
-       "a task format goals knows; tasksPluginEmoji is used [invalid-tasks-settings]",
+       "a task format goals knows; tasksPluginEmoji is used [invalid-obsidian-settings]",
        "warning",
        // A JSON file has no front matter for `lint-ignore`.
        {{".obsidian/plugins/obsidian-tasks-plugin/data.json", "{\n  \"taskFormat\": \"org\"\n}\n"}},

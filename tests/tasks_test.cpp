@@ -196,7 +196,7 @@ TEST(TaskCli, CalendarTitlesCarryNoTaskFields) {
 std::vector<std::string> findings_of(const TaskSettingsResult& r) {
   std::vector<std::string> out;
   for (const Diagnostic& d : r.diagnostics) {
-    EXPECT_EQ(d.rule, "invalid-tasks-settings");
+    EXPECT_EQ(d.rule, "invalid-obsidian-settings");
     EXPECT_EQ(d.severity, Severity::Warning);
     out.push_back(d.path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
                   d.message);
@@ -351,7 +351,7 @@ TEST(TaskCli, BrokenSettingsWarnAndTheNotesReadOn) {
             ".obsidian/plugins/obsidian-tasks-plugin/data.json:1:18: warning: the Tasks "
             "plugin's settings are not valid JSON (syntax error while parsing value - unexpected "
             "end of input; expected '[', '{', or a literal); the plugin's defaults are used "
-            "[invalid-tasks-settings]\n");
+            "[invalid-obsidian-settings]\n");
   EXPECT_THAT(lines_with(r.out, "progress"), ElementsAre("  progress        0/1 done"));
 }
 

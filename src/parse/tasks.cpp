@@ -316,7 +316,7 @@ int nesting(std::string_view text, int limit) {
 }
 
 constexpr int kMaxNesting = 32;
-constexpr std::size_t kMaxSettingsBytes = 8 * 1024 * 1024;
+constexpr std::size_t kMaxSettingsBytes = 4 * 1024 * 1024;  // as for Obsidian's own settings
 
 class SettingsReader {
  public:
@@ -324,7 +324,7 @@ class SettingsReader {
       : text_(text), path_(path), r_(r) {}
 
   void warn(std::pair<int, int> pos, std::string message, std::string_view help) {
-    r_->diagnostics.push_back(make_diagnostic(findings::kInvalidTasksSettings, path_, pos.first,
+    r_->diagnostics.push_back(make_diagnostic(findings::kInvalidObsidianSettings, path_, pos.first,
                                               pos.second, std::move(message), std::string(help)));
   }
 
@@ -573,8 +573,8 @@ TaskSettingsResult load_task_settings(const FileSystem& fs, const std::string& r
     case FileSystem::Status::TooLarge: {
       TaskSettingsResult r;
       r.diagnostics.push_back(make_diagnostic(
-          findings::kInvalidTasksSettings, rel, 0, 0,
-          "the Tasks plugin's settings are larger than 8 MiB; the plugin's defaults are used",
+          findings::kInvalidObsidianSettings, rel, 0, 0,
+          "the Tasks plugin's settings are larger than 4 MiB; the plugin's defaults are used",
           std::string(SettingsReader::kRewriteHelp)));
       return r;
     }
@@ -583,7 +583,7 @@ TaskSettingsResult load_task_settings(const FileSystem& fs, const std::string& r
   }
   TaskSettingsResult r;
   r.diagnostics.push_back(make_diagnostic(
-      findings::kInvalidTasksSettings, rel, 0, 0,
+      findings::kInvalidObsidianSettings, rel, 0, 0,
       "cannot read the Tasks plugin's settings: " + err + "; the plugin's defaults are used",
       "Check the file's permissions."));
   return r;

@@ -18,7 +18,6 @@ namespace goals {
   X(InvalidFrontmatter) \
   X(InvalidObsidianSettings) \
   X(InvalidProperty) \
-  X(InvalidTasksSettings) \
   X(MissingReview) \
   X(NoAccountability) \
   X(NoDeadline) \

@@ -153,7 +153,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               },
               "help": {
                 "text": "an Obsidian settings file goals reads is not JSON or holds a value of the wrong type. Run `goals lint --explain invalid-obsidian-settings` for the page.",
-                "markdown": "# invalid-obsidian-settings\n\nDefault severity: **warning**. Guards: **vault** (which notes are notes).\n\nFinds Obsidian settings files that `goals` reads but cannot use. `goals`\nreads five files below `.obsidian/` to learn which notes are excluded and\nwhich are templates (the section \"Obsidian settings\" of\n`docs/vault-format.md` says what each one means): `app.json`,\n`templates.json`, `daily-notes.json`, `plugins/templater-obsidian/data.json`\nand `plugins/periodic-notes/data.json`. A file that is missing is normal and\nnever reported. One is reported, at that file, when it cannot be read, is\nlarger than 4 MiB, is not valid JSON (at the line and column where the JSON\nbreaks), or holds something other than a JSON object; its settings are then\nnot used. Inside a file that is read, each value `goals` needs that has the\nwrong type is reported on its own (for the whole file: JSON values carry no\nposition) and only that value is left out: `userIgnoreFilters` that is not a\nlist, an entry of it that is not a text, an Excluded files entry written as\na regular expression (`/…/`) that `goals` cannot compile, a `folder` or\n`template` that is not a text, a Templater rule or a Periodic Notes period\nthat is not an object.\n\n## Why\n\nThese settings decide which notes `goals` plans with: a note in an excluded\nfolder or in the template folder is not a goal, and its placeholders\n(`{{date}}`, `<% tp.file.title %>`) are not mistakes. When a settings file\ncannot be used, those notes are read as ordinary notes, and the findings on\ntemplates and archived notes that follow would be confusing without saying\nwhy. Obsidian itself quietly falls back to its defaults in the same case, so\nthe broken setting may have gone unnoticed there too.\n\n## Example\n\nThis `.obsidian/app.json` fails twice: the file name pattern is not a\nregular expression (an unclosed `[`), and `3` is not a path.\n\n```json\n{\n  \"userIgnoreFilters\": [\"Archive/\", \"/[0-9/\", 3]\n}\n```\n\nThis passes:\n\n```json\n{\n  \"userIgnoreFilters\": [\"Archive/\", \"/[0-9]{4}-[0-9]{2}-[0-9]{2}\\\\.md$/\"]\n}\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {invalid-obsidian-settings: off}` in `.goals.yaml` (or pass `--ignore invalid-obsidian-settings`); the broken value is still not used. A settings file is not a note, so it has no front matter for `lint-ignore` and no place for a `<!-- goals-ignore invalid-obsidian-settings -->` comment.\n"
+                "markdown": "# invalid-obsidian-settings\n\nDefault severity: **warning**. Guards: **vault** (which notes are notes).\n\nFinds Obsidian settings files that `goals` reads but cannot use. `goals`\nreads six files below `.obsidian/` (the section \"Obsidian settings\" of\n`docs/vault-format.md` says what each one means): `app.json`,\n`templates.json`, `daily-notes.json`, `plugins/templater-obsidian/data.json`\nand `plugins/periodic-notes/data.json` tell it which notes are excluded and\nwhich are templates, `types.json` how properties are typed, and\n`plugins/obsidian-tasks-plugin/data.json` how the Tasks plugin reads a task\n(its task format, global filter and statuses). A file that is missing is\nnormal and never reported. One is reported, at that file, when it cannot be\nread, is larger than 4 MiB, is not valid JSON (at the line and column where\nthe JSON breaks), or holds something other than a JSON object; its settings\nare then not used. Inside a file that is read, each value `goals` needs that\nhas the wrong type is reported on its own and only that value is left out:\n`userIgnoreFilters` that is not a list, an entry of it that is not a text, an\nExcluded files entry written as a regular expression (`/…/`) that `goals`\ncannot compile, a `folder` or `template` that is not a text, a Templater rule\nor a Periodic Notes period that is not an object, a `taskFormat` other than\n`tasksPluginEmoji` or `dataview`, a `globalFilter` that is not a text, a\n`statusSettings` list that is not a list, a status without a `symbol`.\nSettings of the Tasks plugin are reported at their key; in the other files\nthe finding is on the whole file.\n\nWhatever is wrong keeps its default, and every note is still read. For the\nTasks plugin that means its own defaults: the emoji format, no global\nfilter, `x` and `X` done, `/` in progress, `-` cancelled.\n\n## Why\n\nThese settings decide which notes `goals` plans with: a note in an excluded\nfolder or in the template folder is not a goal, and its placeholders\n(`{{date}}`, `<% tp.file.title %>`) are not mistakes. When a settings file\ncannot be used, those notes are read as ordinary notes, and the findings on\ntemplates and archived notes that follow would be confusing without saying\nwhy. Obsidian itself quietly falls back to its defaults in the same case, so\nthe broken setting may have gone unnoticed there too.\n\nThe Tasks plugin's settings decide what counts as a task and whether it is\ndone. With a global filter of `#task`, `- [ ] Buy milk` is no task; with a\ncustom status, `- [>] Deferred` may be cancelled. When that file cannot be\nread, progress, overdue milestones and wins would disagree with the plugin\nwithout saying why.\n\n## Example\n\nThis `.obsidian/app.json` fails twice: the file name pattern is not a\nregular expression (an unclosed `[`), and `3` is not a path.\n\n```json\n{\n  \"userIgnoreFilters\": [\"Archive/\", \"/[0-9/\", 3]\n}\n```\n\nThis passes:\n\n```json\n{\n  \"userIgnoreFilters\": [\"Archive/\", \"/[0-9]{4}-[0-9]{2}-[0-9]{2}\\\\.md$/\"]\n}\n```\n\nThis Tasks plugin file fails: it was cut short by a sync conflict.\n\n```json\n{\n  \"globalFilter\": \"#task\",\n  \"taskFormat\": \"dataview\",\n```\n\n## Options\n\nNone. Settings of the Tasks plugin other than the three above\n(`removeGlobalFilter`, the global query, date tracking, …) change nothing in\n`goals`; in particular the global filter is always left out of a task's\nwords, whatever `removeGlobalFilter` says. Statuses whose symbol is more than\none character cannot stand in a checkbox and are skipped.\n\n## Silencing\n\nSet `rules: {invalid-obsidian-settings: off}` in `.goals.yaml` (or pass `--ignore invalid-obsidian-settings`); the broken value is still not used. The lasting fix is to change the setting in Obsidian, which writes the file again. A settings file is not a note, so it has no front matter for `lint-ignore` and no place for a `<!-- goals-ignore invalid-obsidian-settings -->` comment.\n"
               }
             },
             {
@@ -171,25 +171,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               },
               "help": {
                 "text": "a property holds a value of the wrong kind: an impossible date, an unknown status, horizon or cadence. Run `goals lint --explain invalid-property` for the page.",
-                "markdown": "# invalid-property\n\nDefault severity: **error**. Guards: **vault** (note properties).\n\nFinds a property whose value is of the wrong kind, at the value.\n\nOn vision, goal, sprint and review notes (the notes `goals` owns), its own\nproperties are checked: a date (`deadline`, `due`, `reviewed`, `updated`,\n`completed`, `created`, `start`, `end`, `date`) that is not a real\n`YYYY-MM-DD` day (`2026-02-30` is no real day; `next week` and\n`2023-11-13, 21:15` are not in that form) or is a list; a `target` or\n`current` that is not a plain number; a `quarter` that is not `YYYY-Qn`; a\n`parent`, `goals` or `sprint` that is a nested structure rather than links;\na `sprint` with more than one link; `metric`, `accountability` or `values`\nwritten as a nested mapping; a `status`, `horizon` or `cadence` that is not\none of the known words, or is a list (letter case and surrounding spaces do\nnot matter). `tags`, `aliases` and `lint-ignore` written as a nested mapping\nare reported on any note.\n\nOn every other note the words are the user's own, as in Obsidian, which\nkeeps a free-text `created: Monday 10th February 2025` as text. Such a value\nis checked only when the vault's `.obsidian/types.json` gives its property a\ntype (set in Obsidian's All properties view), and then as Obsidian's\nProperties view checks it: a `date` or `datetime` that is not in\n`YYYY-MM-DD` (or `YYYY-MM-DDTHH:mm`) form, a `number` that is not a plain\nnumber, a `checkbox` that is not `true` or `false`, a `text` written as a\nlist, a `multitext`, `aliases` or `tags` written as a nested mapping.\n\nAn unknown `type` is not an error: such a note is a plain note, and its\n`status` or `horizon` mean nothing to `goals`. An empty value is treated as\nnot set. The bad value is ignored (an unknown `status` reads as `active`).\n\n## Why\n\nThe SMART checks read these values: a deadline that is no real day makes a\ngoal look as if it had none, and a misspelt status (`someday`) keeps a goal\nyou meant to pause on the active list. Obsidian also expects one kind of\nvalue per property across the vault, so a list where a date belongs breaks\nits property editor and Dataview queries too.\n\n## Example\n\nThis note fails:\n\n```markdown\n---\ntype: goal\nhorizon: short\nstatus: someday\ndeadline: 2026-02-30\n---\n# Give a talk at the internal engineering summit\n```\n\nThis passes:\n\n```markdown\n---\ntype: goal\nhorizon: short\nstatus: paused\ndeadline: 2026-02-28\n---\n# Give a talk at the internal engineering summit\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {invalid-property: off}` in `.goals.yaml`, add `lint-ignore: [invalid-property]` to a note's front matter, or put `<!-- goals-ignore invalid-property -->` on the line before the finding. (The finding is in the front matter, where a comment cannot go, so in practice it is `lint-ignore` or the config.)\n"
-              }
-            },
-            {
-              "id": "invalid-tasks-settings",
-              "shortDescription": {
-                "text": "the Tasks plugin's settings file cannot be read, or a setting in it holds a value of the wrong kind"
-              },
-              "defaultConfiguration": {
-                "level": "warning"
-              },
-              "properties": {
-                "tags": [
-                  "vault"
-                ]
-              },
-              "help": {
-                "text": "the Tasks plugin's settings file cannot be read, or a setting in it holds a value of the wrong kind. Run `goals lint --explain invalid-tasks-settings` for the page.",
-                "markdown": "# invalid-tasks-settings\n\nDefault severity: **warning**. Guards: **vault** (the Tasks plugin's settings).\n\nFinds a problem in the Obsidian Tasks plugin's settings file,\n`.obsidian/plugins/obsidian-tasks-plugin/data.json`, which `goals` reads once\nper run to read tasks the way the plugin does: the task format (`taskFormat`),\nthe global filter (`globalFilter`) and the status of each checkbox symbol\n(`statusSettings`). It reports a file that is not valid JSON (at the line and\ncolumn where the JSON breaks), is not a JSON object, nests deeper than 32\nlevels, is larger than 8 MiB or cannot be read, and a setting whose value is\nof the wrong kind: a `taskFormat` other than `tasksPluginEmoji` or\n`dataview`, a `globalFilter` that is not text, a `statusSettings` list that\nis not a list, a status without a `symbol`. Those point at the setting's key.\n\nWhatever is wrong keeps its default, and every note is still read: a broken\nfile means the plugin's defaults (emoji format, no global filter, `x` and `X`\ndone, `/` in progress, `-` cancelled), a broken setting means that setting's\ndefault. A vault without the file (no Tasks plugin) is not reported.\n\n## Why\n\nThe settings decide what counts as a task and whether it is done. With a\nglobal filter of `#task`, `- [ ] Buy milk` is no task; with a custom status,\n`- [>] Deferred` may be cancelled. When the file cannot be read, `goals`\ncounts differently from what Obsidian shows, and progress, overdue milestones\nand wins disagree with the plugin without saying why. The warning says why.\n\n## Example\n\nThis fails: the file was cut short by a sync conflict.\n\n```json\n{\n  \"globalFilter\": \"#task\",\n  \"taskFormat\": \"dataview\",\n```\n\nThis passes: the file as the plugin writes it.\n\n```json\n{\n  \"globalFilter\": \"#task\",\n  \"taskFormat\": \"dataview\"\n}\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {invalid-tasks-settings: off}` in `.goals.yaml` (or pass\n`--ignore invalid-tasks-settings`). The finding is in a JSON file, which has no\n`lint-ignore` or comment of its own; the lasting fix is to change any setting\nof the Tasks plugin in Obsidian, which writes the file again, or to delete it.\n"
+                "markdown": "# invalid-property\n\nDefault severity: **error**. Guards: **vault** (note properties).\n\nFinds a property whose value is of the wrong kind, at the value.\n\nOn vision, goal, sprint and review notes (the notes `goals` owns), its own\nproperties are checked: a date (`deadline`, `due`, `reviewed`, `updated`,\n`completed`, `created`, `start`, `end`, `date`) that is not a real\n`YYYY-MM-DD` day (`2026-02-30` is no real day; `next week` and\n`2023-11-13, 21:15` are not in that form) or is a list; a `target` or\n`current` that is not a plain number; a `quarter` that is not `YYYY-Qn`; a\n`parent`, `goals` or `sprint` that is a nested structure rather than links;\na `sprint` with more than one link; `metric`, `accountability` or `values`\nwritten as a nested mapping; a `status`, `horizon` or `cadence` that is not\none of the known words, or is a list (letter case and surrounding spaces do\nnot matter). `tags`, `aliases` and `lint-ignore` written as a nested mapping\nare reported on any note.\n\nOn every other note the words are the user's own, as in Obsidian, which\nkeeps a free-text `created: Monday 10th February 2025` as text. Such a value\nis checked only when the vault's `.obsidian/types.json` gives its property a\ntype (set in Obsidian's All properties view), and then as Obsidian's\nProperties view checks it: a `date` or `datetime` that is not in\n`YYYY-MM-DD` (or `YYYY-MM-DDTHH:mm`) form, a `number` that is not a plain\nnumber, a `checkbox` that is not `true` or `false`, a `text` written as a\nlist, a `multitext`, `aliases` or `tags` written as a nested mapping.\n\nA Dataview page field in the body (`deadline:: 2026-13-01`, also with a\nbold key or inside a callout) is a property like one in the front matter\nwhen the front matter does not set it, and is checked the same way; the\nfinding is then at the field's line.\n\nAn unknown `type` is not an error: such a note is a plain note, and its\n`status` or `horizon` mean nothing to `goals`. An empty value is treated as\nnot set. The bad value is ignored (an unknown `status` reads as `active`).\n\n## Why\n\nThe SMART checks read these values: a deadline that is no real day makes a\ngoal look as if it had none, and a misspelt status (`someday`) keeps a goal\nyou meant to pause on the active list. Obsidian also expects one kind of\nvalue per property across the vault, so a list where a date belongs breaks\nits property editor and Dataview queries too.\n\n## Example\n\nThis note fails:\n\n```markdown\n---\ntype: goal\nhorizon: short\nstatus: someday\ndeadline: 2026-02-30\n---\n# Give a talk at the internal engineering summit\n```\n\nThis passes:\n\n```markdown\n---\ntype: goal\nhorizon: short\nstatus: paused\ndeadline: 2026-02-28\n---\n# Give a talk at the internal engineering summit\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {invalid-property: off}` in `.goals.yaml`, add `lint-ignore: [invalid-property]` to a note's front matter, or put `<!-- goals-ignore invalid-property -->` on the line before the finding. (The finding is in the front matter, where a comment cannot go, so in practice it is `lint-ignore` or the config.)\n"
               }
             },
             {
@@ -578,7 +560,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 28
+          "ruleIndex": 27
         },
         {
           "ruleId": "stale-goal",
@@ -599,7 +581,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 22
+          "ruleIndex": 21
         },
         {
           "ruleId": "overdue",
@@ -620,7 +602,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 18
+          "ruleIndex": 17
         },
         {
           "ruleId": "no-deadline",
@@ -641,7 +623,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 12
+          "ruleIndex": 11
         },
         {
           "ruleId": "no-metric",
@@ -662,7 +644,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 13
+          "ruleIndex": 12
         },
         {
           "ruleId": "vague-goal",
@@ -683,7 +665,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 29
+          "ruleIndex": 28
         },
         {
           "ruleId": "outside-control",
@@ -704,7 +686,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 17
+          "ruleIndex": 16
         },
         {
           "ruleId": "orphan-goal",
@@ -725,7 +707,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 16
+          "ruleIndex": 15
         },
         {
           "ruleId": "unanswered-review",
@@ -746,7 +728,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 25
+          "ruleIndex": 24
         },
         {
           "ruleId": "overdue",
@@ -767,7 +749,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 18
+          "ruleIndex": 17
         }
       ]
     }

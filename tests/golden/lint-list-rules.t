@@ -10,7 +10,6 @@ invalid-encoding           error    a note is not valid UTF-8
 invalid-frontmatter        error    front matter that does not parse, is not a mapping or trips a guard
 invalid-obsidian-settings  warning  an Obsidian settings file goals reads is not JSON or holds a value of the wrong type
 invalid-property           error    a property holds a value of the wrong kind: an impossible date, an unknown status, horizon or cadence
-invalid-tasks-settings     warning  the Tasks plugin's settings file cannot be read, or a setting in it holds a value of the wrong kind
 missing-review             warning  a sprint ended more than 14 days ago and no review links it
 no-accountability          info     an active short or medium goal, or a sprint goal, names no accountability partner
 no-deadline                warning  an active goal has no valid deadline

@@ -115,7 +115,7 @@ const TaskSettings& default_task_settings();
 /// The result of reading the Tasks plugin's settings.
 struct TaskSettingsResult {
   TaskSettings settings;
-  /// Warnings (invalid-tasks-settings): what could not be read, which then
+  /// Warnings (invalid-obsidian-settings): what could not be read, which then
   /// keeps its default. Never an error: the notes read on.
   Diagnostics diagnostics;
 };
