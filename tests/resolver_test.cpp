@@ -32,6 +32,8 @@ const std::vector<std::string>& vault_files() {
         "Notes/Index.md",                 //
         "Notes/My Note.md",               // Markdown links with spaces
         "Notes/v1.2.md",                  // a dot in a note's name
+        "Notes/Աշխատանք.md",              // Armenian capital: Unicode letter case
+        "Notes/Ｆｕｌｌ.md",              // full-width capital (three bytes)
         "Other Folder/Target Note.md",    //
         "Other/Dir/N.md",                 // path suffix of [[Dir/N]]
         "P/sub/Note3.md",                 // below P/: wins from P/ though longer
@@ -88,6 +90,8 @@ const std::vector<Case> kCases = {
     {"1: lowercase target", "alpha", "Goals/Sprint.md", false, Kind::Resolved, "Goals/Alpha.md", {}},
     {"1: uppercase target", "BETA", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
     {"1: non-ASCII letters", "ÜBER", "Reviews/R.md", false, Kind::Resolved, "Goals/Über.md", {}},
+    {"1: any script's letters", "աՇԽԱՏԱՆՔ", "Reviews/R.md", false, Kind::Resolved, "Notes/Աշխատանք.md", {}},
+    {"1: full-width letters", "ｆｕｌｌ", "Reviews/R.md", false, Kind::Resolved, "Notes/Ｆｕｌｌ.md", {}},
     {"1: spaces trimmed", "  Beta  ", "Reviews/R.md", false, Kind::Resolved, "Beta.md", {}},
     // 2. A bare name one file has.
     {"2: unique bare name from anywhere", "Target Note", "Goals/Sprint.md", false, Kind::Resolved,

@@ -11,62 +11,6 @@
 
 namespace goals {
 
-namespace detail {
-
-namespace {
-
-// Lowercase of a code point below U+0800 whose lowercase also lies below
-// U+0800 (so the UTF-8 length never changes); other code points unchanged.
-// Covers Latin-1, Latin Extended-A, Greek and Cyrillic capitals: enough for
-// the names people give notes, without pulling in a Unicode library.
-unsigned lower_two_byte(unsigned cp) {
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
-  if (cp >= 0x100 && cp <= 0x17F) {
-    if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return cp;
-    if (cp == 0x178) return 0xFF;
-    // Pairs start even in 0x100-0x137 and 0x14A-0x177, odd in 0x139-0x148
-    // and 0x179-0x17E; the capital is the first of each pair.
-    bool even_pairs = (cp <= 0x137) || (cp >= 0x14A && cp <= 0x177);
-    bool is_upper = even_pairs ? (cp % 2 == 0) : (cp % 2 == 1);
-    return is_upper ? cp + 1 : cp;
-  }
-  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return cp + 0x20;
-  if (cp == 0x386) return 0x3AC;
-  if (cp >= 0x388 && cp <= 0x38A) return cp + 0x25;
-  if (cp == 0x38C) return 0x3CC;
-  if (cp == 0x38E || cp == 0x38F) return cp + 0x3F;
-  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
-  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
-  return cp;
-}
-
-}  // namespace
-
-std::string fold_case(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + ('a' - 'A'));
-      continue;
-    }
-    // A two-byte sequence: lead 0xC2..0xDF, then a continuation byte.
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < out.size()) {
-      unsigned char c2 = static_cast<unsigned char>(out[i + 1]);
-      if ((c2 & 0xC0) == 0x80) {
-        unsigned cp = ((c & 0x1Fu) << 6) | (c2 & 0x3Fu);
-        unsigned lo = lower_two_byte(cp);
-        out[i] = static_cast<char>(0xC0 | (lo >> 6));
-        out[i + 1] = static_cast<char>(0x80 | (lo & 0x3F));
-        ++i;
-      }
-    }
-  }
-  return out;
-}
-
-}  // namespace detail
-
 namespace {
 
 using detail::fold_case;

@@ -24,9 +24,11 @@ bool is_inside(std::string_view path, std::string_view root);
 /// True if the file name ends in ".md", in any letter case.
 bool has_md_extension(std::string_view p);
 
-/// Lowercases for case-insensitive comparison: ASCII plus the two-byte UTF-8
-/// letters of Latin-1, Latin Extended-A, Greek and Cyrillic. Other bytes are
-/// kept as they are, so invalid UTF-8 never fails.
+/// Lowercases for case-insensitive comparison as Obsidian does (JavaScript's
+/// toLowerCase), code point by code point; the few whose lowercase has
+/// another UTF-8 length are kept, so the result has the input's byte length.
+/// Bytes that are not UTF-8 are kept as they are, so it never fails.
+/// Defined in support/text.cpp.
 std::string fold_case(std::string_view s);
 
 }  // namespace goals::detail
