@@ -13,6 +13,7 @@ struct ListOptions {
   ListFilter::Sort sort = ListFilter::Sort::Path;
   std::optional<ListFormat> format;
   bool nul = false;
+  bool why = false;
 };
 
 /// The values of a repeatable, comma-separated `flag` (`--status done,dropped`).
@@ -76,8 +77,8 @@ int run_list(Session& s, const ListOptions& o) {
   // or relative to the working directory when the vault was found by walking up.
   const std::string prefix = s.vault_prefix();
   auto display = [&](const std::string& rel) { return prefix + rel; };
-  render_list(s.io.out, *v, g, select_notes(*v, g, f), format, o.nul, Style{s.color_out()},
-              display);
+  render_list(s.io.out, *v, g, select_notes(*v, g, f), format, o.nul, Style{s.color_out()}, display,
+              o.why);
   return kExitOk;
 }
 
@@ -98,6 +99,8 @@ void setup_list(CLI::App& app, Runner* run) {
   add_choice(sub, "--sort", &o->sort, "path (default), title or deadline");
   add_choice(sub, "--format", &o->format, "text (default), json, jsonl, tsv or paths");
   sub->add_flag("-0,--null", o->nul, "Print paths ending in NUL, for xargs -0");
+  sub->add_flag("--why", o->why,
+                "Say what made each note its kind: its type, a classify rule, Periodic Notes");
   sub->callback([o, run] { *run = [o](Session& s) { return run_list(s, *o); }; });
 }
 

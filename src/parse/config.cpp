@@ -20,9 +20,13 @@ namespace {
 constexpr std::size_t kMaxConfigBytes = 1024 * 1024;
 constexpr const char* kConfigName = ".goals.yaml";
 
-constexpr std::array<std::string_view, 7> kTopKeys = {
-    "folders", "aliases", "max-goals-per-sprint", "stale-after-days", "sprint-length",
-    "ignore",  "rules"};
+constexpr std::array<std::string_view, 9> kTopKeys = {
+    "folders",          "aliases",       "classify", "value-aliases", "max-goals-per-sprint",
+    "stale-after-days", "sprint-length", "ignore",   "rules"};
+constexpr std::array<std::string_view, 6> kRuleKeys = {"kind",   "property", "tag",
+                                                       "folder", "cadence",  "horizon"};
+constexpr std::array<std::string_view, 4> kValueAliasKeys = {"status", "horizon", "cadence",
+                                                             "type"};
 constexpr std::array<std::string_view, 4> kFolderKeys = {"vision", "goals", "sprints", "reviews"};
 constexpr std::array<std::string_view, 2> kSprintLengthKeys = {"min", "max"};
 
@@ -164,6 +168,187 @@ class Parser {
       if (string_value(val, fmt::format("aliases.{}", k.Scalar()), &target)) {
         if (target == k.Scalar()) continue;
         r_->config.aliases[k.Scalar()] = std::move(target);
+      }
+    }
+  }
+
+  template <class E>
+  bool word(const YAML::Node& v, std::string_view key, E* out) {
+    if (v.IsScalar())
+      if (std::optional<E> e = from_word_icase<E>(trim(v.Scalar()))) {
+        *out = *e;
+        return true;
+      }
+    error(v,
+          fmt::format("`{}` must be one of {}, not {}", key, joined_words<E>(", "),
+                      v.IsScalar() ? fmt::format("`{}`", v.Scalar()) : std::string(node_kind(v))),
+          fmt::format("Write `{}: {}`.", key, word_of(names_of(E{}).front().value)));
+    return false;
+  }
+
+  // `property: key` (set and not empty) or `property: {key: value}` (one
+  // value or a list of values).
+  bool property_condition(const YAML::Node& v, KindRule* r) {
+    const char* help = "Write `property: {okr: objective}`, or `property: okr` for any value.";
+    if (v.IsScalar() && !v.Scalar().empty()) {
+      r->property = v.Scalar();
+      return true;
+    }
+    if (!v.IsMap() || v.size() != 1) {
+      error(v, "`property` must name one property and the value it holds", help);
+      return false;
+    }
+    const YAML::Node k = v.begin()->first, val = v.begin()->second;
+    if (!k.IsScalar() || k.Scalar().empty()) {
+      error(k, "`property` must name a property", help);
+      return false;
+    }
+    r->property = k.Scalar();
+    if (val.IsScalar()) {
+      r->values.push_back(val.Scalar());
+    } else if (val.IsSequence()) {
+      for (auto it = val.begin(); it != val.end(); ++it) {
+        if (!it->IsScalar()) {
+          error(*it, "each value of `property` must be a plain value", help);
+          return false;
+        }
+        r->values.push_back(it->Scalar());
+      }
+    } else if (!val.IsNull()) {
+      error(
+          val,
+          fmt::format("the value of `property` must be a value or a list, not {}", node_kind(val)),
+          help);
+      return false;
+    }
+    return true;
+  }
+
+  void classify_rule(const YAML::Node& v) {
+    const char* help =
+        "Write a rule as `- {kind: goal, tag: goal}`; conditions: property, tag, folder.";
+    if (!v.IsMap()) {
+      error(v, fmt::format("a `classify` rule must be a mapping, not {}", node_kind(v)), help);
+      return;
+    }
+    KindRule r;
+    r.line = v.Mark().line + 1;
+    bool has_kind = false, ok = true;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      const YAML::Node k = it->first, val = it->second;
+      const std::string key = k.IsScalar() ? k.Scalar() : std::string();
+      if (key == "kind") {
+        ok = word(val, "kind", &r.kind) && ok;
+        has_kind = true;
+      } else if (key == "property") {
+        ok = property_condition(val, &r) && ok;
+      } else if (key == "tag" || key == "folder") {
+        std::string text;
+        if (!string_value(val, key, &text)) {
+          ok = false;
+          continue;
+        }
+        if (key == "tag") {
+          std::string_view t = trim(text);
+          if (t.starts_with('#')) t.remove_prefix(1);
+          while (t.ends_with('/')) t.remove_suffix(1);
+          r.tag = std::string(t);
+        } else {
+          std::string_view f = trim(text);
+          while (f.ends_with('/')) f.remove_suffix(1);
+          while (f.starts_with('/')) f.remove_prefix(1);
+          r.folder = std::string(f);
+        }
+      } else if (key == "cadence") {
+        Cadence c{};
+        ok = word(val, "cadence", &c) && ok;
+        r.cadence = c;
+      } else if (key == "horizon") {
+        Horizon h{};
+        ok = word(val, "horizon", &h) && ok;
+        r.horizon = h;
+      } else {
+        unknown_key(k, " in a `classify` rule", kRuleKeys);
+      }
+    }
+    if (!has_kind) {
+      error(v, "a `classify` rule must say which `kind` of note it finds",
+            "Add `kind: vision`, `goal`, `sprint` or `review`.");
+      return;
+    }
+    if (ok && r.kind == NoteType::Plain) {
+      error(v, "a `classify` rule cannot find plain notes; every note no rule finds is one",
+            "Use `kind: vision`, `goal`, `sprint` or `review`.");
+      return;
+    }
+    if (ok && r.property.empty() && r.tag.empty() && r.folder.empty()) {
+      error(v, "a `classify` rule needs a condition: `property`, `tag` or `folder`",
+            "Add e.g. `tag: goal` or `folder: Goals`.");
+      return;
+    }
+    if (ok && r.cadence && r.kind != NoteType::Review) {
+      error(v, "`cadence` belongs to a rule of `kind: review`", "Remove `cadence` here.");
+      return;
+    }
+    if (ok && r.horizon && r.kind != NoteType::Goal) {
+      error(v, "`horizon` belongs to a rule of `kind: goal`", "Remove `horizon` here.");
+      return;
+    }
+    if (ok) r_->config.classify.push_back(std::move(r));
+  }
+
+  void classify(const YAML::Node& v) {
+    if (v.IsNull()) return;
+    if (!v.IsSequence()) {
+      error(v, fmt::format("`classify` must be a list of rules, not {}", node_kind(v)),
+            "Write it as a list: `classify: [{kind: goal, tag: goal}]`.");
+      return;
+    }
+    for (auto it = v.begin(); it != v.end(); ++it) classify_rule(*it);
+  }
+
+  void value_aliases(const YAML::Node& v) {
+    const char* help = "Write it as `value-aliases: {status: {in-progress: active}}`.";
+    if (v.IsNull()) return;
+    if (!v.IsMap()) {
+      error(v, fmt::format("`value-aliases` must be a mapping, not {}", node_kind(v)), help);
+      return;
+    }
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      const YAML::Node k = it->first, words = it->second;
+      const std::string key = k.IsScalar() ? k.Scalar() : std::string();
+      if (!is_known(key, kValueAliasKeys)) {
+        unknown_key(k, " in `value-aliases`", kValueAliasKeys);
+        continue;
+      }
+      if (!words.IsMap()) {
+        error(words,
+              fmt::format("`value-aliases.{}` must be a mapping, not {}", key, node_kind(words)),
+              help);
+        continue;
+      }
+      for (auto w = words.begin(); w != words.end(); ++w) {
+        if (!w->first.IsScalar() || !w->second.IsScalar()) {
+          error(w->first, "a value alias must map one word to one word", help);
+          continue;
+        }
+        const std::string target = ascii_lower(trim(w->second.Scalar()));
+        const bool known = key == "status"    ? from_word<GoalStatus>(target).has_value()
+                           : key == "horizon" ? from_word<Horizon>(target).has_value()
+                           : key == "cadence" ? from_word<Cadence>(target).has_value()
+                                              : from_word<NoteType>(target).has_value();
+        if (!known) {
+          error(w->second,
+                fmt::format("`{}` is no {} goals knows, so `{}` cannot mean it", target, key,
+                            w->first.Scalar()),
+                fmt::format("Map it to one of: {}.",
+                            key == "status"    ? joined_words<GoalStatus>(", ")
+                            : key == "horizon" ? joined_words<Horizon>(", ")
+                            : key == "cadence" ? joined_words<Cadence>(", ")
+                                               : joined_words<NoteType>(", ")));
+          continue;
+        }
+        r_->config.value_aliases[key][ascii_lower(trim(w->first.Scalar()))] = target;
       }
     }
   }
@@ -321,6 +506,24 @@ class Parser {
 
 }  // namespace
 
+std::string KindRule::conditions() const {
+  std::string out;
+  auto add = [&](std::string part) {
+    if (!out.empty()) out += ", ";
+    out += part;
+  };
+  if (!property.empty()) {
+    std::string values_text;
+    for (const std::string& v : values) values_text += (values_text.empty() ? "" : ", ") + v;
+    add(values.empty()       ? fmt::format("property: {}", property)
+        : values.size() == 1 ? fmt::format("property: {{{}: {}}}", property, values_text)
+                             : fmt::format("property: {{{}: [{}]}}", property, values_text));
+  }
+  if (!tag.empty()) add("tag: " + tag);
+  if (!folder.empty()) add("folder: " + folder);
+  return out;
+}
+
 bool ConfigResult::ok() const {
   return std::none_of(diagnostics.begin(), diagnostics.end(),
                       [](const Diagnostic& d) { return d.severity == Severity::Error; });
@@ -353,6 +556,10 @@ ConfigResult parse_config(const std::string& text, const std::string& path) {
         p.folders(v);
       } else if (key == "aliases") {
         p.aliases(v);
+      } else if (key == "classify") {
+        p.classify(v);
+      } else if (key == "value-aliases") {
+        p.value_aliases(v);
       } else if (key == "max-goals-per-sprint") {
         p.int_value(v, key, 1, 100, &c.max_goals_per_sprint);
       } else if (key == "stale-after-days") {
@@ -367,6 +574,11 @@ ConfigResult parse_config(const std::string& text, const std::string& path) {
         p.unknown_key(k, "", kTopKeys);
       }
     }
+    // A rule names a property as the notes write it; the notes are read
+    // under canonical names, so an alias (`Deadline: deadline`) applies here too.
+    for (KindRule& rule : c.classify)
+      if (auto alias = c.aliases.find(rule.property); alias != c.aliases.end())
+        rule.property = alias->second;
   } catch (const YAML::Exception& e) {
     p.add(Severity::Error, e.mark,
           fmt::format("config is not valid YAML: {}", e.msg.empty() ? "syntax error" : e.msg),

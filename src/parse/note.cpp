@@ -155,7 +155,7 @@ class Builder {
     const Scalar& s = p.items.front();
     std::string_view text = trim(s.text);
     if (text.empty()) return;
-    if (std::optional<E> value = from_word_icase<E>(text)) {
+    if (std::optional<E> value = from_word_icase<E>(alias_of(key, text))) {
       *out = *value;
       return;
     }
@@ -337,15 +337,97 @@ class Builder {
     }
   }
 
-  // `type` is read before the other properties: how status, horizon and
-  // cadence are checked depends on it.
+  // The kind is settled before the other properties are read: how status,
+  // horizon and cadence are checked depends on it. A `type` goals knows
+  // decides; otherwise the first `classify` rule that matches.
   void type(const RawProperties& props) {
-    const RawProperty* p = props.find("type");
-    if (!p || p->shape != RawProperty::Shape::Scalar) return;
-    std::string_view t = trim(p->items.front().text);
-    n_->type_name = std::string(t);
-    // `type: plain` (or any other word) leaves a plain note.
-    n_->type = from_word_icase<NoteType>(t).value_or(NoteType::Plain);
+    if (const RawProperty* p = props.find("type"); p && p->shape == RawProperty::Shape::Scalar) {
+      std::string_view t = trim(p->items.front().text);
+      n_->type_name = std::string(t);
+      if (std::optional<NoteType> known = from_word_icase<NoteType>(alias_of("type", t));
+          known && *known != NoteType::Plain) {
+        n_->type = *known;
+        n_->kind_reason.source = KindReason::Source::TypeProperty;
+        return;
+      }
+    }
+    const std::vector<KindRule>& rules = config().classify;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      if (!matches(rules[i], props)) continue;
+      n_->type = rules[i].kind;
+      n_->kind_reason = {KindReason::Source::Rule, static_cast<short>(i)};
+      // The rule's cadence or horizon hold unless the note writes its own.
+      if (rules[i].cadence) n_->cadence = *rules[i].cadence;
+      if (rules[i].horizon) n_->horizon = *rules[i].horizon;
+      return;
+    }
+  }
+
+  /// The word goals knows for `text`, a value of `key`, under the config's
+  /// `value-aliases` (`in-progress` -> `active`); else `text` itself.
+  std::string_view alias_of(std::string_view key, std::string_view text) const {
+    const auto& all = config().value_aliases;
+    if (all.empty()) return text;
+    const auto words = all.find(key);
+    if (words == all.end()) return text;
+    const auto w = words->second.find(ascii_lower(trim(text)));
+    return w == words->second.end() ? text : std::string_view(w->second);
+  }
+
+  bool matches(const KindRule& r, const RawProperties& props) const {
+    if (!r.property.empty() && !has_value(props.find(r.property), r.values)) return false;
+    if (!r.tag.empty() && !has_tag(props, r.tag)) return false;
+    if (!r.folder.empty() && !in_folder(r.folder)) return false;
+    return true;
+  }
+
+  static bool has_value(const RawProperty* p, const std::vector<std::string>& values) {
+    if (p == nullptr) return false;
+    for (const Scalar& item : p->items) {
+      const std::string_view v = trim(item.text);
+      if (v.empty()) continue;
+      if (values.empty()) return true;
+      for (const std::string& want : values)
+        if (iequals(v, trim(want))) return true;
+    }
+    return false;
+  }
+
+  // `tag` or a tag nested below it, in the front matter (`tags`, or `tag`,
+  // written as a list or as words) or the body.
+  bool has_tag(const RawProperties& props, std::string_view tag) const {
+    auto nested = [&](std::string_view t) {
+      if (t.starts_with('#')) t.remove_prefix(1);
+      return istarts_with(t, tag) && (t.size() == tag.size() || t[tag.size()] == '/');
+    };
+    for (const char* key : {"tags", "tag"}) {
+      const RawProperty* p = props.find(key);
+      if (p == nullptr) continue;
+      for (const Scalar& item : p->items) {
+        std::string_view rest = item.text;
+        while (!rest.empty()) {
+          const std::size_t end = rest.find_first_of(", \t");
+          const std::string_view word = rest.substr(0, end);
+          if (!word.empty() && nested(word)) return true;
+          if (end == std::string_view::npos) break;
+          rest.remove_prefix(end + 1);
+        }
+      }
+    }
+    for (const Tag& t : n_->body.tags)
+      if (nested(t.name)) return true;
+    return false;
+  }
+
+  // The note's folder, or a folder above it, matches the glob.
+  bool in_folder(std::string_view glob) const {
+    std::string_view dir = n_->path;
+    for (std::size_t slash = dir.rfind('/'); slash != std::string_view::npos;
+         slash = dir.rfind('/')) {
+      dir = dir.substr(0, slash);
+      if (glob_match(glob, dir)) return true;
+    }
+    return false;
   }
 
   void apply(const RawProperties& props);
@@ -574,8 +656,14 @@ bool page_field_may_set(std::string_view key) { return key != "aliases" && key !
 // matter does not set (a key with no value there counts as not set). The
 // page's fields are Dataview's: every field but those on a checklist item's
 // lines; a key given twice gives a list, as in Dataview.
-void add_page_fields(const std::vector<Field>& fields,
-                     const std::map<std::string, std::string>& aliases, RawProperties* props) {
+void add_page_fields(const std::vector<Field>& fields, const Config& config, RawProperties* props) {
+  const std::map<std::string, std::string>& aliases = config.aliases;
+  // Keys goals reads, and those a `classify` rule asks about.
+  auto wanted = [&](const std::string& key) {
+    if (key == "type" || find_known_property(key) != nullptr) return true;
+    return std::any_of(config.classify.begin(), config.classify.end(),
+                       [&](const KindRule& r) { return r.property == key; });
+  };
   std::vector<std::pair<std::string, RawProperty>> page;
   for (const Field& f : fields) {
     if (f.in_task) continue;
@@ -583,8 +671,7 @@ void add_page_fields(const std::vector<Field>& fields,
     if (!raw) continue;
     std::string key = canonical_key(*raw);
     if (auto alias = aliases.find(key); alias != aliases.end()) key = alias->second;
-    if ((key != "type" && find_known_property(key) == nullptr) || !page_field_may_set(key))
-      continue;
+    if (!wanted(key) || !page_field_may_set(key)) continue;
     if (const RawProperty* fm = props->find(key); fm != nullptr && !is_blank(*fm)) continue;
     auto it = std::find_if(page.begin(), page.end(), [&](const auto& e) { return e.first == key; });
     if (it == page.end()) {
@@ -708,7 +795,7 @@ void parse_note_impl(std::string_view bytes, const Config& config, Note* note, D
   }
 
   n.body = parse_body(split.body, split.body_first_line, n.path, diags, {}, config.tasks);
-  if (!n.body.fields.empty()) add_page_fields(n.body.fields, config.aliases, &props);
+  if (!n.body.fields.empty()) add_page_fields(n.body.fields, config, &props);
   b.apply(props);
 
   if (n.title.empty()) {

@@ -48,6 +48,7 @@ Json note_json(const Vault& v, const GoalGraph& g, int note) {
   j["title"] = n.title;
   j["type"] = n.type == NoteType::Plain && !n.type_name.empty() ? n.type_name
                                                                 : std::string(to_string(n.type));
+  if (kind_from_conventions(n)) j["classified_by"] = kind_reason_text(v, n);
   j["status"] = goal ? Json(std::string(to_string(n.status))) : Json(nullptr);
   j["horizon"] =
       n.horizon == Horizon::None ? Json(nullptr) : Json(std::string(to_string(n.horizon)));

@@ -36,9 +36,33 @@ std::string type_text(const Note& n) {
 
 }  // namespace
 
+std::string kind_reason_text(const Vault& v, const Note& note) {
+  switch (note.kind_reason.source) {
+    case KindReason::Source::None:
+      return "";
+    case KindReason::Source::TypeProperty:
+      return "type: " + note.type_name;
+    case KindReason::Source::Rule: {
+      const auto& rules = v.config.classify;
+      const auto i = static_cast<std::size_t>(note.kind_reason.rule);
+      if (i >= rules.size()) return "a classify rule";
+      return fmt::format("classify rule {} (.goals.yaml line {}): {}", i + 1, rules[i].line,
+                         rules[i].conditions());
+    }
+    case KindReason::Source::PeriodicNote:
+      return fmt::format("Periodic Notes: a {} note", to_string(note.cadence));
+  }
+  return "";
+}
+
+bool kind_from_conventions(const Note& note) {
+  return note.kind_reason.source == KindReason::Source::Rule ||
+         note.kind_reason.source == KindReason::Source::PeriodicNote;
+}
+
 void render_list(std::ostream& os, const Vault& v, const GoalGraph& g,
                  const std::vector<int>& notes, ListFormat format, bool nul, const Style& style,
-                 const std::function<std::string(const std::string&)>& display_path) {
+                 const std::function<std::string(const std::string&)>& display_path, bool why) {
   switch (format) {
     case ListFormat::Json: {
       // What {"schema_version": .., "notes": [..]}.dump(2) prints, written a
@@ -94,7 +118,13 @@ void render_list(std::ostream& os, const Vault& v, const GoalGraph& g,
     os << fmt::format("{:<7} {:<7} {:<7} {:<10} {:>8}  ", type_text(note),
                       horizon.empty() ? "-" : horizon, status, due ? due->str() : "-",
                       progress_text(note_progress(g, n)))
-       << style.cyan(note.path) << '\n';
+       << style.cyan(note.path);
+    if (why) {
+      const std::string reason = kind_reason_text(v, note);
+      os << style.dim("  (" + (reason.empty() ? std::string("no rule: a plain note") : reason) +
+                      ")");
+    }
+    os << '\n';
   }
 }
 

@@ -60,6 +60,7 @@ void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, cons
   auto field = [&](std::string_view key, const std::string& value) {
     if (!value.empty()) os << fmt::format("  {:<15} {}\n", key, value);
   };
+  if (kind_from_conventions(n)) field("classified by", kind_reason_text(v, n));
   if (node) {
     if (node->deadline)
       field("deadline",

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "goals/io/filesystem.h"
+#include "goals/parse/kinds.h"
 #include "goals/parse/tasks.h"
 #include "goals/support/diagnostic.h"
 
@@ -30,12 +31,44 @@ inline constexpr Named<PropertyType> kPropertyTypeNames[] = {
     {"aliases", PropertyType::Aliases}, {"tags", PropertyType::Tags}};
 constexpr std::span<const Named<PropertyType>> names_of(PropertyType) { return kPropertyTypeNames; }
 
+/// One rule of `classify` in `.goals.yaml`: a note is of `kind` when every
+/// condition the rule sets holds (a rule sets at least one).
+struct KindRule {
+  NoteType kind = NoteType::Goal;
+  /// `property: {key: value}`: the property (its canonical name) holds one of
+  /// `values` (letter case and surrounding spaces do not matter; in a list
+  /// property, any item). No values: the property is set and not empty.
+  std::string property;
+  std::vector<std::string> values;
+  /// `tag: a/b`: the note has the tag `#a/b` or a tag nested below it
+  /// (`#a/b/c`), in the front matter or the body, in any letter case.
+  std::string tag;
+  /// `folder: glob`: the note lies in a folder matching the glob, or below one.
+  std::string folder;
+  /// For a review: its cadence when the note's own `cadence` says none.
+  std::optional<Cadence> cadence;
+  /// For a goal: its horizon when the note's own `horizon` says none.
+  std::optional<Horizon> horizon;
+  int line = 0;  ///< where the rule stands in `.goals.yaml` (1-based)
+
+  /// The rule's conditions in the words of the config ("tag: life/goal, folder: Goals").
+  std::string conditions() const;
+};
+
 struct Config {
   /// Folder names for new notes, by kind ("vision", "goals", "sprints", "reviews").
   std::map<std::string, std::string> folders{
       {"vision", "Vision"}, {"goals", "Goals"}, {"sprints", "Sprints"}, {"reviews", "Reviews"}};
   /// Property-name aliases: alias -> canonical key.
   std::map<std::string, std::string> aliases{{"due", "deadline"}, {"updated", "reviewed"}};
+  /// How notes are recognised as visions, goals, sprints and reviews, after
+  /// their `type` property: the first rule that matches wins. Empty by
+  /// default (only `type` counts).
+  std::vector<KindRule> classify;
+  /// Other words for values: property -> (word as written, lowercased -> the
+  /// word goals knows), e.g. status: {in-progress: active}. For `status`,
+  /// `horizon`, `cadence` and `type`.
+  std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> value_aliases;
   int max_goals_per_sprint = 3;
   int stale_after_days = 90;
   int sprint_min_days = 80;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "goals/parse/config.h"
+#include "goals/parse/kinds.h"
 #include "goals/parse/markdown.h"
 #include "goals/support/date.h"
 #include "goals/support/diagnostic.h"
@@ -17,37 +18,6 @@
 #include "goals/support/names.h"
 
 namespace goals {
-
-enum class NoteType { Plain, Vision, Goal, Sprint, Review };
-enum class Horizon { None, Short, Medium, Long };
-enum class GoalStatus { Active, Planned, Paused, Done, Dropped };
-enum class Cadence { Quarterly, Monthly, Weekly };
-
-// The words a note (and the command line) writes these as; see support/names.h.
-inline constexpr Named<NoteType> kNoteTypeNames[] = {{"vision", NoteType::Vision},
-                                                     {"goal", NoteType::Goal},
-                                                     {"sprint", NoteType::Sprint},
-                                                     {"review", NoteType::Review},
-                                                     {"plain", NoteType::Plain}};
-/// In the order of the spec's table: long, medium, short. Horizon::None has no word.
-inline constexpr Named<Horizon> kHorizonNames[] = {
-    {"long", Horizon::Long}, {"medium", Horizon::Medium}, {"short", Horizon::Short}};
-inline constexpr Named<GoalStatus> kGoalStatusNames[] = {{"active", GoalStatus::Active},
-                                                         {"planned", GoalStatus::Planned},
-                                                         {"paused", GoalStatus::Paused},
-                                                         {"done", GoalStatus::Done},
-                                                         {"dropped", GoalStatus::Dropped}};
-inline constexpr Named<Cadence> kCadenceNames[] = {
-    {"quarterly", Cadence::Quarterly}, {"monthly", Cadence::Monthly}, {"weekly", Cadence::Weekly}};
-constexpr std::span<const Named<NoteType>> names_of(NoteType) { return kNoteTypeNames; }
-constexpr std::span<const Named<Horizon>> names_of(Horizon) { return kHorizonNames; }
-constexpr std::span<const Named<GoalStatus>> names_of(GoalStatus) { return kGoalStatusNames; }
-constexpr std::span<const Named<Cadence>> names_of(Cadence) { return kCadenceNames; }
-
-inline std::string_view to_string(NoteType t) { return word_of(t); }
-inline std::string_view to_string(Horizon h) { return word_of(h); }  ///< "" for None
-inline std::string_view to_string(GoalStatus s) { return word_of(s); }
-inline std::string_view to_string(Cadence c) { return word_of(c); }
 
 /// Where a property's key stands in the file (1-based).
 struct PropertyPos {
@@ -83,12 +53,25 @@ class PropertyPositions {
   std::vector<Entry> entries_;  ///< sorted by key, keys unique
 };
 
+/// What made a note the kind it is (`goals show`, `goals list --why`).
+struct KindReason {
+  enum class Source : unsigned char {
+    None,          ///< nothing: a plain note
+    TypeProperty,  ///< its `type` property
+    Rule,          ///< a `classify` rule of `.goals.yaml`
+    PeriodicNote,  ///< it is one of the Periodic Notes plugin's weekly, monthly or quarterly notes
+  };
+  Source source = Source::None;
+  short rule = -1;  ///< Rule: the index in Config::classify
+};
+
 struct Note {
   std::string path;   ///< vault-relative, '/' separated, with ".md"
   std::string name;   ///< file name without ".md"
   std::string title;  ///< `title` property, else the first H1's text, else `name`
   NoteType type = NoteType::Plain;
   std::string type_name;  ///< the `type` property as written ("" if none)
+  KindReason kind_reason;
   bool has_frontmatter = false;
 
   // Goal (also read on other kinds where the spec allows it).
