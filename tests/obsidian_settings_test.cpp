@@ -193,6 +193,244 @@ TEST(ObsidianSettings, DailyAndPeriodicNotesTemplatesEnabledOrNot) {
 }
 
 // ---------------------------------------------------------------------------
+// Periodic notes: where they are and what they are named
+
+const std::string kCorePlugins = "/v/.obsidian/core-plugins.json";
+const std::string kCommunityPlugins = "/v/.obsidian/community-plugins.json";
+
+/// A setting as one line: `enabled folder|format|template|source`.
+std::string describe(const std::optional<PeriodicNoteSetting>& p) {
+  if (!p) return "none";
+  return std::string(p->enabled ? "on " : "off ") + p->folder + "|" + p->format + "|" +
+         p->template_path + "|" + p->source;
+}
+
+TEST(PeriodicNotes, NoSettingsNoPeriodicNotes) {
+  const Read r = read(vault_with({}));
+  EXPECT_EQ(describe(r.settings.daily), "none");
+  EXPECT_EQ(describe(r.settings.weekly), "none");
+  EXPECT_EQ(describe(r.settings.yearly), "none");
+}
+
+TEST(PeriodicNotes, CoreDailyNotesOnWhenTheCorePluginIs) {
+  const std::string daily = R"({"folder": "/Journal/Daily/", "format": "YYYY/MM/YYYY-MM-DD",
+                                "template": "Templates/Day"})";
+  // No core-plugins.json: nothing says it is off.
+  EXPECT_EQ(describe(read(vault_with({{kDailyNotes, daily}})).settings.daily),
+            "on Journal/Daily|YYYY/MM/YYYY-MM-DD|Templates/Day|.obsidian/daily-notes.json");
+  // A list of the core plugins that are on.
+  EXPECT_EQ(describe(read(vault_with({{kDailyNotes, daily},
+                                      {kCorePlugins, R"(["file-explorer", "daily-notes"])"}}))
+                         .settings.daily)
+                .substr(0, 3),
+            "on ");
+  EXPECT_EQ(
+      describe(
+          read(vault_with({{kDailyNotes, daily}, {kCorePlugins, R"(["search"])"}})).settings.daily)
+          .substr(0, 4),
+      "off ");
+  // An object of id → on.
+  EXPECT_EQ(
+      describe(read(vault_with({{kDailyNotes, daily}, {kCorePlugins, R"({"daily-notes": false})"}}))
+                   .settings.daily)
+          .substr(0, 4),
+      "off ");
+  EXPECT_EQ(
+      describe(read(vault_with({{kDailyNotes, daily}, {kCorePlugins, R"({"daily-notes": true})"}}))
+                   .settings.daily)
+          .substr(0, 3),
+      "on ");
+  // An empty file means the defaults: the vault root, YYYY-MM-DD.
+  EXPECT_EQ(describe(read(vault_with({{kDailyNotes, "{}"}})).settings.daily),
+            "on |YYYY-MM-DD||.obsidian/daily-notes.json");
+}
+
+TEST(PeriodicNotes, PeriodicNotesZeroXHasAnObjectPerPeriod) {
+  const Read r = read(vault_with({{kPeriodic, R"({
+    "showGettingStartedBanner": false,
+    "daily": {"enabled": false, "folder": "Daily", "format": "", "template": ""},
+    "weekly": {"enabled": true, "folder": "Journal/Weekly", "format": "gggg-[W]ww",
+               "template": "Templates/Week"},
+    "monthly": {"enabled": true, "folder": "", "format": ""},
+    "quarterly": {"enabled": true, "folder": "Journal/Quarterly"},
+    "yearly": {"enabled": false}
+  })"}}));
+  EXPECT_THAT(r.diags, IsEmpty());
+  const std::string src = "|.obsidian/plugins/periodic-notes/data.json";
+  EXPECT_EQ(describe(r.settings.daily), "off Daily|YYYY-MM-DD|" + src);
+  EXPECT_EQ(describe(r.settings.weekly), "on Journal/Weekly|gggg-[W]ww|Templates/Week" + src);
+  EXPECT_EQ(describe(r.settings.monthly), "on |YYYY-MM|" + src);
+  EXPECT_EQ(describe(r.settings.quarterly), "on Journal/Quarterly|YYYY-[Q]Q|" + src);
+  EXPECT_EQ(describe(r.settings.yearly), "off |YYYY|" + src);
+}
+
+TEST(PeriodicNotes, PeriodicNotesOneXUsesTheActiveCalendarSet) {
+  const std::string sets = R"({
+    "weekly": {"enabled": true, "folder": "Old", "format": "YYYY-[W]ww"},
+    "activeCalendarSet": "Work",
+    "calendarSets": [
+      {"id": "Default", "day": {"enabled": true, "folder": "Home", "format": "YYYY-MM-DD"}},
+      {"id": "Work", "ctime": "2024-01-01T00:00:00Z",
+       "day": {"enabled": true, "folder": "Work/Daily", "format": "", "templatePath": "T/Day"},
+       "week": {"enabled": true, "folder": "Work/Weekly", "format": "GGGG-[W]WW"},
+       "month": {"enabled": false, "folder": "", "format": ""},
+       "quarter": {"enabled": true, "folder": "Work/Q", "format": "YYYY-[Q]Q"}}
+    ]})";
+  const Read r = read(vault_with({{kPeriodic, sets}}));
+  EXPECT_THAT(r.diags, IsEmpty());
+  const std::string src = "|.obsidian/plugins/periodic-notes/data.json";
+  EXPECT_EQ(describe(r.settings.daily), "on Work/Daily|YYYY-MM-DD|T/Day" + src);
+  // The active set's periods replace the 0.x leftovers, even where it has none.
+  EXPECT_EQ(describe(r.settings.weekly), "on Work/Weekly|GGGG-[W]WW|" + src);
+  EXPECT_EQ(describe(r.settings.monthly), "off |YYYY-MM|" + src);
+  EXPECT_EQ(describe(r.settings.quarterly), "on Work/Q|YYYY-[Q]Q|" + src);
+  EXPECT_EQ(describe(r.settings.yearly), "none");
+
+  // An active set that does not exist: the first set.
+  std::string missing = sets;
+  missing.replace(missing.find("\"Work\","), 7, "\"Gone\",");
+  EXPECT_EQ(describe(read(vault_with({{kPeriodic, missing}})).settings.daily),
+            "on Home|YYYY-MM-DD|" + src);
+}
+
+TEST(PeriodicNotes, DailyNotesComeFromPeriodicNotesOnlyWhenItMakesThem) {
+  const std::string core = R"({"folder": "Core", "format": "DD.MM.YYYY"})";
+  const std::string on = R"({"daily": {"enabled": true, "folder": "PN"}})";
+  const std::string off = R"({"daily": {"enabled": false, "folder": "PN"}})";
+  EXPECT_EQ(describe(read(vault_with({{kDailyNotes, core}, {kPeriodic, on}})).settings.daily),
+            "on PN|YYYY-MM-DD||.obsidian/plugins/periodic-notes/data.json");
+  EXPECT_EQ(describe(read(vault_with({{kDailyNotes, core}, {kPeriodic, off}})).settings.daily),
+            "on Core|DD.MM.YYYY||.obsidian/daily-notes.json");
+  // Periodic Notes switched off in Community plugins makes no notes.
+  EXPECT_EQ(describe(read(vault_with({{kDailyNotes, core},
+                                      {kPeriodic, on},
+                                      {kCommunityPlugins, R"(["dataview"])"}}))
+                         .settings.daily),
+            "on Core|DD.MM.YYYY||.obsidian/daily-notes.json");
+  const Read pn_off = read(vault_with(
+      {{kPeriodic, R"({"weekly": {"enabled": true}})"}, {kCommunityPlugins, R"(["dataview"])"}}));
+  EXPECT_EQ(describe(pn_off.settings.weekly),
+            "off |gggg-[W]ww||.obsidian/plugins/periodic-notes/data.json");
+  EXPECT_EQ(describe(read(vault_with({{kPeriodic, R"({"weekly": {"enabled": true}})"},
+                                      {kCommunityPlugins, R"(["periodic-notes"])"}}))
+                         .settings.weekly)
+                .substr(0, 3),
+            "on ");
+}
+
+TEST(PeriodicNotes, WrongTypesAreWarnings) {
+  const Read r = read(vault_with({
+      {kCorePlugins, R"("daily-notes")"},
+      {kDailyNotes, R"({"format": 5})"},
+      {kPeriodic, R"({"activeCalendarSet": 1, "calendarSets": [{"id": "A",
+                      "week": {"enabled": "yes", "folder": ["W"], "format": "gggg-[W]ww"}}]})"},
+  }));
+  EXPECT_THAT(
+      r.lines(),
+      ElementsAre(".obsidian/core-plugins.json:0:0: the file holds a text, not a list of "
+                  "plugins; goals takes every plugin to be on",
+                  ".obsidian/daily-notes.json:0:0: `format` should be a text, not a number; it is "
+                  "not used",
+                  ".obsidian/plugins/periodic-notes/data.json:0:0: `activeCalendarSet` should be "
+                  "a text, not a number; it is not used",
+                  ".obsidian/plugins/periodic-notes/data.json:0:0: `calendarSets[0].week.enabled` "
+                  "should be true or false, not a text; it is not used",
+                  ".obsidian/plugins/periodic-notes/data.json:0:0: `calendarSets[0].week.folder` "
+                  "should be a text, not a list; it is not used"));
+  EXPECT_EQ(describe(r.settings.daily), "on |YYYY-MM-DD||.obsidian/daily-notes.json");
+  EXPECT_EQ(describe(r.settings.weekly),
+            "off |gggg-[W]ww||.obsidian/plugins/periodic-notes/data.json");
+}
+
+PeriodicNoteSetting setting(std::string folder, std::string format) {
+  PeriodicNoteSetting p;
+  p.enabled = true;
+  p.folder = std::move(folder);
+  p.format = std::move(format);
+  return p;
+}
+
+std::string path_of(const PeriodicNoteSetting& p, std::string_view date) {
+  return periodic_note_path(p, *Date::parse(date));
+}
+
+/// periodic_note_date's answer as `YYYY-MM-DD`, or "no".
+std::string date_of(const PeriodicNoteSetting& p, std::string_view rel) {
+  const std::optional<Date> d = periodic_note_date(p, rel);
+  return d ? d->str() : "no";
+}
+
+TEST(PeriodicNotes, ThePathObsidianOpensForADay) {
+  // Locale weeks (gggg-[W]ww) and ISO weeks (GGGG-[W]WW) name the days
+  // around New Year differently.
+  const PeriodicNoteSetting locale = setting("Journal/Weekly", "gggg-[W]ww");
+  const PeriodicNoteSetting iso = setting("Journal/Weekly", "GGGG-[W]WW");
+  EXPECT_EQ(path_of(locale, "2026-12-27"), "Journal/Weekly/2027-W01.md");
+  EXPECT_EQ(path_of(locale, "2027-01-01"), "Journal/Weekly/2027-W01.md");
+  EXPECT_EQ(path_of(iso, "2026-12-27"), "Journal/Weekly/2026-W52.md");
+  EXPECT_EQ(path_of(iso, "2027-01-01"), "Journal/Weekly/2026-W53.md");
+  EXPECT_EQ(path_of(iso, "2027-01-04"), "Journal/Weekly/2027-W01.md");
+  EXPECT_EQ(path_of(setting("", "YYYY-MM-DD"), "2026-01-05"), "2026-01-05.md");
+  EXPECT_EQ(path_of(setting("Daily", "YYYY/MM/YYYY-MM-DD"), "2026-01-05"),
+            "Daily/2026/01/2026-01-05.md");
+  EXPECT_EQ(path_of(setting("Q", "YYYY-[Q]Q"), "2026-08-05"), "Q/2026-Q3.md");
+  EXPECT_EQ(path_of(setting("M", "YYYY-MM"), "2026-08-05"), "M/2026-08.md");
+  EXPECT_EQ(path_of(setting("Y", "YYYY"), "2026-08-05"), "Y/2026.md");
+  // The plugins' join and normalizePath: empty and `.` parts, `\`, no-break spaces.
+  EXPECT_EQ(path_of(setting("Journal", "[./]YYYY//[Notes\\]MM[.md]"), "2026-01-05"),
+            "Journal/2026/Notes/01.md");
+  EXPECT_EQ(path_of(setting("Journal", "dddd[\u00A0]D"), "2026-01-05"), "Journal/Monday 5.md");
+}
+
+TEST(PeriodicNotes, WhichNotesArePeriodicNotes) {
+  const PeriodicNoteSetting weekly = setting("Journal/Weekly", "gggg-[W]ww");
+  EXPECT_EQ(date_of(weekly, "Journal/Weekly/2027-W01.md"), "2026-12-27");
+  EXPECT_EQ(date_of(weekly, "Journal/Weekly/2026-W53.md"), "no");  // 52 locale weeks
+  EXPECT_EQ(date_of(weekly, "Journal/Weekly/Archive/2026-W02.md"), "2026-01-04");  // below
+  EXPECT_EQ(date_of(weekly, "Journal/Weekly2/2026-W02.md"), "no");  // not in the folder
+  EXPECT_EQ(date_of(weekly, "Journal/2026-W02.md"), "no");
+  EXPECT_EQ(date_of(weekly, "Journal/Weekly/2026-W02.MD"), "2026-01-04");
+  EXPECT_EQ(date_of(weekly, "Journal/Weekly/2026-W02.canvas"), "no");
+  EXPECT_EQ(date_of(weekly, "Journal/Weekly/2026-W02 notes.md"), "no");
+
+  const PeriodicNoteSetting iso = setting("Journal/Weekly", "GGGG-[W]WW");
+  EXPECT_EQ(date_of(iso, "Journal/Weekly/2026-W53.md"), "2026-12-28");
+  EXPECT_EQ(date_of(iso, "Journal/Weekly/2027-W53.md"), "no");
+
+  const PeriodicNoteSetting root = setting("", "YYYY-MM-DD");
+  EXPECT_EQ(date_of(root, "2026-01-05.md"), "2026-01-05");
+  EXPECT_EQ(date_of(root, "Anywhere/2026-01-05.md"), "2026-01-05");
+
+  // A format with folders: the path's end, or the name alone once moved.
+  const PeriodicNoteSetting nested = setting("Daily", "YYYY/MM/YYYY-MM-DD");
+  EXPECT_EQ(date_of(nested, "Daily/2026/01/2026-01-05.md"), "2026-01-05");
+  EXPECT_EQ(date_of(nested, "Daily/2026-01-05.md"), "2026-01-05");
+  EXPECT_EQ(date_of(nested, "Daily/Old/2026/01/2026-01-05.md"), "2026-01-05");
+  EXPECT_EQ(date_of(nested, "Daily/2025/01/2026-01-05.md"), "2026-01-05");  // by its name
+  const PeriodicNoteSetting by_path = setting("Daily", "YYYY/MM/DD");
+  EXPECT_EQ(date_of(by_path, "Daily/2026/01/05.md"), "2026-01-05");
+  EXPECT_EQ(date_of(by_path, "Daily/01/05.md"), "no");
+  EXPECT_EQ(date_of(by_path, "Daily/05.md"), "no");  // no year
+
+  // Every day's path is recognised as that day's period.
+  const PeriodicNoteSetting formats[] = {
+      setting("D", "YYYY-MM-DD"), weekly, iso, setting("M", "YYYY-MM"), setting("Q", "YYYY-[Q]Q"),
+      setting("Y", "YYYY"),       nested};
+  for (const PeriodicNoteSetting& p : formats) {
+    int failures = 0;
+    for (Date x{2025, 12, 1}; x <= Date{2027, 1, 31} && failures < 3; x = x.add_days(1)) {
+      const std::string path = periodic_note_path(p, x);
+      const std::optional<Date> back = periodic_note_date(p, path);
+      if (!back || periodic_note_path(p, *back) != path || *back > x) {
+        ++failures;
+        ADD_FAILURE() << p.format << ": " << x.str() << " -> " << path << " -> "
+                      << (back ? back->str() : "nothing");
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
 // What is reported
 
 TEST(ObsidianSettings, BadExcludedFilesEntriesAreSkippedAndTheRestIsUsed) {
@@ -282,6 +520,8 @@ TEST(ObsidianSettings, WrongTypesInTemplateSettingsAreWarningsEach) {
       r.lines(),
       ElementsAre(
           ".obsidian/templates.json:0:0: `folder` should be a text, not a number; it is not used",
+          // daily-notes.json's folder is read since goals finds daily notes.
+          ".obsidian/daily-notes.json:0:0: `folder` should be a text, not a number; it is not used",
           ".obsidian/daily-notes.json:0:0: `template` should be a text, not true or false; it is "
           "not "
           "used",
@@ -302,7 +542,7 @@ TEST(ObsidianSettings, WrongTypesInTemplateSettingsAreWarningsEach) {
           ".obsidian/plugins/periodic-notes/data.json:0:0: `calendarSets[1]` should be an object, "
           "not a number; it is not used"));
   EXPECT_EQ(r.diags[1].help,
-            "Set it again in Obsidian (Settings → Daily notes → Template file location), which "
+            "Set it again in Obsidian (Settings → Daily notes), which "
             "rewrites the file, or correct .obsidian/daily-notes.json by hand.");
 }
 

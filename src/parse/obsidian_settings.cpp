@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "goals/support/moment.h"
 #include "goals/support/rule_ids.h"
 #include "goals/support/text.h"
 #include "support/path_internal.h"
@@ -65,8 +66,10 @@ struct SettingsFile {
 constexpr SettingsFile kApp{".obsidian/app.json", "Settings → Files and links → Excluded files"};
 constexpr SettingsFile kTemplates{".obsidian/templates.json",
                                   "Settings → Templates → Template folder location"};
-constexpr SettingsFile kDailyNotes{".obsidian/daily-notes.json",
-                                   "Settings → Daily notes → Template file location"};
+constexpr SettingsFile kDailyNotes{".obsidian/daily-notes.json", "Settings → Daily notes"};
+constexpr SettingsFile kCorePlugins{".obsidian/core-plugins.json", "Settings → Core plugins"};
+constexpr SettingsFile kCommunityPlugins{".obsidian/community-plugins.json",
+                                         "Settings → Community plugins"};
 constexpr SettingsFile kTemplater{".obsidian/plugins/templater-obsidian/data.json",
                                   "Settings → Templater"};
 constexpr SettingsFile kPeriodicNotes{".obsidian/plugins/periodic-notes/data.json",
@@ -142,6 +145,19 @@ class Reader {
   /// The top-level object of `file`; nullopt when it is missing (silently)
   /// or was reported.
   std::optional<Json> open(const SettingsFile& file) {
+    std::optional<Json> j = open_any(file);
+    if (j && !j->is_object()) {
+      warn_at(file, 0, 0,
+              "the file holds " + kind_of(*j) +
+                  ", not an object of settings; its settings are not used");
+      return std::nullopt;
+    }
+    return j;
+  }
+
+  /// The JSON value in `file`, of any kind; nullopt when it is missing
+  /// (silently) or was reported.
+  std::optional<Json> open_any(const SettingsFile& file) {
     std::string text, err;
     const std::string path = path_join(root_, std::string(file.rel));
     switch (fs_.read_file(path, &text, &err, kMaxSettingsBytes)) {
@@ -168,12 +184,6 @@ class Reader {
                   "); its settings are not used");
       return std::nullopt;
     }
-    if (!j.is_object()) {
-      warn_at(file, 0, 0,
-              "the file holds " + kind_of(j) +
-                  ", not an object of settings; its settings are not used");
-      return std::nullopt;
-    }
     return j;
   }
 
@@ -190,6 +200,16 @@ class Reader {
     if (!v) return std::nullopt;
     if (v->is_string()) return v->get<std::string>();
     wrong_type(file, shown, "a text", *v);
+    return std::nullopt;
+  }
+
+  /// The true or false at `obj[key]`; nullopt when absent or reported.
+  std::optional<bool> boolean(const SettingsFile& file, const Json& obj, std::string_view key,
+                              const std::string& shown) {
+    const Json* v = find(obj, key);
+    if (!v) return std::nullopt;
+    if (v->is_boolean()) return v->get<bool>();
+    wrong_type(file, shown, "true or false", *v);
     return std::nullopt;
   }
 
@@ -293,10 +313,57 @@ void read_templates(Reader& r) {
   if (auto folder = r.text(kTemplates, *t, "folder", "folder")) r.add_folder(*folder);
 }
 
-void read_daily_notes(Reader& r) {
+/// Whether the plugin `id` is on in `file` (core-plugins.json or
+/// community-plugins.json): a list of the ids that are on, or (core plugins
+/// in some Obsidian versions) an object of id → true/false. nullopt when the
+/// file is missing or unreadable.
+std::optional<bool> plugin_on(Reader& r, const SettingsFile& file, std::string_view id) {
+  const std::optional<Json> j = r.open_any(file);
+  if (!j) return std::nullopt;
+  if (j->is_array()) {
+    for (const Json& e : *j)
+      if (e.is_string() && e.get<std::string>() == id) return true;
+    return false;
+  }
+  if (j->is_object()) return r.boolean(file, *j, id, std::string(id)).value_or(false);
+  r.warn(file, "the file holds " + kind_of(*j) +
+                   ", not a list of plugins; goals takes every plugin to be on");
+  return std::nullopt;
+}
+
+/// The folder as the plugins join it: surrounding spaces trimmed (as
+/// obsidian-daily-notes-interface does), no slash at either end.
+std::string periodic_folder(std::string_view folder) { return normalize_folder(trim(folder)); }
+
+/// One period's settings from `o` (`template_key`: "template" in 0.x and
+/// Daily notes, "templatePath" in 1.x). Wrong types are reported and left out.
+PeriodicNoteSetting read_period(Reader& r, const SettingsFile& file, const Json& o,
+                                const std::string& shown, std::string_view default_format,
+                                std::string_view template_key, bool enabled_default) {
+  PeriodicNoteSetting p;
+  p.source = std::string(file.rel);
+  p.enabled = r.boolean(file, o, "enabled", shown + "enabled").value_or(enabled_default);
+  if (auto folder = r.text(file, o, "folder", shown + "folder"))
+    p.folder = periodic_folder(*folder);
+  if (auto format = r.text(file, o, "format", shown + "format")) p.format = *format;
+  // The plugins read an empty format as their default.
+  if (p.format.empty()) p.format = std::string(default_format);
+  if (auto tmpl = r.text(file, o, template_key, shown + std::string(template_key))) {
+    p.template_path = std::string(trim(*tmpl));
+    r.add_template(*tmpl);
+  }
+  return p;
+}
+
+void read_daily_notes(Reader& r, ObsidianSettings& s) {
+  // Core plugins first: Daily notes is on when core-plugins.json says so, or
+  // when there is no such file to say otherwise.
+  const std::optional<bool> on = plugin_on(r, kCorePlugins, "daily-notes");
   const std::optional<Json> d = r.open(kDailyNotes);
   if (!d) return;
-  if (auto tmpl = r.text(kDailyNotes, *d, "template", "template")) r.add_template(*tmpl);
+  s.daily = read_period(r, kDailyNotes, *d, "", "YYYY-MM-DD", "template", on.value_or(true));
+  // daily-notes.json has no `enabled`: a stray one must not switch it on.
+  s.daily->enabled = on.value_or(true);
 }
 
 void read_templater(Reader& r) {
@@ -322,32 +389,77 @@ void read_templater(Reader& r) {
   }
 }
 
-void read_periodic_notes(Reader& r) {
+/// Periodic Notes' periods: the 0.x key, the 1.x key, the default format.
+struct PeriodKeys {
+  const char* legacy;
+  const char* granularity;
+  const char* default_format;
+  std::optional<PeriodicNoteSetting> ObsidianSettings::*field;
+};
+constexpr PeriodKeys kPeriods[] = {
+    {"daily", "day", "YYYY-MM-DD", &ObsidianSettings::daily},
+    {"weekly", "week", "gggg-[W]ww", &ObsidianSettings::weekly},
+    {"monthly", "month", "YYYY-MM", &ObsidianSettings::monthly},
+    {"quarterly", "quarter", "YYYY-[Q]Q", &ObsidianSettings::quarterly},
+    {"yearly", "year", "YYYY", &ObsidianSettings::yearly},
+};
+
+void read_periodic_notes(Reader& r, ObsidianSettings& s) {
+  const std::optional<bool> plugin = plugin_on(r, kCommunityPlugins, "periodic-notes");
   const std::optional<Json> p = r.open(kPeriodicNotes);
   if (!p) return;
-  // Periodic Notes 0.x: one object per period. Whether a period is enabled
-  // does not matter: its template is a template file either way.
-  for (const char* period : {"daily", "weekly", "monthly", "quarterly", "yearly"}) {
-    if (const Json* o = r.object(kPeriodicNotes, *p, period, period))
-      if (auto tmpl = r.text(kPeriodicNotes, *o, "template", std::string(period) + ".template"))
-        r.add_template(*tmpl);
+  std::optional<PeriodicNoteSetting> found[std::size(kPeriods)];
+  // Periodic Notes 0.x: one object per period.
+  for (std::size_t k = 0; k < std::size(kPeriods); ++k) {
+    const PeriodKeys& period = kPeriods[k];
+    if (const Json* o = r.object(kPeriodicNotes, *p, period.legacy, period.legacy))
+      found[k] = read_period(r, kPeriodicNotes, *o, std::string(period.legacy) + ".",
+                             period.default_format, "template", false);
   }
-  // Periodic Notes 1.x (calendar sets): `templatePath` per granularity.
+  // Periodic Notes 1.x (calendar sets): the active set's periods replace the
+  // 0.x ones, which 1.x leaves behind after migrating them. Every set's
+  // templates are templates all the same.
   const Json* sets = r.array(kPeriodicNotes, *p, "calendarSets", "calendarSets");
-  if (!sets) return;
-  for (std::size_t i = 0; i < sets->size(); ++i) {
-    const std::string shown = "calendarSets[" + std::to_string(i) + "]";
+  const std::optional<std::string> active =
+      r.text(kPeriodicNotes, *p, "activeCalendarSet", "activeCalendarSet");
+  // The active set, else the first (as the plugin falls back when the active one is deleted).
+  std::optional<std::size_t> chosen;
+  for (std::size_t i = 0; sets && i < sets->size(); ++i) {
+    const Json& set = (*sets)[i];
+    if (!set.is_object()) continue;  // reported below
+    const Json* id = Reader::find(set, "id");
+    if (active && id && id->is_string() && id->get<std::string>() == *active) {
+      chosen = i;
+      break;
+    }
+    if (!chosen) chosen = i;
+  }
+  for (std::size_t i = 0; sets && i < sets->size(); ++i) {
     const Json& set = (*sets)[i];
     if (!set.is_object()) {
-      r.wrong_type(kPeriodicNotes, shown, "an object", set);
+      r.wrong_type(kPeriodicNotes, "calendarSets[" + std::to_string(i) + "]", "an object", set);
       continue;
     }
-    for (const char* g : {"day", "week", "month", "quarter", "year"}) {
-      const std::string at = shown + "." + g;
-      if (const Json* o = r.object(kPeriodicNotes, set, g, at))
-        if (auto tmpl = r.text(kPeriodicNotes, *o, "templatePath", at + ".templatePath"))
-          r.add_template(*tmpl);
+    const std::string shown = "calendarSets[" + std::to_string(i) + "].";
+    for (std::size_t k = 0; k < std::size(kPeriods); ++k) {
+      const PeriodKeys& period = kPeriods[k];
+      const std::string at = shown + period.granularity;
+      const Json* o = r.object(kPeriodicNotes, set, period.granularity, at);
+      if (i == chosen) found[k].reset();
+      if (!o) continue;
+      PeriodicNoteSetting setting = read_period(r, kPeriodicNotes, *o, at + ".",
+                                                period.default_format, "templatePath", false);
+      if (i == chosen) found[k] = std::move(setting);
     }
+  }
+  for (std::size_t k = 0; k < std::size(kPeriods); ++k) {
+    if (!found[k]) continue;
+    // A plugin switched off in Settings → Community plugins makes no notes.
+    if (plugin == false) found[k]->enabled = false;
+    std::optional<PeriodicNoteSetting>& field = s.*kPeriods[k].field;
+    // Daily notes: Periodic Notes' when it makes them, else the core plugin's.
+    if (field && !found[k]->enabled) continue;
+    field = std::move(found[k]);
   }
 }
 
@@ -373,6 +485,54 @@ void read_types(Reader& r, ObsidianSettings& s) {
 
 }  // namespace
 
+std::string periodic_note_path(const PeriodicNoteSetting& setting, const Date& date) {
+  std::string name = format_moment(date, setting.format);
+  if (!name.ends_with(".md")) name += ".md";
+  // The plugins' join(folder, name) drops empty and `.` components, and
+  // normalizePath reads `\` as `/` and no-break spaces as spaces.
+  std::string joined = setting.folder + "/" + name;
+  std::replace(joined.begin(), joined.end(), '\\', '/');
+  for (std::string_view nbsp : {"\u00A0", "\u202F"})
+    for (std::size_t at; (at = joined.find(nbsp)) != std::string::npos;)
+      joined.replace(at, nbsp.size(), " ");
+  return normalize_folder(joined);
+}
+
+std::optional<Date> periodic_note_date(const PeriodicNoteSetting& setting,
+                                       std::string_view rel_path) {
+  if (!detail::has_md_extension(rel_path)) return std::nullopt;
+  std::string_view below = rel_path.substr(0, rel_path.size() - 3);
+  if (!setting.folder.empty()) {
+    if (!below.starts_with(setting.folder) || below.size() <= setting.folder.size() ||
+        below[setting.folder.size()] != '/')
+      return std::nullopt;
+    below.remove_prefix(setting.folder.size() + 1);
+  }
+  // The whole format against as many trailing components as its names have
+  // (moment's English names hold no `/`, so any date tells how many).
+  const std::string sample = format_moment(Date{2000, 1, 1}, setting.format);
+  const std::size_t slashes =
+      static_cast<std::size_t>(std::count(sample.begin(), sample.end(), '/'));
+  std::optional<std::string_view> tail;
+  std::size_t seen = 0;
+  for (std::size_t i = below.size(); i-- > 0;) {
+    if (below[i] == '/' && seen++ == slashes) {
+      tail = below.substr(i + 1);
+      break;
+    }
+  }
+  if (!tail && seen == slashes) tail = below;
+  if (tail)
+    if (std::optional<Date> d = parse_moment(*tail, setting.format)) return d;
+  // The plugin's fallback: the file's name against the format after its last
+  // `/` (cut in the format as written, as the plugin does).
+  const std::size_t cut = setting.format.rfind('/');
+  if (cut == std::string::npos) return std::nullopt;
+  const std::size_t name_at = below.rfind('/');
+  return parse_moment(below.substr(name_at == std::string_view::npos ? 0 : name_at + 1),
+                      std::string_view(setting.format).substr(cut + 1));
+}
+
 ObsidianSettings read_obsidian_settings(const FileSystem& fs, const std::string& root,
                                         Diagnostics* diags) {
   ObsidianSettings s;
@@ -380,9 +540,9 @@ ObsidianSettings read_obsidian_settings(const FileSystem& fs, const std::string&
     Reader r(fs, root, diags, &s);
     read_app(r, s);
     read_templates(r);
-    read_daily_notes(r);
+    read_daily_notes(r, s);
     read_templater(r);
-    read_periodic_notes(r);
+    read_periodic_notes(r, s);
     read_types(r, s);
     sort_unique(s.template_folders);
     sort_unique(s.template_notes);

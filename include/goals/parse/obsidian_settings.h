@@ -1,8 +1,10 @@
 /// The vault's own Obsidian settings (`<vault>/.obsidian/`) that say which
-/// notes are not notes to plan with: excluded files and templates.
+/// notes are not notes to plan with (excluded files and templates), and
+/// where the user's periodic notes (daily, weekly … yearly) live.
 #pragma once
 
 #include <map>
+#include <optional>
 #include <regex>
 #include <string>
 #include <string_view>
@@ -10,6 +12,7 @@
 
 #include "goals/io/filesystem.h"
 #include "goals/parse/config.h"
+#include "goals/support/date.h"
 #include "goals/support/diagnostic.h"
 
 namespace goals {
@@ -28,6 +31,41 @@ struct ExcludeFilter {
   bool matches(std::string_view rel) const;
 };
 
+/// Where the notes of one period (daily, weekly …) go and how they are
+/// named, from Periodic Notes or the core Daily notes plugin.
+struct PeriodicNoteSetting {
+  /// Whether the period is switched on (and its plugin too, where goals can tell).
+  bool enabled = false;
+  /// The folder, vault-relative without a slash at either end; "" for the vault root.
+  std::string folder;
+  /// The moment.js format of a note's name (format_moment()); the plugin's
+  /// default when the settings leave it empty: `YYYY-MM-DD`, `gggg-[W]ww`,
+  /// `YYYY-MM`, `YYYY-[Q]Q`, `YYYY`. It may hold `/` (folders below `folder`).
+  std::string format;
+  /// The template note as the settings name it ("" for none).
+  std::string template_path;
+  /// The settings file it was read from, vault-relative.
+  std::string source;
+};
+
+/// The vault path Obsidian opens for `date`'s note: `folder/NAME.md`, NAME
+/// being `date` in the format, normalized as the plugins do it (empty and
+/// `.` components dropped, `\` read as `/`, no-break spaces as spaces).
+/// `Journal` and `gggg-[W]ww` give `Journal/2027-W01.md` for 2027-01-01.
+std::string periodic_note_path(const PeriodicNoteSetting& setting, const Date& date);
+
+/// The first day of the period that the note at `rel_path` (vault-relative)
+/// stands for, or nullopt when it is no note of this setting. Like Periodic
+/// Notes, the note may be anywhere below the folder (whole path components;
+/// the vault root when the folder is ""), and its name is read strictly
+/// (parse_moment()) in two ways: the end of its path against the whole
+/// format (`2026/01/2026-01-05` for `YYYY/MM/YYYY-MM-DD`), else its name
+/// alone against the format's last `/` part (`2026-01-05`, for a note moved
+/// out of its dated folders). Only `.md` files (any letter case) are notes;
+/// `enabled` is not looked at.
+std::optional<Date> periodic_note_date(const PeriodicNoteSetting& setting,
+                                       std::string_view rel_path);
+
 /// What `.obsidian/` says about the vault's files.
 struct ObsidianSettings {
   /// Excluded files, in the order written; entries that could not be read are left out.
@@ -41,6 +79,11 @@ struct ObsidianSettings {
   /// The property types Obsidian's Properties view gives keys
   /// (`types.json`), keys lowercased.
   std::map<std::string, PropertyType, std::less<>> property_types;
+  /// The periodic notes, each when some settings file speaks of it: from
+  /// Periodic Notes (its active calendar set in 1.x, else the first; the
+  /// per-period objects in 0.x), and for `daily` the core Daily notes plugin
+  /// unless Periodic Notes has daily notes switched on.
+  std::optional<PeriodicNoteSetting> daily, weekly, monthly, quarterly, yearly;
   /// The settings files that exist and were read, vault-relative, in reading order.
   std::vector<std::string> files_read;
 
@@ -52,11 +95,17 @@ struct ObsidianSettings {
 
 /// Reads, through `fs`, these files below `<root>/.obsidian/`:
 /// `app.json` (`userIgnoreFilters`), `templates.json` (`folder`),
-/// `daily-notes.json` (`template`), `plugins/templater-obsidian/data.json`
+/// `core-plugins.json` (whether `daily-notes` is on: a list of the ids that
+/// are on, or an object of id → true/false), `daily-notes.json` (`folder`,
+/// `format`, `template`), `plugins/templater-obsidian/data.json`
 /// (`templates_folder`, `folder_templates[].template`,
-/// `file_templates[].template`) and `plugins/periodic-notes/data.json`
-/// (`daily` … `yearly` `.template`, and `calendarSets[]` … `.templatePath`),
-/// and `types.json` (`types`).
+/// `file_templates[].template`), `community-plugins.json` (whether
+/// `periodic-notes` is on), `plugins/periodic-notes/data.json` (0.x:
+/// `daily` … `yearly` with `enabled`, `folder`, `format`, `template`; 1.x:
+/// `activeCalendarSet` and `calendarSets[]` with `id` and `day` … `year`
+/// holding `enabled`, `folder`, `format`, `templatePath`), and `types.json`
+/// (`types`). Daily notes count as on when `core-plugins.json` is missing;
+/// Periodic Notes when `community-plugins.json` is.
 /// A missing file is normal and says nothing. One that cannot be read, is not
 /// JSON or holds a value of the wrong type is a warning
 /// (`invalid-obsidian-settings`) in `diags` at that file; whatever else it
