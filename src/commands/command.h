@@ -69,6 +69,10 @@ class Session {
   std::string vault_name();
   /// Prints `goals: message` to stderr.
   void error(const std::string& message) const;
+  /// The time of day as HH:mm for `{{time}}` in templates: the clock's,
+  /// or 00:00 when the day is given (`--today`, GOALS_TODAY), so that a
+  /// given day writes the same note every time.
+  std::string time_of_day();
 
   Io& io;
   const GlobalOptions& options;

@@ -60,7 +60,10 @@ int write_new_note(Session& s, const Vault& v, const std::string& rel, const std
       return kExitUsage;
   }
   s.io.out << shown << '\n';
-  if (!o.edit) return kExitOk;
+  return o.edit ? open_in_editor(s, r.path) : kExitOk;
+}
+
+int open_in_editor(Session& s, const std::string& path) {
   if (!s.io.spawn) {
     s.error("--edit: cannot start an editor here");
     return kExitUsage;
@@ -68,7 +71,7 @@ int write_new_note(Session& s, const Vault& v, const std::string& rel, const std
   // Through `sh -c` so that settings such as `code --wait` work; the path is
   // an argument, never part of the command text.
   s.io.out.flush();
-  const int code = s.io.spawn({"sh", "-c", editor(s.io) + " \"$1\"", "sh", r.path});
+  const int code = s.io.spawn({"sh", "-c", editor(s.io) + " \"$1\"", "sh", path});
   if (code != 0) {
     s.error("--edit: the editor exited with " + std::to_string(code) + "; the note is written");
     return kExitUsage;

@@ -17,6 +17,10 @@ struct NewNoteOptions {
   bool edit = false;     ///< open the written note in GOALS_EDITOR, VISUAL or EDITOR
 };
 
+/// Opens the note at `path` (absolute) in GOALS_EDITOR, VISUAL or EDITOR;
+/// kExitUsage after reporting an editor that could not start or failed.
+int open_in_editor(Session& s, const std::string& path);
+
 /// Adds --dry-run and --edit to `sub`.
 void add_new_note_flags(CLI::App* sub, NewNoteOptions* o);
 

@@ -8,6 +8,7 @@
 
 #include "goals/passes/plan.h"
 #include "goals/support/text.h"
+#include "goals/write/periodic_note.h"
 #include "goals/write/scaffold.h"
 #include "goals/write/templates.h"
 
@@ -240,6 +241,122 @@ std::optional<std::vector<std::string>> ask_questions(Session& s, Prompter& prom
   return answers;
 }
 
+/// The user's periodic note setting for `cadence`, when Periodic Notes has
+/// that period switched on: reviews of that cadence go into those notes.
+const PeriodicNoteSetting* periodic_setting(const Config& c, Cadence cadence) {
+  const Config::PeriodicReviews& p = c.periodic_reviews;
+  switch (cadence) {
+    case Cadence::Weekly:
+      return p.weekly ? &*p.weekly : nullptr;
+    case Cadence::Monthly:
+      return p.monthly ? &*p.monthly : nullptr;
+    case Cadence::Quarterly:
+      return p.quarterly ? &*p.quarterly : nullptr;
+  }
+  return nullptr;
+}
+
+/// A periodic note to write the review into: where it is, what it holds
+/// now ("" when it does not exist yet), and the heading of the review's section.
+struct PeriodicTarget {
+  std::string rel;
+  bool exists = false;
+  std::string text;
+  std::string heading;
+};
+
+/// The periodic note for today's period, read if it exists; nullopt after
+/// reporting why the review cannot go there.
+std::optional<PeriodicTarget> periodic_target(Session& s, const Loaded& l,
+                                              const PeriodicNoteSetting& p, Cadence cadence) {
+  PeriodicTarget t;
+  t.rel = periodic_note_path(p, l.today);
+  t.heading = std::string(to_string(cadence)) + " review";
+  t.heading[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t.heading[0])));
+  const std::string abs = path_join(l.vault.root, t.rel);
+  const EntryKind k = s.io.fs.kind(abs, false);
+  if (k == EntryKind::Other) return t;  // nothing there yet
+  if (k != EntryKind::File) {
+    s.error("'" + s.vault_prefix() + t.rel +
+            "' is not a note file (a symlink or folder is never written into)");
+    return std::nullopt;
+  }
+  std::string err;
+  if (s.io.fs.read_file(abs, &t.text, &err, 16 << 20) != FileSystem::Status::Okay) {
+    s.error("cannot read '" + s.vault_prefix() + t.rel + "': " + err);
+    return std::nullopt;
+  }
+  t.exists = true;
+  Diagnostics ignored;
+  for (const Heading& h : parse_note(t.text, t.rel, l.vault.config, &ignored).body.headings)
+    if (iequals(trim(h.text), t.heading)) {
+      s.error("'" + s.vault_prefix() + t.rel + "' already has a \"" + t.heading +
+              "\" section; goals adds a review to a periodic note once");
+      return std::nullopt;
+    }
+  return t;
+}
+
+/// The new periodic note: the user's template filled in as Obsidian's core
+/// Templates would, or nothing when there is none (as Obsidian makes it).
+std::string periodic_note_start(Session& s, const Loaded& l, const PeriodicNoteSetting& p,
+                                const std::string& rel) {
+  if (p.template_path.empty()) return "";
+  const int n = l.vault.find_note(p.template_path);
+  std::string text, err;
+  if (n < 0 || s.io.fs.read_file(path_join(l.vault.root, l.vault.notes[n].path), &text, &err,
+                                 1 << 20) != FileSystem::Status::Okay) {
+    s.io.err << "goals: note: the template '" << p.template_path
+             << "' cannot be read; the note starts without it\n";
+    return "";
+  }
+  if (needs_templater(text)) {
+    s.io.err << "goals: note: the template '" << p.template_path
+             << "' needs Templater (<% %>), which goals cannot run; the note starts without "
+                "it\n";
+    return "";
+  }
+  std::string_view name = rel;
+  name.remove_prefix(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
+  if (name.ends_with(".md")) name.remove_suffix(3);
+  const Date day = periodic_note_date(p, rel).value_or(l.today);
+  return fill_core_template(text, name, day, s.time_of_day());
+}
+
+/// Writes the review into its periodic note: a new note from the user's
+/// template with the review at its end, or the review added at the end of
+/// the note that is there, which must not have changed since it was read.
+int write_periodic_review(Session& s, const Loaded& l, const PeriodicNoteSetting& p,
+                          const PeriodicTarget& t, const std::string& review,
+                          const NewNoteOptions& o) {
+  const std::string section = review_section(review, t.heading);
+  const std::string shown = s.vault_prefix() + t.rel;
+  if (!t.exists) {
+    std::string text = periodic_note_start(s, l, p, t.rel), separator;
+    section_offset(text, &separator);
+    const int code = write_new_note(s, l.vault, t.rel, text + separator + section, o);
+    if (code != kExitOk && !o.dry_run)
+      s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n"
+               << section;
+    return code;
+  }
+  std::string separator;
+  const std::size_t at = section_offset(t.text, &separator);
+  if (o.dry_run) {
+    s.io.out << separator << section;
+    return kExitOk;
+  }
+  const EditResult r =
+      insert_into_note(s.io.fs, l.vault.root, t.rel, t.text, at, separator + section);
+  if (r.status != EditStatus::Edited) {
+    s.error("cannot add the review to " + shown + ": " + r.error);
+    s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << section;
+    return kExitUsage;
+  }
+  s.io.out << shown << '\n';
+  return o.edit ? open_in_editor(s, r.path) : kExitOk;
+}
+
 }  // namespace
 
 int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
@@ -258,12 +375,20 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
   const std::optional<int> sprint = reviewed_sprint(s, *l, o, cadence);
   if (!sprint) return kExitUsage;
 
+  const PeriodicNoteSetting* periodic = periodic_setting(l->vault.config, cadence);
+  std::optional<PeriodicTarget> target;
+  if (periodic) {
+    target = periodic_target(s, *l, *periodic, cadence);
+    if (!target) return kExitUsage;
+  }
   const std::string rel =
-      new_note_path(l->vault, "reviews", review_title(l->graph, cadence, *sprint, l->today));
+      target
+          ? target->rel
+          : new_note_path(l->vault, "reviews", review_title(l->graph, cadence, *sprint, l->today));
   const std::string abs = path_join(l->vault.root, rel);
   // Refuse before any question is asked, so no typed answer is lost to an
   // existing note. A dry run writes nothing, so it only warns.
-  if (exists(s.io.fs, abs)) {
+  if (!target && exists(s.io.fs, abs)) {
     if (!o.note.dry_run) {
       s.error("'" + s.vault_prefix() + rel + "' already exists; it is never overwritten");
       return kExitUsage;
@@ -274,7 +399,8 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
 
   const std::optional<std::string> rendered =
       render_note(s, l->vault, review_template_name(cadence),
-                  review_facts(l->vault, l->graph, cadence, *sprint, l->today));
+                  review_facts(l->vault, l->graph, cadence, *sprint, l->today,
+                               target ? periodic_note_date(*periodic, target->rel) : std::nullopt));
   if (!rendered) return kExitUsage;
   const std::vector<std::string> lines = split_lines(*rendered);
   std::string intro;
@@ -299,6 +425,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
   if (!answers) return kExitUsage;
   const std::string note = fill_answers(lines, questions, *answers);
 
+  if (target) return write_periodic_review(s, *l, *periodic, *target, note, o.note);
   const int code = write_new_note(s, l->vault, rel, note, o.note);
   if (code != kExitOk && !o.note.dry_run && !exists(s.io.fs, abs)) {
     // The answers were typed once: never drop them with the error.

@@ -1,4 +1,6 @@
 #include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
 
 #include "commands/command.h"
@@ -77,6 +79,17 @@ std::optional<Date> Session::today() {
   if (auto d = Date::parse(*text)) return d;
   error(std::string(source) + " '" + *text + "' is not a date (YYYY-MM-DD)");
   return std::nullopt;
+}
+
+std::string Session::time_of_day() {
+  const std::optional<std::string> env = io.getenv("GOALS_TODAY");
+  if (options.today || (env && !env->empty())) return "00:00";
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (localtime_r(&now, &local) == nullptr) return "00:00";
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", local.tm_hour, local.tm_min);
+  return buf;
 }
 
 const Vault* Session::vault() {

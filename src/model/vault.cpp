@@ -487,6 +487,10 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     v.lint_templates = options.lint_templates;
     const ObsidianSettings settings = read_obsidian_settings(fs, v.root, &v.diagnostics);
     v.config.property_types = settings.property_types;
+    auto on = [](const std::optional<PeriodicNoteSetting>& p) {
+      return p && p->enabled ? p : std::nullopt;
+    };
+    v.config.periodic_reviews = {on(settings.weekly), on(settings.monthly), on(settings.quarterly)};
     v.obsidian_settings = settings.files_read;
     TaskSettingsResult tasks = load_task_settings(fs, v.root);
     v.config.tasks = std::move(tasks.settings);

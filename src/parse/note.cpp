@@ -361,6 +361,21 @@ class Builder {
       if (rules[i].horizon) n_->horizon = *rules[i].horizon;
       return;
     }
+    const Config::PeriodicReviews& periodic = config().periodic_reviews;
+    if (!periodic.any()) return;
+    for (auto [setting, cadence] : {std::pair{&periodic.weekly, Cadence::Weekly},
+                                    std::pair{&periodic.monthly, Cadence::Monthly},
+                                    std::pair{&periodic.quarterly, Cadence::Quarterly}}) {
+      if (!*setting) continue;
+      if (std::optional<Date> day = periodic_note_date(**setting, n_->path)) {
+        n_->type = NoteType::Review;
+        n_->cadence = cadence;
+        // The day the note is named for, unless it writes a `date` of its own.
+        n_->date = day;
+        n_->kind_reason.source = KindReason::Source::PeriodicNote;
+        return;
+      }
+    }
   }
 
   /// The word goals knows for `text`, a value of `key`, under the config's
@@ -696,7 +711,10 @@ void Builder::apply(const RawProperties& props) {
   // sprint, review). Elsewhere they are just the user's words: a value is
   // checked only against the type the vault's Obsidian declares for its key,
   // and only as Obsidian would flag it.
-  const bool owned = n_->type != NoteType::Plain;
+  // A periodic note is read as a review but stays the user's journal: its
+  // properties are checked as on any other note.
+  const bool owned =
+      n_->type != NoteType::Plain && n_->kind_reason.source != KindReason::Source::PeriodicNote;
   const auto& types = config().property_types;
   for (const auto& [key, p] : props.entries) {
     sep_ = p.page_field ? "::" : ":";

@@ -128,9 +128,9 @@ void quarterly_facts(const Vault& v, const NoteLinker& links, const GoalGraph& g
 }
 
 void weekly_facts(const NoteLinker& links, const GoalGraph& g, int sprint_node, const Date& today,
-                  json* data) {
-  const Date monday = today.add_days(1 - today.iso_weekday());
-  const Date sunday = monday.add_days(6);
+                  std::optional<Date> week_start, json* data) {
+  const Date first_day = week_start.value_or(today.add_days(1 - today.iso_weekday()));
+  const Date last_day = first_day.add_days(6);
   std::vector<int> sprints;
   if (sprint_node >= 0) {
     sprints.push_back(sprint_node);
@@ -148,17 +148,17 @@ void weekly_facts(const NoteLinker& links, const GoalGraph& g, int sprint_node, 
       if (m.cancelled || (m.goal >= 0 && !is_open(g.nodes[m.goal]))) continue;
       const std::string ref = goal_ref(links, g, m.goal, m.goal_title);
       if (m.is_done) {
-        if (m.done && monday <= *m.done && *m.done <= sunday)
+        if (m.done && first_day <= *m.done && *m.done <= last_day)
           done.push_back(milestone_fact(ref, m.text, m.done));
       } else if (is_overdue(g, m, today)) {
         overdue.push_back(milestone_fact(ref, m.text, m.due));
-      } else if (m.due_written && *m.due <= sunday) {
+      } else if (m.due_written && *m.due <= last_day) {
         due.push_back(milestone_fact(ref, m.text, m.due));
       }
     }
   }
-  (*data)["week_start"] = monday.str();
-  (*data)["week_end"] = sunday.str();
+  (*data)["week_start"] = first_day.str();
+  (*data)["week_end"] = last_day.str();
   (*data)["has_due"] = !due.empty();
   (*data)["has_overdue"] = !overdue.empty();
   (*data)["has_done"] = !done.empty();
@@ -381,7 +381,7 @@ std::string review_title(const GoalGraph& g, Cadence cadence, int sprint_node, c
 }
 
 json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprint_node,
-                  const Date& today) {
+                  const Date& today, std::optional<Date> week_start) {
   const NoteLinker links(v);
   json data;
   data["title"] = review_title(g, cadence, sprint_node, today);
@@ -397,7 +397,7 @@ json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprin
       if (sprint) quarterly_facts(v, links, g, *sprint, &data);
       break;
     case Cadence::Weekly:
-      weekly_facts(links, g, sprint_node, today, &data);
+      weekly_facts(links, g, sprint_node, today, week_start, &data);
       break;
     case Cadence::Monthly:
       monthly_facts(links, g, sprint_node, &data);

@@ -146,6 +146,66 @@ std::vector<std::string> plain_components(const std::string& rel, CreateResult* 
 
 }  // namespace
 
+EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::string& rel,
+                            const std::string& expected, std::size_t offset,
+                            std::string_view block) {
+  EditResult r;
+  std::string abs_root = root;
+  if (abs_root.empty() || abs_root[0] != '/') abs_root = path_join(fs.current_dir(), abs_root);
+  abs_root = detail::normalize_lexical(abs_root);
+  r.path = path_join(abs_root, rel);
+  CreateResult check;
+  if (plain_components(rel, &check).empty()) {
+    r.status =
+        check.status == CreateStatus::OutsideVault ? EditStatus::OutsideVault : EditStatus::Error;
+    r.error = check.error;
+    return r;
+  }
+  if (offset > expected.size()) {
+    r.error = "the place to insert at lies past the end of the note";
+    return r;
+  }
+  if (fs.kind(r.path, /*follow=*/false) != EntryKind::File) {
+    r.status = EditStatus::NotAFile;
+    r.error = "there is no note file there (a symlink or folder is never edited)";
+    return r;
+  }
+  const std::string vault_real = fs.real_path(abs_root);
+  const std::string dir_real = fs.real_path(path_dirname(r.path));
+  if (vault_real.empty() || dir_real.empty() || !detail::is_inside(dir_real, vault_real)) {
+    r.status = EditStatus::OutsideVault;
+    r.error = "its folder leads outside the vault";
+    return r;
+  }
+  const std::string target = path_join(dir_real, rel.substr(rel.rfind('/') + 1));
+  std::string now, err;
+  if (fs.read_file(target, &now, &err, expected.size() + 1) != FileSystem::Status::Okay ||
+      now != expected) {
+    r.status = EditStatus::Changed;
+    r.error = "the note changed since goals read it";
+    return r;
+  }
+  std::string text;
+  text.reserve(expected.size() + block.size());
+  text.append(expected, 0, offset);
+  text.append(block);
+  text.append(expected, offset, std::string::npos);
+  switch (fs.replace_file(target, text, &err)) {
+    case FileSystem::WriteStatus::Okay:
+      r.status = EditStatus::Edited;
+      return r;
+    case FileSystem::WriteStatus::Exists:
+      r.status = EditStatus::NotAFile;
+      r.error = err;
+      return r;
+    case FileSystem::WriteStatus::NotFound:
+    case FileSystem::WriteStatus::OtherError:
+      break;
+  }
+  r.error = err;
+  return r;
+}
+
 CreateResult create_note(FileSystem& fs, const std::string& root, const std::string& rel,
                          std::string_view contents) {
   CreateResult r;

@@ -9,6 +9,7 @@
 
 #include "goals/io/filesystem.h"
 #include "goals/parse/kinds.h"
+#include "goals/parse/periodic.h"
 #include "goals/parse/tasks.h"
 #include "goals/support/diagnostic.h"
 
@@ -85,6 +86,14 @@ struct Config {
   /// keys lowercased; set by load_vault()); a plain note's values are
   /// checked only against these.
   std::map<std::string, PropertyType, std::less<>> property_types;
+  /// The user's weekly, monthly and quarterly notes (Periodic Notes, when
+  /// switched on; set by load_vault from `.obsidian/`, not `.goals.yaml`):
+  /// such a note is a review of that cadence unless `type` or a `classify`
+  /// rule says otherwise.
+  struct PeriodicReviews {
+    std::optional<PeriodicNoteSetting> weekly, monthly, quarterly;
+    bool any() const { return weekly || monthly || quarterly; }
+  } periodic_reviews;
   /// The Tasks plugin's settings: not part of `.goals.yaml`, but read with
   /// the vault (load_vault, from `.obsidian/`) for every note to use.
   TaskSettings tasks;

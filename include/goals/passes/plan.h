@@ -124,8 +124,10 @@ nlohmann::json vision_template_data(const std::string& title, const Date& today)
 /// active goal with its parent chain. Shaped as the template data (JSON) of
 /// review_template_name(cadence), with the front matter (`date`, `sprint`)
 /// and `title`. `sprint_node` may be -1 (a weekly review then reads the
-/// sprints holding `today`).
+/// sprints holding `today`). `week_start` is the first day of the week a
+/// weekly review covers: the Monday of today's ISO week by default, the
+/// first day of the user's weekly note when the review goes into it.
 nlohmann::json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprint_node,
-                            const Date& today);
+                            const Date& today, std::optional<Date> week_start = std::nullopt);
 
 }  // namespace goals
