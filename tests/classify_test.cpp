@@ -95,16 +95,17 @@ TEST(ClassifyConfig, RefusesRulesThatCannotWork) {
   EXPECT_FALSE(r.ok());
   EXPECT_THAT(
       messages(r),
-      ElementsAre("2:5: a `classify` rule must say which `kind` of note it finds",
-                  "3:5: a `classify` rule needs a condition: `property`, `tag` or `folder`",
-                  "4:5: a `classify` rule cannot find plain notes; every note no rule finds is one",
-                  "5:12: `kind` must be one of vision, goal, sprint, review, plain, not `goals`",
-                  "6:5: `cadence` belongs to a rule of `kind: review`",
-                  "7:5: `horizon` belongs to a rule of `kind: goal`",
-                  "8:28: `property` must name one property and the value it holds",
-                  "9:18: unknown key `tags` in a `classify` rule; did you mean `tag`?",
-                  "9:5: a `classify` rule needs a condition: `property`, `tag` or `folder`",
-                  "10:5: a `classify` rule must be a mapping, not a value"));
+      ElementsAre(
+          "2:5: a `classify` rule must say which `kind` of note it finds",
+          "3:5: a `classify` rule needs a condition: `property`, `tag`, `folder` or `heading`",
+          "4:5: a `classify` rule cannot find plain notes; every note no rule finds is one",
+          "5:12: `kind` must be one of vision, goal, sprint, review, plain, not `goals`",
+          "6:5: `cadence` belongs to a rule of `kind: review`",
+          "7:5: `horizon` belongs to a rule of `kind: goal`",
+          "8:28: `property` must name one property and the value it holds",
+          "9:18: unknown key `tags` in a `classify` rule; did you mean `tag`?",
+          "9:5: a `classify` rule needs a condition: `property`, `tag`, `folder` or `heading`",
+          "10:5: a `classify` rule must be a mapping, not a value"));
   EXPECT_TRUE(r.config.classify.empty());
 }
 

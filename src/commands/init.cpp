@@ -1,6 +1,11 @@
 #include <array>
+#include <nlohmann/json.hpp>
+
+#include <fmt/format.h>
 
 #include "commands/command.h"
+#include "goals/passes/adopt.h"
+#include "goals/support/yaml_quote.h"
 #include "goals/write/scaffold.h"
 #include "goals/write/templates.h"
 
@@ -53,11 +58,230 @@ constexpr std::array<std::string_view, 6> kTemplates = {
 
 struct InitOptions {
   std::string dir = ".";
+  bool dry_run = false;
 };
+
+/// A rule as one flow-style YAML line: `{kind: goal, tag: life/goal}`.
+std::string rule_yaml(const KindRule& r) {
+  std::string out = "{kind: " + std::string(to_string(r.kind));
+  if (!r.property.empty()) {
+    out += ", property: {" + yaml_quote(r.property) + ": ";
+    out += r.values.size() == 1 ? yaml_quote(r.values.front()) : "";
+    out += "}";
+  }
+  if (!r.tag.empty()) out += ", tag: " + yaml_quote(r.tag);
+  if (!r.folder.empty()) out += ", folder: " + yaml_quote(r.folder);
+  if (!r.heading.empty()) out += ", heading: " + yaml_quote(r.heading);
+  if (r.cadence) out += ", cadence: " + std::string(to_string(*r.cadence));
+  if (r.horizon) out += ", horizon: " + std::string(to_string(*r.horizon));
+  return out + "}";
+}
+
+std::string notes_text(int n) { return n == 1 ? "1 note" : std::to_string(n) + " notes"; }
+
+/// What a rule looks at, for the summary: `tag #life/goal`.
+std::string rule_words(const KindRule& r) {
+  if (!r.property.empty())
+    return "property " + r.property + (r.values.empty() ? "" : ": " + r.values.front());
+  if (!r.tag.empty()) return "tag #" + r.tag;
+  if (!r.heading.empty()) return "heading \"" + r.heading + "\"";
+  return "folder " + r.folder + "/";
+}
+
+/// kConfig with what `init` found in place of the default aliases.
+std::string adopted_config(const Adoption& a) {
+  std::string found =
+      "# Other names for properties, written `alias: real-key`.\naliases:\n  due: deadline\n  "
+      "updated: reviewed\n";
+  for (const ProposedAlias& p : a.aliases)
+    found +=
+        fmt::format("  {}: {}   # on {}\n", yaml_quote(p.written), p.meaning, notes_text(p.notes));
+  found +=
+      "\n# How goals recognises your visions, goals, sprints and reviews when a note's\n"
+      "# `type:` does not say: the first rule that matches wins. `goals init` found\n"
+      "# these in the vault; `goals list --why` says which rule found each note.\n";
+  if (a.rules.empty()) {
+    found += "classify: []\n";
+  } else {
+    found += "classify:\n";
+    for (const ProposedRule& r : a.rules)
+      found += fmt::format("  - {}   # {}\n", rule_yaml(r.rule), notes_text(r.notes));
+  }
+  if (!a.values.empty()) {
+    found += "\n# Other words for values, as your notes write them.\nvalue-aliases:\n  status:\n";
+    for (const ProposedAlias& p : a.values)
+      found += fmt::format("    {}: {}   # on {}\n", yaml_quote(p.written), p.meaning,
+                           notes_text(p.notes));
+  }
+  std::string text(kConfig);
+  const std::string_view defaults =
+      "# Other names for properties, written `alias: real-key`.\naliases:\n  due: deadline\n  "
+      "updated: reviewed\n";
+  text.replace(text.find(defaults), defaults.size(), found);
+  const std::string_view first =
+      "# Every value below is the default: change what you need, delete the rest.\n";
+  text.replace(text.find(first), first.size(),
+               "# `goals init` wrote the aliases and rules below from what it found in the\n"
+               "# vault; every other value is the default. Change what you need.\n");
+  return text;
+}
+
+/// Adds the types of goals' properties to `.obsidian/types.json`, leaving
+/// every entry there as it is; false after reporting why not.
+bool register_types(Session& s, const std::string& root, const std::vector<ProposedType>& types,
+                    const std::string& shown) {
+  FileSystem& fs = s.io.fs;
+  const std::string dir = path_join(root, ".obsidian");
+  if (types.empty() || fs.kind(dir, false) != EntryKind::Directory) return true;
+  const std::string path = path_join(dir, "types.json");
+  std::string text, err;
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  const FileSystem::Status st = fs.read_file(path, &text, &err, 4 << 20);
+  if (st == FileSystem::Status::Okay) {
+    try {
+      j = nlohmann::ordered_json::parse(text);
+    } catch (const std::exception&) {
+      s.io.err << "goals: " << shown << ".obsidian/types.json is not JSON; left as it is\n";
+      return true;
+    }
+    if (!j.is_object() || (j.contains("types") && !j["types"].is_object())) {
+      s.io.err << "goals: " << shown
+               << ".obsidian/types.json is not as Obsidian writes it; left as it is\n";
+      return true;
+    }
+  } else if (st != FileSystem::Status::NotFound) {
+    s.error("cannot read " + shown + ".obsidian/types.json: " + err);
+    return false;
+  }
+  nlohmann::ordered_json& known = j["types"];
+  if (known.is_null()) known = nlohmann::ordered_json::object();
+  bool added = false;
+  for (const ProposedType& t : types) {
+    bool present = false;
+    for (const auto& [key, value] : known.items()) present = present || iequals(key, t.key);
+    if (present) continue;
+    known[t.key] = std::string(word_of(t.type));
+    added = true;
+  }
+  if (!added) return true;
+  const std::string out = j.dump(2) + "\n";
+  // Written only over the text just read: a settings file Obsidian rewrote
+  // meanwhile is left to it.
+  std::string now;
+  const FileSystem::Status again = fs.read_file(path, &now, &err, 4 << 20);
+  if ((st == FileSystem::Status::Okay) != (again == FileSystem::Status::Okay) ||
+      (again == FileSystem::Status::Okay && now != text)) {
+    s.error(shown + ".obsidian/types.json changed while goals read it; left as it is");
+    return false;
+  }
+  if (fs.replace_file(path, out, &err) != FileSystem::WriteStatus::Okay) {
+    s.error("cannot write " + shown + ".obsidian/types.json: " + err);
+    return false;
+  }
+  s.io.out << shown << ".obsidian/types.json\n";
+  return true;
+}
+
+/// Writes goals' own templates to `.goals/templates/` for the user to edit,
+/// leaving any that exist; false when one could not be written.
+bool write_templates(Session& s, const std::string& root, const std::string& shown) {
+  bool ok = true;
+  for (std::string_view name : kTemplates) {
+    const std::string rel = ".goals/templates/" + std::string(name) + ".md";
+    const CreateResult r = create_note(s.io.fs, root, rel, builtin_template(name));
+    if (r.status == CreateStatus::Created) {
+      s.io.out << shown << rel << '\n';
+    } else if (r.status == CreateStatus::Exists) {
+      s.io.err << "goals: " << shown << rel << " already exists; left as it is\n";
+    } else {
+      s.error("cannot create " + shown + rel + ": " + r.error);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/// `init` in a folder that already holds notes: looks at them first, says
+/// what it found, and writes settings that fit them, the property types
+/// Obsidian lacks and goals' templates. Makes no folders: the vault has its own.
+int adopt_vault(Session& s, const InitOptions& o, const std::string& root, const std::string& shown,
+                const Vault& v) {
+  const Adoption a = plan_adoption(v, s.io.fs);
+  std::ostream& os = s.io.out;
+  os << "Found " << notes_text(a.notes) << " in this vault";
+  if (a.typed > 0) os << "; " << a.typed << " say what they are with `type:`";
+  os << ".\n";
+  if (!v.obsidian_settings.empty()) {
+    os << "Obsidian settings read:";
+    for (const std::string& f : v.obsidian_settings) os << ' ' << f;
+    os << '\n';
+  }
+  const Config::PeriodicReviews& p = v.config.periodic_reviews;
+  for (const auto& [setting, name] :
+       {std::pair{&p.weekly, "weekly"}, std::pair{&p.monthly, "monthly"},
+        std::pair{&p.quarterly, "quarterly"}})
+    if (*setting)
+      os << "  review   Periodic Notes' " << name << " notes ("
+         << ((*setting)->folder.empty() ? "vault root" : (*setting)->folder + "/") << ", "
+         << (*setting)->format << ") are " << name << " reviews; no rule needed\n";
+  for (const ProposedRule& r : a.rules)
+    os << fmt::format("  {:<8} {:>9}  {}\n", to_string(r.rule.kind), notes_text(r.notes),
+                      rule_words(r.rule));
+  for (const ProposedAlias& x : a.aliases)
+    os << fmt::format("  alias    {:>9}  {} means {}\n", notes_text(x.notes), x.written, x.meaning);
+  for (const ProposedAlias& x : a.values)
+    os << fmt::format("  value    {:>9}  status {} means {}\n", notes_text(x.notes), x.written,
+                      x.meaning);
+  if (a.rules.empty() && a.periodic == 0 && a.typed == 0)
+    os << "  nothing that looks like goals, sprints or reviews; add `classify` rules by hand\n";
+  std::string kinds;
+  for (const auto& [kind, n] : a.kinds)
+    kinds +=
+        fmt::format("{}{} {}{}", kinds.empty() ? "" : ", ", n, to_string(kind), n == 1 ? "" : "s");
+  if (!kinds.empty()) os << "With these settings goals finds: " << kinds << ".\n";
+  for (const std::string& k : a.untyped)
+    os << "  types.json: `" << k << "` is left untyped: some notes write it another way\n";
+
+  const std::string config = adopted_config(a);
+  if (o.dry_run) {
+    os << "\n" << config;
+    return kExitOk;
+  }
+  int failed = 0;
+  const CreateResult r = create_note(s.io.fs, root, ".goals.yaml", config);
+  if (r.status == CreateStatus::Created) {
+    os << shown << ".goals.yaml\n";
+  } else if (r.status == CreateStatus::Exists) {
+    s.io.err << "goals: " << shown
+             << ".goals.yaml already exists; left as it is (see `goals init --dry-run` for "
+                "what goals would write)\n";
+  } else {
+    s.error("cannot create " + shown + ".goals.yaml: " + r.error);
+    ++failed;
+  }
+  if (!register_types(s, root, a.types, shown)) ++failed;
+  if (!write_templates(s, root, shown)) ++failed;
+  return failed ? kExitUsage : kExitOk;
+}
 
 int run_init(Session& s, const InitOptions& o) {
   FileSystem& fs = s.io.fs;
   const std::string root = path_join(fs.current_dir(), o.dir);
+  const std::string shown = o.dir == "." ? "" : (o.dir.ends_with('/') ? o.dir : o.dir + "/");
+  if (fs.kind(root, true) == EntryKind::Directory) {
+    // A folder that already holds notes is adopted, not scaffolded.
+    const ConfigResult cfg = load_config(fs, root);
+    if (!cfg.ok()) {
+      for (const Diagnostic& d : cfg.diagnostics) s.io.err << d.path << ": " << d.message << '\n';
+      return kExitUsage;
+    }
+    const Vault v = load_vault(fs, root, cfg.config);
+    if (!v.notes.empty()) return adopt_vault(s, o, root, shown, v);
+  }
+  if (o.dry_run) {
+    s.io.out << kConfig;
+    return kExitOk;
+  }
   // Like `git init DIR`: the folder and any missing parents are made.
   for (std::size_t at = root.find('/', 1);; at = root.find('/', at + 1)) {
     const std::string dir = root.substr(0, at);
@@ -72,7 +296,6 @@ int run_init(Session& s, const InitOptions& o) {
     }
     if (at == std::string::npos) break;
   }
-  const std::string shown = o.dir == "." ? "" : (o.dir.ends_with('/') ? o.dir : o.dir + "/");
   int failed = 0;
   // Prints what was made on stdout and what was already there on stderr;
   // anything else is an error that fails the run.
@@ -106,10 +329,7 @@ int run_init(Session& s, const InitOptions& o) {
       ++failed;
     }
   }
-  for (std::string_view name : kTemplates) {
-    const std::string rel = ".goals/templates/" + std::string(name) + ".md";
-    report(rel, create_note(fs, root, rel, builtin_template(name)));
-  }
+  if (!write_templates(s, root, shown)) ++failed;
   return failed ? kExitUsage : kExitOk;
 }
 
@@ -120,6 +340,8 @@ void setup_init(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand(
       "init", "Make a folder a goals vault: .goals.yaml, the note folders and editable templates");
   sub->add_option("dir", o->dir, "The vault folder (default: the working directory)");
+  sub->add_flag("--dry-run", o->dry_run,
+                "Say what init finds and print the .goals.yaml it would write; write nothing");
   sub->callback([o, run] { *run = [o](Session& s) { return run_init(s, *o); }; });
 }
 

@@ -23,8 +23,8 @@ constexpr const char* kConfigName = ".goals.yaml";
 constexpr std::array<std::string_view, 9> kTopKeys = {
     "folders",          "aliases",       "classify", "value-aliases", "max-goals-per-sprint",
     "stale-after-days", "sprint-length", "ignore",   "rules"};
-constexpr std::array<std::string_view, 6> kRuleKeys = {"kind",   "property", "tag",
-                                                       "folder", "cadence",  "horizon"};
+constexpr std::array<std::string_view, 7> kRuleKeys = {"kind",    "property", "tag",    "folder",
+                                                       "heading", "cadence",  "horizon"};
 constexpr std::array<std::string_view, 4> kValueAliasKeys = {"status", "horizon", "cadence",
                                                              "type"};
 constexpr std::array<std::string_view, 4> kFolderKeys = {"vision", "goals", "sprints", "reviews"};
@@ -242,13 +242,15 @@ class Parser {
         has_kind = true;
       } else if (key == "property") {
         ok = property_condition(val, &r) && ok;
-      } else if (key == "tag" || key == "folder") {
+      } else if (key == "tag" || key == "folder" || key == "heading") {
         std::string text;
         if (!string_value(val, key, &text)) {
           ok = false;
           continue;
         }
-        if (key == "tag") {
+        if (key == "heading") {
+          r.heading = std::string(trim(text));
+        } else if (key == "tag") {
           std::string_view t = trim(text);
           if (t.starts_with('#')) t.remove_prefix(1);
           while (t.ends_with('/')) t.remove_suffix(1);
@@ -281,8 +283,8 @@ class Parser {
             "Use `kind: vision`, `goal`, `sprint` or `review`.");
       return;
     }
-    if (ok && r.property.empty() && r.tag.empty() && r.folder.empty()) {
-      error(v, "a `classify` rule needs a condition: `property`, `tag` or `folder`",
+    if (ok && r.property.empty() && r.tag.empty() && r.folder.empty() && r.heading.empty()) {
+      error(v, "a `classify` rule needs a condition: `property`, `tag`, `folder` or `heading`",
             "Add e.g. `tag: goal` or `folder: Goals`.");
       return;
     }
@@ -521,6 +523,7 @@ std::string KindRule::conditions() const {
   }
   if (!tag.empty()) add("tag: " + tag);
   if (!folder.empty()) add("folder: " + folder);
+  if (!heading.empty()) add("heading: " + heading);
   return out;
 }
 

@@ -393,7 +393,13 @@ class Builder {
     if (!r.property.empty() && !has_value(props.find(r.property), r.values)) return false;
     if (!r.tag.empty() && !has_tag(props, r.tag)) return false;
     if (!r.folder.empty() && !in_folder(r.folder)) return false;
+    if (!r.heading.empty() && !has_heading(r.heading)) return false;
     return true;
+  }
+
+  bool has_heading(std::string_view text) const {
+    return std::any_of(n_->body.headings.begin(), n_->body.headings.end(),
+                       [&](const Heading& h) { return iequals(trim(h.text), text); });
   }
 
   static bool has_value(const RawProperty* p, const std::vector<std::string>& values) {

@@ -196,8 +196,12 @@ TEST(Routine, TheExampleVaultTakesTheNextQuarter) {
 
   Result r = goals(vault, "2026-12-28", {"init"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(contains(r.out, ".goals.yaml\n.goals/templates/goal.md\n")) << r.out;
-  EXPECT_TRUE(contains(r.err, "goals: Goals/ already exists; left as it is\n")) << r.err;
+  // A vault with notes is adopted: settings that fit it, its folders untouched.
+  EXPECT_TRUE(contains(r.out, "Found 28 notes in this vault; 22 say what they are with `type:`.\n"))
+      << r.out;
+  EXPECT_TRUE(contains(r.out, ".goals.yaml\n.obsidian/types.json\n.goals/templates/goal.md\n"))
+      << r.out;
+  EXPECT_EQ(r.err, "");
   r = goals(
       vault, "2026-12-28",
       {"new", "goal", "Run a design review guild", "--horizon", "medium", "--parent",

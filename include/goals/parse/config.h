@@ -46,6 +46,9 @@ struct KindRule {
   std::string tag;
   /// `folder: glob`: the note lies in a folder matching the glob, or below one.
   std::string folder;
+  /// `heading: text`: the note has a heading with this text (any level, any
+  /// letter case), such as a journal's `## Quarterly Goals`.
+  std::string heading;
   /// For a review: its cadence when the note's own `cadence` says none.
   std::optional<Cadence> cadence;
   /// For a goal: its horizon when the note's own `horizon` says none.
