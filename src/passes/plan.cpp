@@ -384,8 +384,7 @@ std::string review_title(const GoalGraph& g, Cadence cadence, int sprint_node, c
 }
 
 json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprint_node,
-                  const Date& today, const std::string& note_path,
-                  std::optional<Date> week_start) {
+                  const Date& today, const std::string& note_path, std::optional<Date> week_start) {
   const NoteLinker links(v, note_path);
   json data;
   data["title"] = review_title(g, cadence, sprint_node, today);
