@@ -158,6 +158,77 @@ TEST(NewCli, SprintIsTheQuarterAfterTheLatestAndParsesBack) {
   EXPECT_EQ(f.run({"new", "sprint", "--quarter", "2027-Q5"}).code, 2);
 }
 
+TEST(NewCli, NotesLinkAsTheVaultsObsidianSettingsSay) {
+  NewCli f;
+  f.fs.add_file("/home/me/vault/.obsidian/app.json",
+                R"({"newLinkFormat": "relative", "useMarkdownLinks": true})");
+  f.fs.add_file("/home/me/vault/Goals/Ship the 2.0 API.md",
+                "---\ntype: goal\nhorizon: short\nparent: \"[[Lead]]\"\n---\n");
+  // Properties stay wikilinks, relative to the new note's folder.
+  Outcome goal = f.run({"new", "goal", "Mentor 2 junior engineers", "--horizon", "medium",
+                        "--parent", "North", "--deadline", "2027-03-31", "--metric",
+                        "6 logged sessions", "--accountability", "Priya"});
+  ASSERT_EQ(goal.code, 0) << goal.err;
+  const std::string goal_text = f.read("/home/me/vault/Goals/Mentor 2 junior engineers.md");
+  EXPECT_EQ(goal_text.substr(0, goal_text.find("# Mentor")), R"(---
+type: goal
+horizon: medium
+status: active
+parent: "[[../Vision/North]]"
+deadline: 2027-03-31
+metric: 6 logged sessions
+accountability: Priya
+created: 2026-11-22
+reviewed: 2026-11-22
+---
+)");
+  // The body's links are Markdown links, their paths encoded as Obsidian encodes them.
+  Outcome sprint = f.run({"new", "sprint", "--goal", "A", "--goal", "Ship the 2.0 API"});
+  ASSERT_EQ(sprint.code, 0) << sprint.err;
+  EXPECT_EQ(f.read("/home/me/vault/Sprints/2026-Q4.md"), R"(---
+type: sprint
+quarter: "2026-Q4"
+start: 2026-10-01
+end: 2026-12-31
+goals:
+  - "[[../Goals/A]]"
+  - "[[../Goals/Ship the 2.0 API]]"
+parent: "[[../Goals/Lead]]"
+---
+# Q4 2026 career sprint
+
+## Goal 1: [A](../Goals/A.md)
+- [ ] Week 1-4: … 📅 2026-10-28
+- [ ] Week 5-8: … 📅 2026-11-25
+- [ ] Week 9-13: … 📅 2026-12-31
+- Success metric:
+  %% How will you know it is done? A number or an outcome someone else can check. %%
+
+## Goal 2: [Ship the 2.0 API](../Goals/Ship%20the%202.0%20API.md)
+- [ ] Week 1-4: … 📅 2026-10-28
+- [ ] Week 5-8: … 📅 2026-11-25
+- [ ] Week 9-13: … 📅 2026-12-31
+- Success metric:
+  %% How will you know it is done? A number or an outcome someone else can check. %%
+
+## Goal 3: [intentionally left blank -- fewer goals, more focus]
+)");
+  // goals reads the sprint back with both goal notes in their sections.
+  Outcome show = f.run({"show", "Sprints/2026-Q4"});
+  EXPECT_NE(show.out.find("  Goal 1: A (0/3 milestones)\n"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("  Goal 2: Ship the 2.0 API (0/3 milestones)\n"), std::string::npos)
+      << show.out;
+  // A review's facts link the same way; its `sprint` property is a wikilink.
+  Outcome review = f.run({"new", "review", "--cadence", "monthly", "--dry-run"});
+  ASSERT_EQ(review.code, 0) << review.err;
+  EXPECT_NE(review.out.find("sprint: \"[[../Sprints/2026-Q4]]\"\n"), std::string::npos)
+      << review.out;
+  EXPECT_NE(review.out.find("> - [A](../Goals/A.md) → [Lead](../Goals/Lead.md) → "
+                            "[North](../Vision/North.md)\n"),
+            std::string::npos)
+      << review.out;
+}
+
 TEST(InitCli, MakesTheVaultOnceAndSaysWhatIsThereTheSecondTime) {
   testing_util::CliRunner f;
   f.fs = MemoryFileSystem("/new");

@@ -116,6 +116,30 @@ TEST(Graph, FrontMatterAndBodyGoalsMergeByTarget) {
   EXPECT_EQ(s.goals[1].number, 0);
 }
 
+TEST(Graph, AGoalHeadingThatIsOneMarkdownLinkNamesItsNote) {
+  Fixture f;
+  f.add("Sprints/S.md",
+        "---\ntype: sprint\nquarter: 2025-Q3\ngoals:\n  - \"[[../Goals/Lead a team]]\"\n---\n"
+        "## Goal 1: [Lead a team](../Goals/Lead%20a%20team.md)\n- [ ] Week 1-4: x\n"
+        "## Goal 2: [Lead a team](../Goals/Lead%20a%20team.md) and more (later)\n"
+        "## Goal 3: [B](../Goals/B.md) [C](../Goals/C.md)\n");
+  f.add("Goals/Lead a team.md", "---\ntype: goal\n---\n");
+  f.add("Goals/B.md", "---\ntype: goal\n---\n");
+  f.add("Goals/C.md", "---\ntype: goal\n---\n");
+  f.load();
+  const GraphNode& s = f.node("Sprints/S.md");
+  ASSERT_EQ(s.goals.size(), 3u);
+  // Merged with the front matter's goal, as a heading `[[...]]` is.
+  EXPECT_EQ(s.goals[0].node, f.node_index("Goals/Lead a team.md"));
+  EXPECT_EQ(s.goals[0].number, 1);
+  EXPECT_EQ(s.goals[0].milestones.size(), 1u);
+  // More than the one link: a goal written in words.
+  EXPECT_EQ(f.graph.nodes[s.goals[1].node].note, -1);
+  EXPECT_EQ(s.goals[1].number, 2);
+  EXPECT_EQ(f.graph.nodes[s.goals[2].node].note, -1);
+  EXPECT_EQ(s.goals[2].number, 3);
+}
+
 TEST(Graph, EdgesParentsChildrenReviews) {
   Fixture f;
   f.add("V.md", "---\ntype: vision\n---\n");

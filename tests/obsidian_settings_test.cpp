@@ -465,6 +465,60 @@ TEST(ObsidianSettings, UserIgnoreFiltersThatIsNoListIsAWarning) {
   EXPECT_THAT(r.settings.files_read, ElementsAre(".obsidian/app.json"));
 }
 
+TEST(ObsidianSettings, LinkSettingsDefaultToObsidiansWithoutAppJsonOrTheKeys) {
+  for (const Read& r : {read(vault_with({})), read(vault_with({{kApp, "{}"}}))}) {
+    EXPECT_EQ(r.settings.links.format, NewLinkFormat::Shortest);
+    EXPECT_FALSE(r.settings.links.markdown);
+    EXPECT_THAT(r.diags, IsEmpty());
+  }
+}
+
+TEST(ObsidianSettings, ReadsNewLinkFormatAndUseMarkdownLinks) {
+  const std::map<std::string, NewLinkFormat> formats = {{"shortest", NewLinkFormat::Shortest},
+                                                        {"relative", NewLinkFormat::Relative},
+                                                        {"absolute", NewLinkFormat::Absolute}};
+  for (const auto& [word, format] : formats) {
+    for (const bool markdown : {false, true}) {
+      const Read r =
+          read(vault_with({{kApp, R"({"newLinkFormat": ")" + word + R"(", "useMarkdownLinks": )" +
+                                      (markdown ? "true" : "false") + "}"}}));
+      EXPECT_EQ(r.settings.links.format, format) << word;
+      EXPECT_EQ(r.settings.links.markdown, markdown) << word;
+      EXPECT_THAT(r.diags, IsEmpty());
+    }
+  }
+}
+
+TEST(ObsidianSettings, LinkSettingsAreReadBesideExcludedFiles) {
+  const Read r = read(
+      vault_with({{kApp, R"({"userIgnoreFilters": ["Archive/"], "newLinkFormat": "relative"})"}}));
+  EXPECT_EQ(r.settings.links.format, NewLinkFormat::Relative);
+  EXPECT_THAT(written(r.settings), ElementsAre("prefix Archive/"));
+}
+
+TEST(ObsidianSettings, WrongLinkSettingsAreWarningsAndKeepTheDefaults) {
+  const Read r = read(vault_with({{kApp, R"({"newLinkFormat": "nearest", "useMarkdownLinks": "yes",
+                                             "userIgnoreFilters": ["Archive/"]})"}}));
+  EXPECT_EQ(r.settings.links.format, NewLinkFormat::Shortest);
+  EXPECT_FALSE(r.settings.links.markdown);
+  EXPECT_THAT(r.lines(),
+              ElementsAre(".obsidian/app.json:0:0: `newLinkFormat` \"nearest\" is not shortest, "
+                          "relative or absolute; new links are written shortest, Obsidian's "
+                          "default",
+                          ".obsidian/app.json:0:0: `useMarkdownLinks` should be true or false, not "
+                          "a text; it is not used"));
+  EXPECT_EQ(r.diags[0].help,
+            "Set it again in Obsidian (Settings → Files and links → New link format and Use "
+            "[[Wikilinks]]), which rewrites the file, or correct .obsidian/app.json by hand.");
+  // The rest of the file is still used.
+  EXPECT_THAT(written(r.settings), ElementsAre("prefix Archive/"));
+
+  const Read number =
+      read(vault_with({{kApp, R"({"newLinkFormat": 2, "useMarkdownLinks": null})"}}));
+  EXPECT_THAT(number.lines(), ElementsAre(".obsidian/app.json:0:0: `newLinkFormat` should be a "
+                                          "text, not a number; it is not used"));
+}
+
 TEST(ObsidianSettings, BrokenJsonIsAWarningWhereItBreaks) {
   const Read r = read(vault_with({{kApp, "{\n  \"userIgnoreFilters\": [\"Archive/\",]\n}\n"},
                                   {kTemplates, R"({"folder": "Templates"})"}}));

@@ -138,7 +138,8 @@ std::vector<std::string> block_strings(const SprintPlan& p) {
 TEST(PlanSprint, ExampleVaultNextQuarter) {
   const Loaded l = load_example("engineering-manager");
   const std::vector<int> goals = propose_sprint_goals(*l.vault, l.graph, 3);
-  const SprintPlan p = plan_sprint(*l.vault, l.graph, Quarter{2027, 1}, goals, {}, {});
+  const SprintPlan p =
+      plan_sprint(*l.vault, l.graph, Quarter{2027, 1}, goals, {}, {}, "Sprints/2027-Q1.md");
   EXPECT_EQ(p.start, day("2027-01-01"));
   EXPECT_EQ(p.end, day("2027-03-31"));
   EXPECT_EQ(block_strings(p),
@@ -158,7 +159,7 @@ TEST(PlanSprint, WeekBlocksFollowTheSprintsLength) {
   const Loaded l = load_files({{"Goals/A.md", goal()}});
   auto blocks = [&](const char* start, const char* end) {
     return block_strings(
-        plan_sprint(*l.vault, l.graph, Quarter{2026, 4}, {}, day(start), day(end)));
+        plan_sprint(*l.vault, l.graph, Quarter{2026, 4}, {}, day(start), day(end), "S.md"));
   };
   // Every calendar quarter has 13 weeks (90 to 92 days).
   EXPECT_EQ(blocks("2026-10-01", "2026-12-31"),
@@ -181,8 +182,8 @@ TEST(PlanSprint, LinksNameNotesUniquelyAndSlotsFollowTheConfig) {
       {"Archive/Same.md", "# an old note\n"},
       {"Goals/Long.md", "---\ntype: goal\nhorizon: long\n---\n"},
   });
-  const SprintPlan p =
-      plan_sprint(*l.vault, l.graph, Quarter{2027, 2}, {l.node("Goals/Same.md")}, {}, {});
+  const SprintPlan p = plan_sprint(*l.vault, l.graph, Quarter{2027, 2}, {l.node("Goals/Same.md")},
+                                   {}, {}, "Sprints/2027-Q2.md");
   ASSERT_EQ(p.goals.size(), 1u);
   EXPECT_EQ(p.goals[0].link, "Goals/Same");
   EXPECT_EQ(p.parents, std::vector<std::string>{"Long"});
@@ -216,8 +217,9 @@ TEST(ReviewFacts, Titles) {
 
 TEST(ReviewFacts, QuarterlyShowsTheSprintsGoalsAndWhatWasDone) {
   const Loaded l = load_example("engineering-manager");
-  const nlohmann::json f = review_facts(*l.vault, l.graph, Cadence::Quarterly,
-                                        l.node("Sprints/2026-Q4.md"), day("2026-12-30"));
+  const nlohmann::json f =
+      review_facts(*l.vault, l.graph, Cadence::Quarterly, l.node("Sprints/2026-Q4.md"),
+                   day("2026-12-30"), "Reviews/2026-Q4 Review.md");
   EXPECT_EQ(f.dump(1), R"({
  "date": "2026-12-30",
  "end": "2026-12-31",
@@ -292,8 +294,9 @@ TEST(ReviewFacts, QuarterlyShowsTheSprintsGoalsAndWhatWasDone) {
 
 TEST(ReviewFacts, WeeklyShowsThisWeeksAndOverdueMilestones) {
   const Loaded l = load_example("engineering-manager");
-  const nlohmann::json f = review_facts(*l.vault, l.graph, Cadence::Weekly,
-                                        l.node("Sprints/2026-Q4.md"), day("2026-11-22"));
+  const nlohmann::json f =
+      review_facts(*l.vault, l.graph, Cadence::Weekly, l.node("Sprints/2026-Q4.md"),
+                   day("2026-11-22"), "Reviews/2026-W47.md");
   EXPECT_EQ(f.dump(1), R"({
  "date": "2026-11-22",
  "done": [
@@ -329,8 +332,9 @@ TEST(ReviewFacts, WeeklyShowsThisWeeksAndOverdueMilestones) {
 
 TEST(ReviewFacts, MonthlyShowsEachActiveGoalWithItsParentChain) {
   const Loaded l = load_example("engineering-manager");
-  const nlohmann::json f = review_facts(*l.vault, l.graph, Cadence::Monthly,
-                                        l.node("Sprints/2026-Q4.md"), day("2026-11-22"));
+  const nlohmann::json f =
+      review_facts(*l.vault, l.graph, Cadence::Monthly, l.node("Sprints/2026-Q4.md"),
+                   day("2026-11-22"), "Reviews/2026-W47.md");
   EXPECT_EQ(f.dump(1), R"({
  "date": "2026-11-22",
  "end": "2026-12-31",

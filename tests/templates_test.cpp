@@ -110,8 +110,8 @@ SprintPlan sample_plan() {
   p.end = day("2027-03-31");
   p.blocks = {{1, 4, day("2027-01-28")}, {5, 8, day("2027-02-25")}, {9, 13, day("2027-03-31")}};
   p.goals = {{3, "Mentor 2 junior engineers", "Mentor 2 junior engineers",
-              "Both mentees have a written growth plan"},
-             {-1, "Identify one leadership opportunity", "", ""}};
+              "Both mentees have a written growth plan", "[[Mentor 2 junior engineers]]"},
+             {-1, "Identify one leadership opportunity", "", "", ""}};
   p.parents = {"Move into engineering management"};
   return p;
 }

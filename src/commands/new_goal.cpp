@@ -59,6 +59,7 @@ int run_new_goal(Session& s, const NewGoalOptions& o) {
       return kExitUsage;
     }
   }
+  const std::string rel = new_note_path(v, "goals", o.title);
   if (o.parent) {
     const int p = v.find_note(*o.parent);
     if (p < 0) {
@@ -74,12 +75,11 @@ int run_new_goal(Session& s, const NewGoalOptions& o) {
       s.error("--parent: '" + v.notes[p].path + "' is not a goal or the vision");
       return kExitUsage;
     }
-    draft.parents.push_back(NoteLinker(v).target(p));
+    draft.parents.push_back(NoteLinker(v, rel).target(p));
   }
   const std::optional<std::string> text =
       render_note(s, v, "goal", goal_template_data(draft, l->today));
   if (!text) return kExitUsage;
-  const std::string rel = new_note_path(v, "goals", o.title);
   const int code = write_new_note(s, v, rel, *text, o.note);
   if (code == kExitOk) report_smart_gaps(s, v, rel, *text);
   return code;

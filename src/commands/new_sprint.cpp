@@ -65,7 +65,8 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
 
 int write_sprint(Session& s, const Loaded& l, const Quarter& quarter, const std::vector<int>& goals,
                  std::optional<Date> start, std::optional<Date> end, const NewNoteOptions& o) {
-  const SprintPlan plan = plan_sprint(l.vault, l.graph, quarter, goals, start, end);
+  const std::string rel = new_note_path(l.vault, "sprints", quarter.str());
+  const SprintPlan plan = plan_sprint(l.vault, l.graph, quarter, goals, start, end, rel);
   if (plan.end < plan.start) {
     s.error("the sprint would end (" + plan.end.str() + ") before it starts (" + plan.start.str() +
             ")");
@@ -74,7 +75,7 @@ int write_sprint(Session& s, const Loaded& l, const Quarter& quarter, const std:
   const std::optional<std::string> text =
       render_note(s, l.vault, "sprint", sprint_template_data(plan));
   if (!text) return kExitUsage;
-  return write_new_note(s, l.vault, new_note_path(l.vault, "sprints", quarter.str()), *text, o);
+  return write_new_note(s, l.vault, rel, *text, o);
 }
 
 void setup_new_sprint(CLI::App& parent, Runner* run) {

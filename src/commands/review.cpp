@@ -399,7 +399,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
 
   const std::optional<std::string> rendered =
       render_note(s, l->vault, review_template_name(cadence),
-                  review_facts(l->vault, l->graph, cadence, *sprint, l->today,
+                  review_facts(l->vault, l->graph, cadence, *sprint, l->today, rel,
                                target ? periodic_note_date(*periodic, target->rel) : std::nullopt));
   if (!rendered) return kExitUsage;
   const std::vector<std::string> lines = split_lines(*rendered);

@@ -82,14 +82,27 @@ std::optional<std::string_view> metric_item(std::string_view text) {
   return trim(text.substr(i + 1));
 }
 
-/// The heading's single link when its title is exactly one wiki-link.
+/// The heading's single link when its title is exactly one wiki-link, or
+/// exactly one Markdown link to a file (`[A](../Goals/A.md)`, as goals and
+/// Obsidian write it with Use [[Wikilinks]] off).
 const Link* title_link(const Note& note, const Heading& h, std::string_view title) {
-  if (title.size() < 4 || title.substr(0, 2) != "[[" || title.substr(title.size() - 2) != "]]")
+  if (title.size() >= 4 && title.substr(0, 2) == "[[" && title.substr(title.size() - 2) == "]]") {
+    if (title.find("]]") != title.size() - 2) return nullptr;
+    for (const Link& l : note.body.links)
+      if (l.line == h.line && !l.embed && !l.markdown) return &l;
     return nullptr;
-  if (title.find("]]") != title.size() - 2) return nullptr;
-  for (const Link& l : note.body.links)
-    if (l.line == h.line && !l.embed && !l.markdown) return &l;
-  return nullptr;
+  }
+  if (title.size() < 4 || title.front() != '[' || title.back() != ')') return nullptr;
+  // Only the one link on the heading's line, spanning the whole title.
+  const Link* found = nullptr;
+  for (const Link& l : note.body.links) {
+    if (l.line != h.line) continue;
+    if (found || l.embed || !l.markdown) return nullptr;
+    found = &l;
+  }
+  if (!found || found->end_column - found->column + 1 != static_cast<int>(title.size()))
+    return nullptr;
+  return found;
 }
 
 /// Display title of a heading's goal part (links shown as their text).

@@ -492,6 +492,7 @@ Vault load_vault(const FileSystem& fs, const std::string& root, const Config& co
     };
     v.config.periodic_reviews = {on(settings.weekly), on(settings.monthly), on(settings.quarterly)};
     v.obsidian_settings = settings.files_read;
+    v.links = settings.links;
     TaskSettingsResult tasks = load_task_settings(fs, v.root);
     v.config.tasks = std::move(tasks.settings);
     for (Diagnostic& d : tasks.diagnostics) v.diagnostics.push_back(std::move(d));

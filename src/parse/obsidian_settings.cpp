@@ -64,6 +64,8 @@ struct SettingsFile {
 };
 
 constexpr SettingsFile kApp{".obsidian/app.json", "Settings → Files and links → Excluded files"};
+constexpr SettingsFile kAppLinks{
+    ".obsidian/app.json", "Settings → Files and links → New link format and Use [[Wikilinks]]"};
 constexpr SettingsFile kTemplates{".obsidian/templates.json",
                                   "Settings → Templates → Template folder location"};
 constexpr SettingsFile kDailyNotes{".obsidian/daily-notes.json", "Settings → Daily notes"};
@@ -270,9 +272,34 @@ class Reader {
   ObsidianSettings* out_;
 };
 
+/// `newLinkFormat` and `useMarkdownLinks`; what is absent or reported keeps Obsidian's default.
+void read_link_settings(Reader& r, const Json& app, LinkSettings& links) {
+  if (std::optional<std::string> format =
+          r.text(kAppLinks, app, "newLinkFormat", "newLinkFormat")) {
+    if (*format == "shortest") {
+      links.format = NewLinkFormat::Shortest;
+    } else if (*format == "relative") {
+      links.format = NewLinkFormat::Relative;
+    } else if (*format == "absolute") {
+      links.format = NewLinkFormat::Absolute;
+    } else {
+      r.warn(kAppLinks, "`newLinkFormat` \"" + *format +
+                            "\" is not shortest, relative or absolute; new links are written "
+                            "shortest, Obsidian's default");
+    }
+  }
+  if (const Json* markdown = Reader::find(app, "useMarkdownLinks")) {
+    if (markdown->is_boolean())
+      links.markdown = markdown->get<bool>();
+    else
+      r.wrong_type(kAppLinks, "useMarkdownLinks", "true or false", *markdown);
+  }
+}
+
 void read_app(Reader& r, ObsidianSettings& s) {
   const std::optional<Json> app = r.open(kApp);
   if (!app) return;
+  read_link_settings(r, *app, s.links);
   const Json* filters = r.array(kApp, *app, "userIgnoreFilters", "userIgnoreFilters");
   if (!filters) return;
   for (std::size_t i = 0; i < filters->size(); ++i) {

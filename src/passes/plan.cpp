@@ -20,7 +20,7 @@ std::string goal_ref(const NoteLinker& links, const GoalGraph& g, int node,
                      const std::string& fallback) {
   if (node < 0) return one_line(fallback);
   const GraphNode& n = g.nodes[node];
-  return n.note >= 0 ? wiki(links.target(n.note)) : one_line(n.title);
+  return n.note >= 0 ? links.body_link(n.note) : one_line(n.title);
 }
 
 /// Index of the last question heading of a review (as unanswered-review
@@ -238,7 +238,7 @@ std::vector<int> goals_in_last_answer(const Vault& v, const GoalGraph& g, const 
 
 SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarter,
                        const std::vector<int>& goals, std::optional<Date> start,
-                       std::optional<Date> end) {
+                       std::optional<Date> end, const std::string& note_path) {
   SprintPlan plan;
   plan.quarter = quarter;
   plan.start = start.value_or(quarter.first_day());
@@ -247,7 +247,7 @@ SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarte
   plan.slots = std::clamp(v.config.max_goals_per_sprint, 1, 3);
   plan.task_format = v.config.tasks.format;
   plan.global_filter = v.config.tasks.global_filter;
-  const NoteLinker links(v);
+  const NoteLinker links(v, note_path);
   for (int node : goals) {
     if (node < 0 || node >= static_cast<int>(g.nodes.size())) continue;
     const GraphNode& n = g.nodes[node];
@@ -255,6 +255,7 @@ SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarte
     pg.node = node;
     pg.title = n.title;
     pg.link = n.note >= 0 ? links.target(n.note) : "";
+    pg.body_link = n.note >= 0 ? links.body_link(n.note) : "";
     pg.metric = n.metric;
     plan.goals.push_back(std::move(pg));
     // The sprint serves the first long-term goal up each goal's chain.
@@ -296,7 +297,9 @@ json sprint_template_data(const SprintPlan& plan) {
   data["task_prefix"] = plan.global_filter.empty() ? "" : plan.global_filter + " ";
   json goals = json::array();
   for (const PlannedGoal& pg : plan.goals)
-    goals.push_back({{"heading", pg.link.empty() ? one_line(pg.title) : wiki(pg.link)},
+    goals.push_back({{"heading", pg.link.empty()        ? one_line(pg.title)
+                                 : pg.body_link.empty() ? wiki(pg.link)
+                                                        : pg.body_link},
                      {"has_metric", !one_line(pg.metric).empty()},
                      {"metric", one_line(pg.metric)}});
   // With no goal yet, one section to fill in: a parenthesised title is a
@@ -381,14 +384,14 @@ std::string review_title(const GoalGraph& g, Cadence cadence, int sprint_node, c
 }
 
 json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprint_node,
-                  const Date& today, std::optional<Date> week_start) {
-  const NoteLinker links(v);
+                  const Date& today, const std::string& note_path, std::optional<Date> week_start) {
+  const NoteLinker links(v, note_path);
   json data;
   data["title"] = review_title(g, cadence, sprint_node, today);
   data["date"] = today.str();
   const GraphNode* sprint = sprint_node >= 0 ? &g.nodes[sprint_node] : nullptr;
   data["has_sprint"] = sprint != nullptr;
-  data["sprint"] = sprint ? yaml_quote(wiki(links.target(sprint->note))) : "";
+  data["sprint"] = sprint ? yaml_quote(links.property_link(sprint->note)) : "";
   data["sprint_title"] = sprint ? one_line(sprint->title) : "";
   data["start"] = sprint && sprint->start ? sprint->start->str() : "";
   data["end"] = sprint && sprint->end ? sprint->end->str() : "";
@@ -404,19 +407,6 @@ json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprin
       break;
   }
   return data;
-}
-
-NoteLinker::NoteLinker(const Vault& v) : v_(v), resolver_(v.files) {}
-
-std::string NoteLinker::target(int note) const {
-  const Note& n = v_.notes[note];
-  // The bare name only when no other file has it: among several, which one
-  // Obsidian opens depends on the folder of the note the link is written in.
-  if (resolver_.names_one_file(n.name)) {
-    const LinkResolver::Result r = resolver_.resolve(n.name, "");
-    if (r.kind == LinkResolver::Result::Kind::Resolved && v_.files[r.file] == n.path) return n.name;
-  }
-  return n.path.ends_with(".md") ? n.path.substr(0, n.path.size() - 3) : n.path;
 }
 
 }  // namespace goals

@@ -1,6 +1,6 @@
 #include "render/wins.h"
 
-#include "goals/passes/plan.h"
+#include "goals/passes/note_links.h"
 
 namespace goals {
 
@@ -13,7 +13,8 @@ Json text_or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Jso
 class GoalNamer {
  public:
   GoalNamer(const Vault& v, const GoalGraph& g, bool links) : g_(g) {
-    if (links) linker_.emplace(v);
+    // Pasted somewhere goals cannot know: the shortest wiki-links resolve from any note.
+    if (links) linker_.emplace(v, "", LinkSettings{});
   }
 
   std::string operator()(int goal_node, const std::string& title) const {

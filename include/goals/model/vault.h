@@ -9,6 +9,7 @@
 #include "goals/io/filesystem.h"
 #include "goals/parse/config.h"
 #include "goals/parse/note.h"
+#include "goals/parse/obsidian_settings.h"
 #include "goals/support/diagnostic.h"
 
 namespace goals {
@@ -59,6 +60,8 @@ struct Vault {
   Diagnostics diagnostics;                  ///< load and parse problems, sorted
   /// The `.obsidian/` settings files that were read, vault-relative.
   std::vector<std::string> obsidian_settings;
+  /// How Obsidian writes new links here (`.obsidian/app.json`), for the notes goals writes.
+  LinkSettings links;
   bool lint_templates = false;  ///< LoadOptions::lint_templates
 
   /// Note `note`'s role (Note for a vault built by hand without roles).

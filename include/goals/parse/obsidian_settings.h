@@ -1,8 +1,10 @@
 /// The vault's own Obsidian settings (`<vault>/.obsidian/`) that say which
-/// notes are not notes to plan with (excluded files and templates), and
-/// where the user's periodic notes (daily, weekly … yearly) live.
+/// notes are not notes to plan with (excluded files and templates), where
+/// the user's periodic notes (daily, weekly … yearly) live, and how new links
+/// are written.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <regex>
@@ -32,10 +34,29 @@ struct ExcludeFilter {
   bool matches(std::string_view rel) const;
 };
 
+/// Settings → Files and links → New link format (`newLinkFormat` in
+/// `.obsidian/app.json`): how the path of a new link is written.
+enum class NewLinkFormat : std::uint8_t {
+  Shortest,  ///< "shortest" (Obsidian's default): the bare name when only one file has it
+  Relative,  ///< "relative": the path from the linking note's folder (`../Goals/X`)
+  Absolute,  ///< "absolute": the path from the vault root (`Goals/X`)
+};
+
+/// How Obsidian writes a new link, read from `.obsidian/app.json`. The
+/// defaults are Obsidian's, for a vault without the file or the keys.
+struct LinkSettings {
+  NewLinkFormat format = NewLinkFormat::Shortest;  ///< `newLinkFormat`
+  /// `useMarkdownLinks` (Settings → Files and links → Use [[Wikilinks]]
+  /// switched off): `[Name](path.md)` rather than `[[path]]`.
+  bool markdown = false;
+};
+
 /// What `.obsidian/` says about the vault's files.
 struct ObsidianSettings {
   /// Excluded files, in the order written; entries that could not be read are left out.
   std::vector<ExcludeFilter> excluded;
+  /// How new links are written (`newLinkFormat`, `useMarkdownLinks`).
+  LinkSettings links;
   /// Template folders: vault-relative, no slash at either end, sorted and unique.
   std::vector<std::string> template_folders;
   /// Template notes as the settings name them (`Templates/Daily`,
@@ -60,7 +81,8 @@ struct ObsidianSettings {
 };
 
 /// Reads, through `fs`, these files below `<root>/.obsidian/`:
-/// `app.json` (`userIgnoreFilters`), `templates.json` (`folder`),
+/// `app.json` (`userIgnoreFilters`, `newLinkFormat`, `useMarkdownLinks`),
+/// `templates.json` (`folder`),
 /// `core-plugins.json` (whether `daily-notes` is on: a list of the ids that
 /// are on, or an object of id → true/false), `daily-notes.json` (`folder`,
 /// `format`, `template`), `plugins/templater-obsidian/data.json`

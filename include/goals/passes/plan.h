@@ -13,29 +13,20 @@
 #include "goals/model/resolver.h"
 #include "goals/model/vault.h"
 #include "goals/parse/tasks.h"
+#include "goals/passes/note_links.h"
 #include "goals/support/date.h"
 
 namespace goals {
-
-/// Names notes in new notes' links: a note's name when that alone resolves
-/// to it from anywhere, else its vault path without ".md". One resolver
-/// serves every link.
-class NoteLinker {
- public:
-  explicit NoteLinker(const Vault& v);
-  std::string target(int note) const;
-
- private:
-  const Vault& v_;
-  LinkResolver resolver_;
-};
 
 /// One goal of a planned sprint.
 struct PlannedGoal {
   int node = -1;       ///< goal node, or -1 for a goal named by text only
   std::string title;   ///< shown title
-  std::string link;    ///< `[[...]]` target that resolves to the note uniquely ("" for text)
+  std::string link;    ///< `[[...]]` target of the goal's note (NoteLinker::target; "" for text)
   std::string metric;  ///< the goal's metric ("" when it has none)
+  /// The link to the goal's note in the note's body (NoteLinker::body_link);
+  /// "" writes `[[link]]`.
+  std::string body_link;
 };
 
 /// A `Week a-b` block of a sprint goal and the day it is due (the block's last day).
@@ -77,10 +68,11 @@ std::vector<int> goals_in_last_answer(const Vault& v, const GoalGraph& g, const 
 /// The plan for `quarter` with `goals` (goal nodes), dates defaulting to the
 /// quarter's bounds. The sprint has round(days / 7) weeks; 9 or more give
 /// blocks 1-4, 5-8 and 9-last, fewer three near-equal blocks. A block is due
-/// on its last day, the last block on `end`.
+/// on its last day, the last block on `end`. Links are written as in the
+/// note at vault path `note_path` (see NoteLinker).
 SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarter,
                        const std::vector<int>& goals, std::optional<Date> start,
-                       std::optional<Date> end);
+                       std::optional<Date> end, const std::string& note_path);
 
 /// The built-in template a review of `cadence` uses ("review-quarterly", ...).
 std::string_view review_template_name(Cadence cadence);
@@ -124,10 +116,13 @@ nlohmann::json vision_template_data(const std::string& title, const Date& today)
 /// active goal with its parent chain. Shaped as the template data (JSON) of
 /// review_template_name(cadence), with the front matter (`date`, `sprint`)
 /// and `title`. `sprint_node` may be -1 (a weekly review then reads the
-/// sprints holding `today`). `week_start` is the first day of the week a
-/// weekly review covers: the Monday of today's ISO week by default, the
-/// first day of the user's weekly note when the review goes into it.
+/// sprints holding `today`). Links are written as in the note at vault path
+/// `note_path` (see NoteLinker): `sprint` a wikilink, the others as the body's.
+/// `week_start` is the first day of the week a weekly review covers: the
+/// Monday of today's ISO week by default, the first day of the user's weekly
+/// note when the review goes into it.
 nlohmann::json review_facts(const Vault& v, const GoalGraph& g, Cadence cadence, int sprint_node,
-                            const Date& today, std::optional<Date> week_start = std::nullopt);
+                            const Date& today, const std::string& note_path,
+                            std::optional<Date> week_start = std::nullopt);
 
 }  // namespace goals
