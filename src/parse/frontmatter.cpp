@@ -804,6 +804,7 @@ bool keep_last_values(detail::RawEntries& raw, const std::map<std::string, std::
         }
       }
     }
+    prop.written = key == &as_written ? std::string() : as_written;
     if (slot == out->entries.size()) {
       out->entries.emplace_back(*key, std::move(prop));
       written.push_back(as_written);

@@ -43,6 +43,9 @@ struct RawProperty {
   int column = 0;
   /// Read from a Dataview field in the body (`key:: value`), not the front matter.
   bool page_field = false;
+  /// The key as written when it is an alias of the canonical key it is
+  /// filed under (`due` for `deadline`); "" when written canonically.
+  std::string written;
 };
 
 /// Top-level keys (after applying `aliases`, alias -> canonical) in file order.
