@@ -40,6 +40,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   app.add_flag("-v,--verbose", opts.verbose, "Say which vault and config are used, and timings");
 
   Runner run;
+  setup_base(app, &run);
   setup_export(app, &run);
   setup_graph(app, &run);
   setup_init(app, &run);

@@ -140,6 +140,7 @@ int run_default_status(Session& s);
 bool vault_at_hand(const Io& io, const GlobalOptions& options);
 
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
+void setup_base(CLI::App& app, Runner* run);
 void setup_export(CLI::App& app, Runner* run);
 void setup_graph(CLI::App& app, Runner* run);
 void setup_init(CLI::App& app, Runner* run);

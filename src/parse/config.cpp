@@ -527,6 +527,13 @@ std::string KindRule::conditions() const {
   return out;
 }
 
+std::vector<std::string> Config::spellings(std::string_view key) const {
+  std::vector<std::string> out{std::string(key)};
+  for (const auto& [alias, canonical] : aliases)
+    if (canonical == key && alias != key) out.push_back(alias);
+  return out;
+}
+
 bool ConfigResult::ok() const {
   return std::none_of(diagnostics.begin(), diagnostics.end(),
                       [](const Diagnostic& d) { return d.severity == Severity::Error; });

@@ -453,6 +453,19 @@ class Builder {
 
   void apply(const RawProperties& props);
 
+  // Which of the key's spellings (Config::spellings) the note wrote: 0 for
+  // the canonical name, k for its k-th alias.
+  unsigned char spelling(const std::string& key, const RawProperty& p) const {
+    if (p.written.empty()) return 0;
+    unsigned k = 0;
+    for (const auto& [alias, canonical] : config().aliases) {
+      if (canonical != key || alias == key) continue;
+      ++k;
+      if (alias == p.written) return static_cast<unsigned char>(std::min(k, 255u));
+    }
+    return 0;
+  }
+
   // A value on a note goals does not own, checked as Obsidian's Properties
   // view checks it against the type `.obsidian/types.json` declares.
   void declared(const std::string& key, const RawProperty& p, PropertyType type) {
@@ -691,7 +704,11 @@ void add_page_fields(const std::vector<Field>& fields, const Config& config, Raw
     std::optional<std::string_view> raw = f.own_line ? line_key(f.key) : f.key;
     if (!raw) continue;
     std::string key = canonical_key(*raw);
-    if (auto alias = aliases.find(key); alias != aliases.end()) key = alias->second;
+    std::string written;
+    if (auto alias = aliases.find(key); alias != aliases.end()) {
+      written = std::move(key);
+      key = alias->second;
+    }
     if (!wanted(key) || !page_field_may_set(key)) continue;
     if (const RawProperty* fm = props->find(key); fm != nullptr && !is_blank(*fm)) continue;
     auto it = std::find_if(page.begin(), page.end(), [&](const auto& e) { return e.first == key; });
@@ -700,6 +717,7 @@ void add_page_fields(const std::vector<Field>& fields, const Config& config, Raw
       p.line = f.line;
       p.column = f.column;
       p.page_field = true;
+      p.written = std::move(written);
       it = page.insert(page.end(), {std::move(key), std::move(p)});
     }
     RawProperty& p = it->second;
@@ -724,7 +742,7 @@ void Builder::apply(const RawProperties& props) {
   const auto& types = config().property_types;
   for (const auto& [key, p] : props.entries) {
     sep_ = p.page_field ? "::" : ":";
-    n_->property_pos.set(key, PropertyPos{p.line, p.column, is_blank(p)});
+    n_->property_pos.set(key, PropertyPos{p.line, p.column, is_blank(p), spelling(key, p)});
     unquoted_links(key, p);
     const KnownProperty* known = find_known_property(key);
     const bool ours = known != nullptr && (owned || checked_on_every_note(key));

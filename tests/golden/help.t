@@ -15,6 +15,7 @@ Options:
   -v,--verbose                Say which vault and config are used, and timings
 
 Subcommands:
+  base                        Print an Obsidian Bases file (.base) with tables of the goals and sprint
   export                      Export deadlines and milestones for other tools
   graph                       Print the goal graph for Graphviz or Mermaid
   init                        Make a folder a goals vault: .goals.yaml, the note folders and editable templates

@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "goals/io/filesystem.h"
@@ -100,6 +101,10 @@ struct Config {
   /// The Tasks plugin's settings: not part of `.goals.yaml`, but read with
   /// the vault (load_vault, from `.obsidian/`) for every note to use.
   TaskSettings tasks;
+
+  /// Every name a note may write the property `key` under: `key` itself,
+  /// then each alias of it in `aliases` order (`deadline`, `due`).
+  std::vector<std::string> spellings(std::string_view key) const;
 };
 
 /// The result of reading a config file.

@@ -24,6 +24,9 @@ struct PropertyPos {
   int line = 0;
   int column = 0;
   bool blank = false;  ///< the key stands with no value (`deadline:`): left to fill in
+  /// How the key was spelled: 0 as its canonical name, k for the k-th of its
+  /// aliases in Config::spellings() (`due` for `deadline`: 1 by default).
+  unsigned char spelling = 0;
 };
 
 /// Where each front-matter key stands, by key (every key, known or not). A
@@ -97,7 +100,8 @@ struct Note {
   HeapOptional<Link> sprint;  ///< `sprint`: the sprint reviewed (on the heap: rarely set)
   std::optional<Date> date;
 
-  /// Position of every front-matter key present (after alias mapping).
+  /// Position of every front-matter key present (after alias mapping; the
+  /// spelling as written is PropertyPos::spelling).
   PropertyPositions property_pos;
 
   BodyFacts body;
