@@ -5,6 +5,7 @@
 
 #include "commands/command.h"
 #include "goals/passes/adopt.h"
+#include "goals/render/base.h"
 #include "goals/support/yaml_quote.h"
 #include "goals/write/scaffold.h"
 #include "goals/write/templates.h"
@@ -201,6 +202,30 @@ bool write_templates(Session& s, const std::string& root, const std::string& sho
   return ok;
 }
 
+/// Writes `Goals.base`, the Bases view of the goals as `config` classifies
+/// them; an existing file goals did not write is left as it is.
+bool write_base(Session& s, const Vault& v, const Config& config, const std::string& shown) {
+  Vault adopted = v;
+  adopted.config = config;
+  const GeneratedResult r = write_generated_base(s.io.fs, v.root, path_join(v.root, "Goals.base"),
+                                                 goals_base_yaml(adopted));
+  switch (r.status) {
+    case GeneratedStatus::Created:
+    case GeneratedStatus::Replaced:
+      s.io.out << shown << "Goals.base\n";
+      return true;
+    case GeneratedStatus::Foreign:
+    case GeneratedStatus::NotAFile:
+      s.io.err << "goals: " << shown << "Goals.base already exists; left as it is\n";
+      return true;
+    case GeneratedStatus::OutsideVault:
+    case GeneratedStatus::Error:
+      break;
+  }
+  s.error("cannot write " + shown + "Goals.base: " + r.error);
+  return false;
+}
+
 /// `init` in a folder that already holds notes: looks at them first, says
 /// what it found, and writes settings that fit them, the property types
 /// Obsidian lacks and goals' templates. Makes no folders: the vault has its own.
@@ -260,6 +285,11 @@ int adopt_vault(Session& s, const InitOptions& o, const std::string& root, const
     ++failed;
   }
   if (!register_types(s, root, a.types, shown)) ++failed;
+  Config adopted = v.config;
+  for (const ProposedRule& r : a.rules) adopted.classify.push_back(r.rule);
+  for (const ProposedAlias& x : a.aliases) adopted.aliases[x.written] = x.meaning;
+  for (const ProposedAlias& x : a.values) adopted.value_aliases[x.key][x.written] = x.meaning;
+  if (!write_base(s, v, adopted, shown)) ++failed;
   if (!write_templates(s, root, shown)) ++failed;
   return failed ? kExitUsage : kExitOk;
 }

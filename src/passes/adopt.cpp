@@ -223,13 +223,18 @@ Adoption plan_adoption(const Vault& v, const FileSystem& fs) {
         }
       }
     }
+    // `#life/goal/learning` is a `#life/goal` too: each level is a candidate.
     for (const std::string& tag : n.tags) {
-      const std::size_t slash = tag.rfind('/');
-      if (std::optional<KindWord> w =
-              kind_word(slash == std::string::npos ? tag : tag.substr(slash + 1))) {
-        auto& e = c.tags[ascii_lower(tag)];
-        e.first = *w;
-        e.second.insert(id);
+      for (std::size_t end = tag.find('/');; end = tag.find('/', end + 1)) {
+        const std::string prefix = tag.substr(0, end);
+        const std::size_t slash = prefix.rfind('/');
+        if (std::optional<KindWord> w =
+                kind_word(slash == std::string::npos ? prefix : prefix.substr(slash + 1))) {
+          auto& e = c.tags[ascii_lower(prefix)];
+          e.first = *w;
+          e.second.insert(id);
+        }
+        if (end == std::string::npos) break;
       }
     }
     for (const Heading& h : n.body.headings)

@@ -199,7 +199,8 @@ TEST(Routine, TheExampleVaultTakesTheNextQuarter) {
   // A vault with notes is adopted: settings that fit it, its folders untouched.
   EXPECT_TRUE(contains(r.out, "Found 28 notes in this vault; 22 say what they are with `type:`.\n"))
       << r.out;
-  EXPECT_TRUE(contains(r.out, ".goals.yaml\n.obsidian/types.json\n.goals/templates/goal.md\n"))
+  EXPECT_TRUE(
+      contains(r.out, ".goals.yaml\n.obsidian/types.json\nGoals.base\n.goals/templates/goal.md\n"))
       << r.out;
   EXPECT_EQ(r.err, "");
   r = goals(
