@@ -180,5 +180,19 @@ TEST(PeriodicReview, WithoutPeriodicNotesReviewsGoWhereTheyAlwaysWent) {
   EXPECT_EQ(o.out, "/v/Reviews/2026-W53.md\n");
 }
 
+TEST(PeriodicReview, NewSprintsAvoidTheQuarterlyNotesName) {
+  CliRunner cli;
+  cli.fs.add_file("/v/.obsidian/plugins/periodic-notes/data.json",
+                  "{\"quarterly\": {\"enabled\": true, \"folder\": \"Journal\"}}\n");
+  cli.fs.add_file("/v/Goals/Ship.md", "---\ntype: goal\nhorizon: short\n---\n# Ship\n");
+  const Outcome o =
+      cli.run({"--vault", "/v", "--today", "2026-12-02", "new", "sprint", "--quarter", "2027-Q1"});
+  EXPECT_EQ(o.code, 0) << o.err;
+  EXPECT_EQ(o.out, "/v/Sprints/2027-Q1 Sprint.md\n");
+  const Outcome lint = cli.run(
+      {"--vault", "/v", "--today", "2026-12-02", "lint", "--select", "periodic-name-clash"});
+  EXPECT_EQ(lint.code, 0) << lint.out << lint.err;
+}
+
 }  // namespace
 }  // namespace goals

@@ -65,7 +65,8 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
 
 int write_sprint(Session& s, const Loaded& l, const Quarter& quarter, const std::vector<int>& goals,
                  std::optional<Date> start, std::optional<Date> end, const NewNoteOptions& o) {
-  const std::string rel = new_note_path(l.vault, "sprints", quarter.str());
+  const std::string rel =
+      new_note_path(l.vault, "sprints", sprint_note_name(l.vault.config, quarter));
   const SprintPlan plan = plan_sprint(l.vault, l.graph, quarter, goals, start, end, rel);
   if (plan.end < plan.start) {
     s.error("the sprint would end (" + plan.end.str() + ") before it starts (" + plan.start.str() +

@@ -143,7 +143,7 @@ int offer_next_sprint(Session& s, const Loaded& l, const Note& review, Prompter&
   std::vector<int> goals = goals_in_last_answer(v, g, review);
   if (goals.empty()) return kExitOk;
   const Quarter quarter = next_sprint_quarter(g, l.today);
-  const std::string rel = new_note_path(v, "sprints", quarter.str());
+  const std::string rel = new_note_path(v, "sprints", sprint_note_name(v.config, quarter));
   if (exists(s.io.fs, path_join(v.root, rel))) {
     prompter.show("\nThe next sprint, " + s.vault_prefix() + rel +
                   ", is already written: add the goals there.\n");

@@ -5,6 +5,7 @@
 
 #include "goals/model/resolver.h"
 #include "goals/passes/timeline.h"
+#include "goals/support/moment.h"
 #include "goals/support/yaml_quote.h"
 
 namespace goals {
@@ -367,6 +368,25 @@ int default_review_sprint(const GoalGraph& g, Cadence cadence, const Date& today
     if (fits && later(chosen)) chosen = node;
   }
   return chosen >= 0 ? chosen : latest_started;
+}
+
+bool is_quarterly_note_name(const Config& config, std::string_view name,
+                            std::string* periodic_path) {
+  const std::optional<PeriodicNoteSetting>& q = config.periodic_reviews.quarterly;
+  if (!q) return false;
+  // The plugin's format may put folders before the name: the name is its last part.
+  std::string_view format = q->format;
+  if (const std::size_t slash = format.rfind('/'); slash != std::string_view::npos)
+    format.remove_prefix(slash + 1);
+  const std::optional<Date> day = parse_moment(name, format);
+  if (!day) return false;
+  if (periodic_path) *periodic_path = periodic_note_path(*q, *day);
+  return true;
+}
+
+std::string sprint_note_name(const Config& config, const Quarter& quarter) {
+  const std::string name = quarter.str();
+  return is_quarterly_note_name(config, name, nullptr) ? name + " Sprint" : name;
 }
 
 std::string review_title(const GoalGraph& g, Cadence cadence, int sprint_node, const Date& today) {

@@ -28,6 +28,7 @@ namespace goals {
   X(OutsideControl) \
   X(Overdue) \
   X(ParentCycle) \
+  X(PeriodicNameClash) \
   X(SkippedSymlink) \
   X(SprintDates) \
   X(StaleGoal) \

@@ -355,6 +355,24 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             },
             {
+              "id": "periodic-name-clash",
+              "shortDescription": {
+                "text": "a sprint note has the name Periodic Notes gives a quarterly note, so a link to it may open either"
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "properties": {
+                "tags": [
+                  "90-day sprints"
+                ]
+              },
+              "help": {
+                "text": "a sprint note has the name Periodic Notes gives a quarterly note, so a link to it may open either. Run `goals lint --explain periodic-name-clash` for the page.",
+                "markdown": "# periodic-name-clash\n\nDefault severity: **warning**. Guards: **90-day sprints** (a sprint you can link to).\n\nFinds sprint notes that have the name the Periodic Notes plugin gives a\nquarterly note. It fires only when Periodic Notes has quarterly notes\nswitched on, on each sprint whose file name reads back as a quarter in the\nplugin's quarterly format (`2026-Q4` for the default `YYYY-[Q]Q`), and names\nthe quarterly note's path for that quarter. A sprint that *is* that\nquarterly note (the same path) is not a clash.\n\n## Why\n\nObsidian finds a note by its name. With `Sprints/2026-Q4.md` and the\njournal's `Journal/Quarterly/2026-Q4.md` both in the vault, a `[[2026-Q4]]`\nlink from a goal or a review opens whichever is nearer or shorter, and\n\"Open this quarter's note\" may land in the sprint: the plan and the\njournal get mixed up, and goals' `parent`/`sprint` links may point at the\nwrong one. The sprint is what the quarter's goals hang off; give it a name\nof its own.\n\n## Example\n\nWith quarterly notes in `Journal/Quarterly` named `YYYY-[Q]Q`, this note\nfails as `Sprints/2026-Q4.md`:\n\n```markdown\n---\ntype: sprint\nquarter: 2026-Q4\n---\n# Q4 2026\n```\n\nThe same note passes as `Sprints/2026-Q4 Sprint.md`, the name `goals new\nsprint` gives new sprints in such a vault.\n\n## Options\n\nNone. The quarterly format and folder are Periodic Notes' settings\n(`.obsidian/plugins/periodic-notes/data.json`).\n\n## Silencing\n\nSet `rules: {periodic-name-clash: off}` in `.goals.yaml`, add `lint-ignore: [periodic-name-clash]` to a note's front matter, or put `<!-- goals-ignore periodic-name-clash -->` on the line before the finding.\n"
+              }
+            },
+            {
               "id": "skipped-symlink",
               "shortDescription": {
                 "text": "a symbolic link that leaves the vault, loops or dangles was skipped"
@@ -560,7 +578,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 27
+          "ruleIndex": 28
         },
         {
           "ruleId": "stale-goal",
@@ -581,7 +599,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 21
+          "ruleIndex": 22
         },
         {
           "ruleId": "overdue",
@@ -665,7 +683,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 28
+          "ruleIndex": 29
         },
         {
           "ruleId": "outside-control",
@@ -728,7 +746,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 24
+          "ruleIndex": 25
         },
         {
           "ruleId": "overdue",

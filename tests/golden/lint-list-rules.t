@@ -20,6 +20,7 @@ orphan-goal                warning  a goal reaches no long-term goal or vision t
 outside-control            warning  a goal's outcome is someone else's decision
 overdue                    warning  an active goal's deadline or an open milestone's due date has passed
 parent-cycle               error    `parent` links among goals and the vision form a cycle
+periodic-name-clash        warning  a sprint note has the name Periodic Notes gives a quarterly note, so a link to it may open either
 skipped-symlink            info     a symbolic link that leaves the vault, loops or dangles was skipped
 sprint-dates               warning  a sprint's dates are missing or invalid, its length is not about 90 days, or it overlaps another sprint
 stale-goal                 info     an active goal has not been reviewed for more than 90 days

@@ -110,6 +110,16 @@ nlohmann::json goal_template_data(const GoalDraft& goal, const Date& today);
 /// Data for templates/vision.md.
 nlohmann::json vision_template_data(const std::string& title, const Date& today);
 
+/// The name of a new sprint note for `quarter`: `2026-Q4`, or `2026-Q4
+/// Sprint` when the vault's Periodic Notes name their quarterly notes the
+/// same way, so that a `[[2026-Q4]]` link is never two notes.
+std::string sprint_note_name(const Config& config, const Quarter& quarter);
+
+/// Whether a note named `name` has the name the vault's Periodic Notes give
+/// a quarterly note (then the quarterly note's path for it in `*periodic_path`).
+bool is_quarterly_note_name(const Config& config, std::string_view name,
+                            std::string* periodic_path);
+
 /// The facts a review starts from: for a quarterly review the sprint's goals
 /// and metrics and what was done (milestones and goals with ✅ dates); for a
 /// weekly one this week's and overdue milestones; for a monthly one each
