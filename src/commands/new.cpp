@@ -63,6 +63,30 @@ int write_new_note(Session& s, const Vault& v, const std::string& rel, const std
   return o.edit ? open_in_editor(s, r.path) : kExitOk;
 }
 
+int report_generated(Session& s, const std::string& file, const GeneratedResult& r,
+                     std::string_view what) {
+  switch (r.status) {
+    case GeneratedStatus::Created:
+    case GeneratedStatus::Replaced:
+      s.io.out << file << '\n';
+      return kExitOk;
+    case GeneratedStatus::Foreign:
+      s.error(file + " exists and " + r.error + "; nothing was written (goals replaces only " +
+              std::string(what) + " it wrote itself)");
+      return kExitUsage;
+    case GeneratedStatus::NotAFile:
+      s.error(file + " " + r.error + "; nothing was written");
+      return kExitUsage;
+    case GeneratedStatus::OutsideVault:
+      s.error(file + " would be outside the vault: " + r.error + "; nothing was written");
+      return kExitUsage;
+    case GeneratedStatus::Error:
+      break;
+  }
+  s.error("cannot write " + file + ": " + r.error);
+  return kExitUsage;
+}
+
 int open_in_editor(Session& s, const std::string& path) {
   if (!s.io.spawn) {
     s.error("--edit: cannot start an editor here");

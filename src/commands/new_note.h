@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "commands/command.h"
+#include "goals/write/scaffold.h"
 
 namespace goals {
 
@@ -16,6 +17,12 @@ struct NewNoteOptions {
   bool dry_run = false;  ///< print the note on stdout, write nothing
   bool edit = false;     ///< open the written note in GOALS_EDITOR, VISUAL or EDITOR
 };
+
+/// Reports what write_generated_note or write_generated_base did with
+/// `file`: its path on stdout when written, else why not (exit 2). `what`
+/// names what goals replaces ("a dashboard").
+int report_generated(Session& s, const std::string& file, const GeneratedResult& r,
+                     std::string_view what);
 
 /// Opens the note at `path` (absolute) in GOALS_EDITOR, VISUAL or EDITOR;
 /// kExitUsage after reporting an editor that could not start or failed.

@@ -1,6 +1,7 @@
 #include <sstream>
 
 #include "commands/command.h"
+#include "commands/new_note.h"
 #include "goals/passes/dashboard.h"
 #include "goals/write/scaffold.h"
 #include "render/report.h"
@@ -15,27 +16,8 @@ struct ReportOptions {
 };
 
 int write_output(Session& s, const Vault& v, const std::string& file, const std::string& text) {
-  const GeneratedResult r = write_generated_note(s.io.fs, v.root, file, text);
-  switch (r.status) {
-    case GeneratedStatus::Created:
-    case GeneratedStatus::Replaced:
-      s.io.out << file << '\n';
-      return kExitOk;
-    case GeneratedStatus::Foreign:
-      s.error(file + " exists and " + r.error + "; nothing was written (goals replaces only " +
-              "a dashboard it wrote itself)");
-      return kExitUsage;
-    case GeneratedStatus::NotAFile:
-      s.error(file + " " + r.error + "; nothing was written");
-      return kExitUsage;
-    case GeneratedStatus::OutsideVault:
-      s.error(file + " would be outside the vault: " + r.error + "; nothing was written");
-      return kExitUsage;
-    case GeneratedStatus::Error:
-      break;
-  }
-  s.error("cannot write " + file + ": " + r.error);
-  return kExitUsage;
+  return report_generated(s, file, write_generated_note(s.io.fs, v.root, file, text),
+                          "a dashboard");
 }
 
 int run_report(Session& s, const ReportOptions& o) {

@@ -314,29 +314,22 @@ Adoption plan_adoption(const Vault& v, const FileSystem& fs) {
 
   // Names and values the classified notes write their own way.
   std::map<std::pair<std::string, std::string>, ProposedAlias> names, values;
+  auto propose_name = [&](const std::string& key) {
+    const std::optional<std::string_view> m = property_meaning(key);
+    if (!m || key == *m || v.config.aliases.contains(key)) return;
+    ProposedAlias& pa = names[{key, std::string(*m)}];
+    pa.written = key;
+    pa.meaning = *m;
+    ++pa.notes;
+  };
   std::map<std::string, bool, std::less<>> fits;  // goals key -> every value written fits its type
   for (std::size_t i = 0; i < v.notes.size(); ++i) {
     if (kind_of[i] == NoteType::Plain) continue;
     // Page fields are read under their lowercased key (`Up::` is `up`).
-    for (const Field& f : v.notes[i].body.fields) {
-      if (f.in_task || !f.own_line) continue;
-      std::string key = ascii_lower(trim(f.key, " *_"));
-      if (std::optional<std::string_view> m = property_meaning(key);
-          m && key != *m && !v.config.aliases.contains(key)) {
-        ProposedAlias& pa = names[{key, std::string(*m)}];
-        pa.written = key;
-        pa.meaning = *m;
-        ++pa.notes;
-      }
-    }
+    for (const Field& f : v.notes[i].body.fields)
+      if (!f.in_task && f.own_line) propose_name(ascii_lower(trim(f.key, " *_")));
     for (const auto& [key, p] : raw[i].entries) {
-      if (std::optional<std::string_view> m = property_meaning(key);
-          m && key != *m && !v.config.aliases.contains(key)) {
-        ProposedAlias& pa = names[{key, std::string(*m)}];
-        pa.written = key;
-        pa.meaning = *m;
-        ++pa.notes;
-      }
+      propose_name(key);
       if (key == "status" && kind_of[i] == NoteType::Goal && p.items.size() == 1) {
         const std::string value = ascii_lower(trim(p.items.front().text));
         if (!from_word<GoalStatus>(value) && !v.config.value_aliases.contains("status"))
