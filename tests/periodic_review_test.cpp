@@ -180,6 +180,21 @@ TEST(PeriodicReview, WithoutPeriodicNotesReviewsGoWhereTheyAlwaysWent) {
   EXPECT_EQ(o.out, "/v/Reviews/2026-W53.md\n");
 }
 
+TEST(PeriodicReview, OnlyTheReviewSectionAsksQuestions) {
+  CliRunner cli = periodic_vault("");
+  cli.fs.add_file("/v/Journal/Weekly/2026-W48.md", "# W48\n\n## Notes\n\n## Gratitude\n");
+  cli.fs.add_file("/v/Journal/Weekly/2026-W49.md",
+                  "# W49\n\n## Notes\n\n## Weekly review\n\n### How am I doing?\nWell.\n\n"
+                  "### What got in my way?\n\n## Later\n");
+  const Outcome o = cli.run({"--vault", "/v", "--today", "2026-12-02", "lint", "--select",
+                             "unanswered-review", "--format", "github"});
+  EXPECT_EQ(o.code, 1) << o.err;
+  EXPECT_EQ(o.out,
+            "::warning file=/v/Journal/Weekly/2026-W49.md,line=10,col=1,title=unanswered-review::"
+            "question \"What got in my way?\" has no answer%0Ahelp: Write a sentence or two "
+            "under the heading; even \"nothing changed\" is an answer.\n");
+}
+
 TEST(PeriodicReview, NewSprintsAvoidTheQuarterlyNotesName) {
   CliRunner cli;
   cli.fs.add_file("/v/.obsidian/plugins/periodic-notes/data.json",

@@ -925,4 +925,24 @@ std::vector<std::size_t> review_questions(const std::vector<Heading>& headings) 
   return out;
 }
 
+std::vector<std::size_t> review_questions_of(const Note& note) {
+  const std::vector<Heading>& hs = note.body.headings;
+  if (note.kind_reason.source != KindReason::Source::PeriodicNote) return review_questions(hs);
+  std::string title(to_string(note.cadence));
+  title += " review";
+  std::size_t start = hs.size();
+  for (std::size_t h = 0; h < hs.size() && start == hs.size(); ++h)
+    if (iequals(trim(hs[h].text), title)) start = h;
+  std::vector<std::size_t> out;
+  if (start == hs.size()) return out;
+  std::size_t end = start + 1;
+  while (end < hs.size() && hs[end].level > hs[start].level) ++end;
+  for (std::size_t h = start + 1; h < end; ++h) {
+    if (h + 1 < end && hs[h + 1].level > hs[h].level) continue;
+    if (hs[h].text.empty()) continue;
+    out.push_back(h);
+  }
+  return out;
+}
+
 }  // namespace goals

@@ -19,7 +19,7 @@ class UnansweredReview : public Rule {
     for (std::size_t i = 0; i < ctx.vault.notes.size(); ++i) {
       const Note& note = ctx.vault.notes[i];
       if (note.type != NoteType::Review) continue;
-      for (std::size_t h : review_questions(note.body.headings)) {
+      for (std::size_t h : review_questions_of(note)) {
         const Heading& q = note.body.headings[h];
         if (q.has_text) continue;
         out.report(static_cast<int>(i), q.line, q.column,

@@ -120,4 +120,10 @@ Note parse_note(std::string_view bytes, const std::string& path, const Config& c
 /// `goals review` asks these and lint's `unanswered-review` checks them.
 std::vector<std::size_t> review_questions(const std::vector<Heading>& headings);
 
+/// The questions of review `note`: review_questions() of its headings, but in
+/// a periodic note (Periodic Notes' weekly note read as a review) only those
+/// inside its `## Weekly review` (`Monthly`, `Quarterly`) section, the one
+/// `goals review` adds: the rest of the note is the user's journal.
+std::vector<std::size_t> review_questions_of(const Note& note);
+
 }  // namespace goals
