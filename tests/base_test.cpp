@@ -46,8 +46,11 @@ void statements(const YAML::Node& f, std::vector<std::string>* out) {
   ASSERT_EQ(f.size(), 1u) << "a filter object holds one of and, or, not";
   const std::string op = f.begin()->first.Scalar();
   EXPECT_TRUE(op == "and" || op == "or" || op == "not") << op;
-  ASSERT_TRUE(f.begin()->second.IsSequence());
-  for (const YAML::Node& c : f.begin()->second) statements(c, out);
+  // yaml-cpp's iterator yields its pair by value: keep the list itself, not
+  // a reference into a temporary the loop would outlive.
+  const YAML::Node children = f.begin()->second;
+  ASSERT_TRUE(children.IsSequence());
+  for (const YAML::Node& c : children) statements(c, out);
 }
 
 // `expr` without its string and regular-expression literals.
