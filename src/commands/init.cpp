@@ -241,14 +241,11 @@ int adopt_vault(Session& s, const InitOptions& o, const std::string& root, const
     for (const std::string& f : v.obsidian_settings) os << ' ' << f;
     os << '\n';
   }
-  const Config::PeriodicReviews& p = v.config.periodic_reviews;
-  for (const auto& [setting, name] :
-       {std::pair{&p.weekly, "weekly"}, std::pair{&p.monthly, "monthly"},
-        std::pair{&p.quarterly, "quarterly"}})
-    if (*setting)
-      os << "  review   Periodic Notes' " << name << " notes ("
-         << ((*setting)->folder.empty() ? "vault root" : (*setting)->folder + "/") << ", "
-         << (*setting)->format << ") are " << name << " reviews; no rule needed\n";
+  for (const Cadence c : {Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly})
+    if (const PeriodicNoteSetting* p = v.config.periodic_reviews.of(c))
+      os << "  review   Periodic Notes' " << to_string(c) << " notes ("
+         << (p->folder.empty() ? "vault root" : p->folder + "/") << ", " << p->format << ") are "
+         << to_string(c) << " reviews; no rule needed\n";
   for (const ProposedRule& r : a.rules)
     os << fmt::format("  {:<8} {:>9}  {}\n", to_string(r.rule.kind), notes_text(r.notes),
                       rule_words(r.rule));

@@ -241,21 +241,6 @@ std::optional<std::vector<std::string>> ask_questions(Session& s, Prompter& prom
   return answers;
 }
 
-/// The user's periodic note setting for `cadence`, when Periodic Notes has
-/// that period switched on: reviews of that cadence go into those notes.
-const PeriodicNoteSetting* periodic_setting(const Config& c, Cadence cadence) {
-  const Config::PeriodicReviews& p = c.periodic_reviews;
-  switch (cadence) {
-    case Cadence::Weekly:
-      return p.weekly ? &*p.weekly : nullptr;
-    case Cadence::Monthly:
-      return p.monthly ? &*p.monthly : nullptr;
-    case Cadence::Quarterly:
-      return p.quarterly ? &*p.quarterly : nullptr;
-  }
-  return nullptr;
-}
-
 /// A periodic note to write the review into: where it is, what it holds
 /// now ("" when it does not exist yet), and the heading of the review's section.
 struct PeriodicTarget {
@@ -375,7 +360,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
   const std::optional<int> sprint = reviewed_sprint(s, *l, o, cadence);
   if (!sprint) return kExitUsage;
 
-  const PeriodicNoteSetting* periodic = periodic_setting(l->vault.config, cadence);
+  const PeriodicNoteSetting* periodic = l->vault.config.periodic_reviews.of(cadence);
   std::optional<PeriodicTarget> target;
   if (periodic) {
     target = periodic_target(s, *l, *periodic, cadence);

@@ -363,11 +363,10 @@ class Builder {
     }
     const Config::PeriodicReviews& periodic = config().periodic_reviews;
     if (!periodic.any()) return;
-    for (auto [setting, cadence] : {std::pair{&periodic.weekly, Cadence::Weekly},
-                                    std::pair{&periodic.monthly, Cadence::Monthly},
-                                    std::pair{&periodic.quarterly, Cadence::Quarterly}}) {
-      if (!*setting) continue;
-      if (std::optional<Date> day = periodic_note_date(**setting, n_->path)) {
+    for (const Cadence cadence : {Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly}) {
+      const PeriodicNoteSetting* setting = periodic.of(cadence);
+      if (!setting) continue;
+      if (std::optional<Date> day = periodic_note_date(*setting, n_->path)) {
         n_->type = NoteType::Review;
         n_->cadence = cadence;
         // The day the note is named for, unless it writes a `date` of its own.

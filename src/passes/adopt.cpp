@@ -150,10 +150,8 @@ constexpr std::pair<std::string_view, PropertyType> kOwnTypes[] = {
     {"metric", PropertyType::Text},    {"type", PropertyType::Text}};
 
 /// A note's front matter as written (no aliases applied).
-RawProperties raw_properties(const FileSystem& fs, const std::string& abs) {
+RawProperties raw_properties(std::string_view text) {
   RawProperties props;
-  std::string text, err;
-  if (fs.read_file(abs, &text, &err, 16 << 20) != FileSystem::Status::Okay) return props;
   const FrontMatterSplit split = split_front_matter(text);
   if (!split.present) return props;
   Diagnostics ignored;
@@ -199,16 +197,23 @@ Adoption plan_adoption(const Vault& v, const FileSystem& fs) {
   Adoption a;
   Candidates c;
   std::vector<RawProperties> raw(v.notes.size());
+  // Each note is read once: its properties as written now, and its text
+  // again for classify below (an unreadable note stays "").
+  std::vector<std::string> texts(v.notes.size());
   std::set<std::string> periodic_folders;
-  for (const auto* p : {&v.config.periodic_reviews.weekly, &v.config.periodic_reviews.monthly,
-                        &v.config.periodic_reviews.quarterly})
-    if (*p) periodic_folders.insert((*p)->folder);
+  for (const Cadence cadence : {Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly})
+    if (const PeriodicNoteSetting* p = v.config.periodic_reviews.of(cadence))
+      periodic_folders.insert(p->folder);
 
   for (std::size_t i = 0; i < v.notes.size(); ++i) {
     if (v.role(static_cast<int>(i)) != NoteRole::Note) continue;
     const Note& n = v.notes[i];
     ++a.notes;
-    raw[i] = raw_properties(fs, path_join(v.root, n.path));
+    std::string err;
+    if (fs.read_file(path_join(v.root, n.path), &texts[i], &err, 16 << 20) !=
+        FileSystem::Status::Okay)
+      texts[i].clear();
+    raw[i] = raw_properties(texts[i]);
     const int id = static_cast<int>(i);
     for (const auto& [key, p] : raw[i].entries) {
       if (!kind_property(key)) continue;
@@ -287,12 +292,8 @@ Adoption plan_adoption(const Vault& v, const FileSystem& fs) {
   std::vector<NoteType> kind_of(v.notes.size(), NoteType::Plain);
   for (std::size_t i = 0; i < v.notes.size(); ++i) {
     if (v.role(static_cast<int>(i)) != NoteRole::Note) continue;
-    std::string text, err;
-    if (fs.read_file(path_join(v.root, v.notes[i].path), &text, &err, 16 << 20) !=
-        FileSystem::Status::Okay)
-      continue;
     Diagnostics ignored;
-    const Note n = parse_note(text, v.notes[i].path, config, &ignored);
+    const Note n = parse_note(texts[i], v.notes[i].path, config, &ignored);
     kind_of[i] = n.type;
     switch (n.kind_reason.source) {
       case KindReason::Source::TypeProperty:

@@ -97,6 +97,13 @@ struct Config {
   struct PeriodicReviews {
     std::optional<PeriodicNoteSetting> weekly, monthly, quarterly;
     bool any() const { return weekly || monthly || quarterly; }
+    /// The setting for `c`'s notes, or nullptr when they are no reviews.
+    const PeriodicNoteSetting* of(Cadence c) const {
+      const std::optional<PeriodicNoteSetting>& p = c == Cadence::Weekly    ? weekly
+                                                    : c == Cadence::Monthly ? monthly
+                                                                            : quarterly;
+      return p ? &*p : nullptr;
+    }
   } periodic_reviews;
   /// The Tasks plugin's settings: not part of `.goals.yaml`, but read with
   /// the vault (load_vault, from `.obsidian/`) for every note to use.
