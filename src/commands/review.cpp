@@ -355,7 +355,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
         "--answers FILE or leave them empty with --no-input");
     return kExitUsage;
   }
-  const std::optional<Loaded> l = s.load_to_write();
+  const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
   const std::optional<int> sprint = reviewed_sprint(s, *l, o, cadence);
   if (!sprint) return kExitUsage;
