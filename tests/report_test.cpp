@@ -74,8 +74,12 @@ struct Loaded {
     vault = std::make_unique<Vault>(load_vault(fs, "/v", cfg.config));
     graph = std::make_unique<GoalGraph>(GoalGraph::build(*vault));
   }
+  /// The dashboard as `goals report` builds it: with lint's findings.
   Dashboard dashboard(const std::string& today = "2026-11-22") const {
-    return build_dashboard(*vault, *graph, *Date::parse(today));
+    static const std::vector<std::unique_ptr<Rule>> rules = make_rules();
+    DashboardOptions o;
+    o.rules = &rules;
+    return build_dashboard(*vault, *graph, *Date::parse(today), o);
   }
   std::string markdown(const std::string& today = "2026-11-22") const {
     std::ostringstream os;
@@ -193,23 +197,26 @@ TEST(ReportMarkdown, TablesSummaryAndChartsOfTheSmallVault) {
       md.rfind("---\ngenerated-by: goals\ngenerated: 2026-11-22\n---\n# Goals dashboard\n", 0), 0u)
       << md;
   for (const char* line : {
-           "Now: [Q4](Sprints/2026-Q4.md), 2026-10-01 to 2026-12-31: 1/4 milestones done (25%), "
+           "Now: [[2026-Q4|Q4]], 2026-10-01 to 2026-12-31: 1/4 milestones done (25%), "
            "2 overdue.\n",
            "All sprints: 2/5 milestones done (40%), 2 overdue.\n",
            "    section Q4\n",
-           "    Q4 :active, s2, 2026-10-01, 92d\n",
-           "    Mentor :crit, active, s2g1, 2026-10-01, 92d\n",
-           "    Agree goals :done, milestone, s2g1m1, 2026-10-20, 0d\n",
-           "    Three sessions :crit, milestone, s2g1m2, 2026-11-20, 0d\n",
-           "    Review plans :milestone, s2g1m4, 2026-12-30, 0d\n",
-           "    Q3 :done, s1, 2026-07-01, 92d\n",
-           "    Old :done, s1g1, 2026-07-01, 92d\n",
-           "[Sprints/2026-Q4.md](Sprints/2026-Q4.md), 2026-Q4, 2026-10-01 to 2026-12-31 (running): "
+           "    Q4 :active, s1, 2026-10-01, 92d\n",
+           "    Mentor :crit, active, s1g1, 2026-10-01, 92d\n",
+           "    Agree goals :done, milestone, s1g1m1, 2026-10-20, 0d\n",
+           "    Three sessions :crit, milestone, s1g1m2, 2026-11-20, 0d\n",
+           "    Review plans :milestone, s1g1m4, 2026-12-30, 0d\n",
+           "```\n\n1 other sprint is left out: `goals report --all` shows every sprint.\n",
+           "[[2026-Q4]], 2026-Q4, 2026-10-01 to 2026-12-31 (running): "
            "1/4 milestones done (25%), 2 overdue.\n",
-           "| [Mentor](Goals/Mentor.md) | 1/3, 1 overdue | 33% | Both have a plan | 2026-12-31 |\n",
+           "| [[Mentor]] | 1/3, 1 overdue | 33% | Both have a plan | 2026-12-31 |\n",
            "| Inline goal | 0/1, 1 overdue | 0% | — | 2026-12-31 |\n",
-           "| [Late](Goals/Late.md) | medium | active | — | — | — | 2026-10-01 (overdue) |\n",
-           "| [Old](Goals/Old.md) | short | done | 1/1 | 100% | — | — |\n",
+           "| [[Late]] | medium | active | — | — | — | 2026-10-01 (overdue) |\n",
+           "| [[Old]] | short | done | 1/1 | 100% | — | — |\n",
+           "## Next review\n\nThe weekly review, due 2026-11-22: `goals review --cadence weekly` "
+           "writes it.\n",
+           "## Wins since the sprint started (2026-10-01)\n\n- 2026-10-20 — [[Mentor]]: Agree "
+           "goals\n\n## Timeline\n",
            "```mermaid\nflowchart LR\n",
            "    n6{{\"North\"}}\n",
            "    n2(\"Mentor (1/3)\")\n",
@@ -219,9 +226,28 @@ TEST(ReportMarkdown, TablesSummaryAndChartsOfTheSmallVault) {
            "    class n0 overdue\n",
        })
     EXPECT_NE(md.find(line), std::string::npos) << line << "\n--- in ---\n" << md;
-  // The cancelled milestone is not on the timeline; the newest sprint's table comes first.
+  // The cancelled milestone is not on the timeline, nor the ended sprint; the
+  // newest sprint's table comes first.
   EXPECT_EQ(md.find("Dropped idea"), std::string::npos);
+  EXPECT_EQ(md.find("section Q3"), std::string::npos);
   EXPECT_LT(md.find("### Q4"), md.find("### Q3"));
+}
+
+TEST(ReportMarkdown, AllSprintsPutsThePastOnTheTimeline) {
+  Loaded l(kSmallVault);
+  DashboardOptions o;
+  o.all_sprints = true;
+  const Dashboard d = build_dashboard(*l.vault, *l.graph, *Date::parse("2026-11-22"), o);
+  EXPECT_EQ(d.timeline, (std::vector<int>{0, 1}));
+  std::ostringstream os;
+  render_report_markdown(os, d);
+  const std::string md = os.str();
+  for (const char* line :
+       {"    Q3 :done, s1, 2026-07-01, 92d\n", "    Old :done, s1g1, 2026-07-01, 92d\n",
+        "    Q4 :active, s2, 2026-10-01, 92d\n",
+        "    Mentor :crit, active, s2g1, 2026-10-01, 92d\n"})
+    EXPECT_NE(md.find(line), std::string::npos) << line << "\n--- in ---\n" << md;
+  EXPECT_EQ(md.find("left out"), std::string::npos) << md;
 }
 
 TEST(ReportMarkdown, AnEmptyVaultSaysWhatToDoInsteadOfEmptyCharts) {
@@ -305,10 +331,11 @@ TEST(ReportEscaping, HostileTitlesInTheChartsAndTables) {
            "(\"Title: ship #quot;v2#quot; #35;1; 100% [[x]] #lt;b#gt; | a#96;b#96; #38; 中文 🚀 "
            "(1/3)\")\n",
            "{{\"Vision #35;1: [[all]] of it; 100%\"}}\n",
-           "| [Title: ship \"v2\" \\#1; 100\\% \\[\\[x\\]\\] \\<b\\> \\| a\\`b\\` \\& 中文 🚀]"
-           "(Goals/Hostile.md) | 1/3, 2 overdue | 33% | \\#ops \\| 50\\% ; \\[\\[y\\]\\] | "
+           // An alias with `|` or brackets would end the wikilink: the link names the note.
+           "| [[Hostile]] | 1/3, 2 overdue | 33% | \\#ops \\| 50\\% ; \\[\\[y\\]\\] | "
            "2026-12-31 |\n",
-           "(Goals/A%20%28b%29%201%20%5Bx%5D%20%5Ez%25.md)",
+           // Obsidian cannot link a name holding `[`, `]` or `^`: the title stands alone.
+           "| 目標 🎯 \"quoted\" {braces} | short | active |",
        })
     EXPECT_NE(md.find(line), std::string::npos) << line << "\n--- in ---\n" << md;
   // No task line's name holds a raw `:`, `;`, `#` or `%` (entity codes aside).
@@ -339,6 +366,42 @@ TEST(ReportEscaping, APathWithAHashIsNamedNotLinked) {
   const std::string md = l.markdown();
   EXPECT_EQ(md.find("%23"), std::string::npos) << md;
   EXPECT_NE(md.find("| Ship v2 |"), std::string::npos) << md;
+}
+
+TEST(ReportLinks, MarkdownLinksWhenTheVaultUsesThemEscapedInTables) {
+  std::map<std::string, std::string> files = kHostileVault;
+  files[".obsidian/app.json"] = R"({"newLinkFormat": "absolute", "useMarkdownLinks": true})";
+  Loaded l(files);
+  const std::string md = l.markdown();
+  EXPECT_NE(md.find("| [Title: ship \"v2\" \\#1; 100\\% \\[\\[x\\]\\] \\<b\\> \\| a\\`b\\` "
+                    "\\& 中文 🚀](Goals/Hostile.md) | 1/3, 2 overdue |"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("[Sprints/S.md](Sprints/S.md), 2026-Q4,"), std::string::npos) << md;
+}
+
+TEST(ReportLinks, WikilinksFollowTheVaultsFormatWithAnAliasForTheTitle) {
+  const std::map<std::string, std::string> files{
+      {".obsidian/app.json", R"({"newLinkFormat": "relative"})"},
+      {"Goals/Ship.md",
+       "---\ntype: goal\nhorizon: short\ndeadline: 2026-12-31\n---\n# Ship version 2\n"},
+      {"Sprints/S.md",
+       "---\ntype: sprint\nquarter: 2026-Q4\n---\n# Q4\n\n"
+       "## Goal 1: [[Ship]]\n- [x] Week 1: Plan 📅 2026-10-05 ✅ 2026-10-05\n"},
+  };
+  Loaded l(files);
+  DashboardOptions o;
+  o.note_path = "Home/Dashboard.md";
+  const Dashboard d = build_dashboard(*l.vault, *l.graph, *Date::parse("2026-11-22"), o);
+  std::ostringstream os;
+  render_report_markdown(os, d);
+  const std::string md = os.str();
+  // In a table the alias's `|` is `\|`, as Obsidian writes it there; elsewhere `|`.
+  EXPECT_NE(md.find("| [[../Goals/Ship\\|Ship version 2]] | 1/1 | 100% |"), std::string::npos)
+      << md;
+  EXPECT_NE(md.find("Now: [[../Sprints/S|Q4]], "), std::string::npos) << md;
+  EXPECT_NE(md.find("- 2026-10-05 — [[../Goals/Ship|Ship version 2]]: Plan\n"), std::string::npos)
+      << md;
 }
 
 TEST(ReportEscaping, TheGraphCommandSharesTheEscaping) {
