@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "cli_test_util.h"
+#include "commands/report.h"
 #include "goals/io/memory_filesystem.h"
 #include "goals/parse/config.h"
 #include "goals/passes/dashboard.h"
@@ -746,6 +747,186 @@ TEST_F(ReportDisk, WriteGeneratedNoteCreatesReplacesAndRefuses) {
   EXPECT_EQ(write_generated_note(fs_, vault, vault + "/New.md", "# x\n").status,
             GeneratedStatus::Error);
   EXPECT_FALSE(std::filesystem::exists(vault + "/New.md"));
+}
+
+// ---------------------------------------------------------------------------
+// Needs attention: lint's findings as `goals lint` has them, by note.
+
+TEST(ReportAttention, LintsFindingsByNoteWithTheConfigsSeveritiesAndSuppressions) {
+  Loaded l({
+      {".goals.yaml", "rules:\n  no-metric: error\n  orphan-goal: off\n  no-accountability: off\n"},
+      {"Goals/A.md", "---\ntype: goal\nhorizon: short\ndeadline: 2027-01-31\n---\n# A\n"},
+      {"Goals/B.md",
+       "---\ntype: goal\nhorizon: short\ndeadline: 2027-01-31\nlint-ignore: [no-metric]\n---\n"
+       "# B\n"},
+      // A dashboard goals wrote: its own broken links are not the vault's problem.
+      {"Home.md", "---\ngenerated-by: goals\n---\n[[Gone]]\n"},
+      {"Dash.md", "[[Missing]]\n"},
+  });
+  static const std::vector<std::unique_ptr<Rule>> rules = make_rules();
+  DashboardOptions o;
+  o.rules = &rules;
+  o.note_path = "Dash.md";
+  const Dashboard d = build_dashboard(*l.vault, *l.graph, *Date::parse("2026-11-22"), o);
+  ASSERT_EQ(d.attention.size(), 1u);
+  EXPECT_EQ(d.attention[0].path, "Goals/A.md");
+  ASSERT_EQ(d.attention[0].findings.size(), 1u);
+  EXPECT_EQ(d.attention[0].findings[0].rule, "no-metric");
+  EXPECT_EQ(d.attention[0].findings[0].severity, Severity::Error);
+  std::ostringstream os;
+  render_report_markdown(os, d);
+  EXPECT_NE(os.str().find("## Needs attention\n\n1 finding in 1 note; `goals lint` says how to fix "
+                          "each.\n\n- [[A]]\n  - `no-metric` (error, line 2): goal \"A\" has no "
+                          "metric: nothing says how you will know it is done\n\n## Next review\n"),
+            std::string::npos)
+      << os.str();
+}
+
+TEST(ReportAttention, NothingInAFindingLinksOrTags) {
+  Loaded l(std::map<std::string, std::string>{{"Notes/N.md", "See [[Elsewhere]] #\n"}});
+  static const std::vector<std::unique_ptr<Rule>> rules = make_rules();
+  DashboardOptions o;
+  o.rules = &rules;
+  const Dashboard d = build_dashboard(*l.vault, *l.graph, *Date::parse("2026-11-22"), o);
+  std::ostringstream os;
+  render_report_markdown(os, d);
+  // Nothing in a finding links or tags: `[[` and `#` are escaped.
+  EXPECT_NE(os.str().find("  - `unresolved-link` (info, line 1): link \\[\\[Elsewhere\\]\\] "
+                          "matches no note or file in the vault\n"),
+            std::string::npos)
+      << os.str();
+}
+
+// ---------------------------------------------------------------------------
+// --watch, on a scripted watcher
+
+/// Plays `steps` in turn: each changes the vault (or not) and says what wait() returns.
+class ScriptedWatcher : public Watcher {
+ public:
+  explicit ScriptedWatcher(std::vector<std::function<WatchEvent()>> steps)
+      : steps_(std::move(steps)) {}
+  WatchEvent wait() override {
+    if (next_ >= steps_.size()) return WatchEvent{WatchEvent::Kind::Stopped, {}, {}};
+    return steps_[next_++]();
+  }
+
+ private:
+  std::vector<std::function<WatchEvent()>> steps_;
+  std::size_t next_ = 0;
+};
+
+struct WatchRun : ReportCli {
+  std::ostringstream out, err;
+  Io io{fs,    out,   err,     [](const std::string&) { return std::optional<std::string>(); },
+        false, false, nullptr, false,
+        {}};
+  GlobalOptions g;
+  std::optional<WatchSpec> spec;
+  WatchRun() {
+    g.vault = "/home/me/vault";
+    g.today = "2026-11-22";
+  }
+  int run(std::vector<std::function<WatchEvent()>> steps,
+          const std::string& output = "../Dash.md") {
+    ReportOptions o;
+    o.output = output;
+    o.watch = true;
+    Session s(io, g);
+    return run_report(s, o, [&](const WatchSpec& w, std::string*) -> std::unique_ptr<Watcher> {
+      spec = w;
+      return std::make_unique<ScriptedWatcher>(steps);
+    });
+  }
+};
+
+WatchEvent changed(std::vector<std::string> paths) {
+  return WatchEvent{WatchEvent::Kind::Changed, std::move(paths), {}};
+}
+
+TEST(ReportWatch, WritesTheNoteThenAgainAfterEachChangeUntilStopped) {
+  WatchRun f;
+  const int code = f.run({
+      [&] {
+        // The first note is there before the vault changes.
+        EXPECT_NE(f.read("/home/me/vault/Dash.md").find("| 6 sessions |"), std::string::npos);
+        f.fs.add_file("/home/me/vault/Goals/Mentor.md",
+                      "---\ntype: goal\nhorizon: short\nparent: \"[[Lead]]\"\n"
+                      "deadline: 2026-12-31\nmetric: 8 sessions\n---\n# Mentor\n");
+        return changed({"Goals/Mentor.md"});
+      },
+      [&] { return changed({}); },
+      [] {
+        return WatchEvent{WatchEvent::Kind::Stopped, {}, {}};
+      },
+  });
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(f.out.str(), "");
+  EXPECT_EQ(f.err.str(),
+            "goals: wrote ../Dash.md; watching /home/me/vault for changes (Ctrl-C stops)\n"
+            "goals: wrote ../Dash.md (Goals/Mentor.md changed)\n"
+            "goals: wrote ../Dash.md (the vault changed)\n");
+  const std::string note = f.read("/home/me/vault/Dash.md");
+  EXPECT_NE(note.find("| 8 sessions |"), std::string::npos) << note;
+  EXPECT_EQ(note.find("| 6 sessions |"), std::string::npos) << note;
+  // The watch covers the vault and leaves out the note it writes itself.
+  ASSERT_TRUE(f.spec);
+  EXPECT_EQ(f.spec->root, "/home/me/vault");
+  EXPECT_TRUE(f.spec->ignore("Dash.md"));
+  EXPECT_FALSE(f.spec->ignore("Goals/Mentor.md"));
+}
+
+TEST(ReportWatch, QuietSaysNothing) {
+  WatchRun f;
+  f.g.quiet = true;
+  EXPECT_EQ(f.run({[] { return changed({"Goals/Old.md"}); }}), 0);
+  EXPECT_EQ(f.err.str(), "");
+}
+
+TEST(ReportWatch, AWatchThatFailsEndsWithExit2) {
+  WatchRun f;
+  EXPECT_EQ(f.run({[] {
+    return WatchEvent{WatchEvent::Kind::Failed, {}, "the vault folder is gone"};
+  }}),
+            2);
+  EXPECT_NE(f.err.str().find("goals: --watch: the vault folder is gone\n"), std::string::npos)
+      << f.err.str();
+}
+
+TEST(ReportWatch, ANoteItMayNotReplaceIsRefusedAtOnce) {
+  WatchRun f;
+  f.fs.add_file("/home/me/vault/Dash.md", "my own note\n");
+  bool waited = false;
+  EXPECT_EQ(f.run({[&] {
+    waited = true;
+    return changed({});
+  }}),
+            2);
+  EXPECT_FALSE(waited);
+  EXPECT_EQ(f.read("/home/me/vault/Dash.md"), "my own note\n");
+}
+
+TEST(ReportWatch, AWatcherThatCannotStartIsExit2) {
+  WatchRun f;
+  ReportOptions o;
+  o.output = "../Dash.md";
+  o.watch = true;
+  Session s(f.io, f.g);
+  EXPECT_EQ(run_report(s, o,
+                       [](const WatchSpec&, std::string* error) -> std::unique_ptr<Watcher> {
+                         *error = "cannot start inotify: Too many open files";
+                         return nullptr;
+                       }),
+            2);
+  EXPECT_EQ(f.err.str(), "goals: --watch: cannot start inotify: Too many open files\n");
+}
+
+TEST(ReportWatch, WatchWithoutOutputIsAUsageError) {
+  ReportCli f;
+  const Outcome r = f.run({"report", "--watch"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "goals: --watch keeps a dashboard note up to date: name it with --output FILE\n");
+  EXPECT_EQ(r.out, "");
 }
 
 }  // namespace
