@@ -234,6 +234,30 @@ TEST(ReportMarkdown, TablesSummaryAndChartsOfTheSmallVault) {
   EXPECT_LT(md.find("### Q4"), md.find("### Q3"));
 }
 
+TEST(ReportDashboard, TheTimelineHoldsTheCurrentSprintAndTheNextOnly) {
+  std::map<std::string, std::string> files = kSmallVault;
+  files["Sprints/2027-Q2.md"] = "---\ntype: sprint\nquarter: 2027-Q2\n---\n# Q2\n";
+  files["Sprints/2027-Q1.md"] = "---\ntype: sprint\nquarter: 2027-Q1\n---\n# Q1\n";
+  Loaded l(files);
+  const auto titles = [](const Dashboard& d) {
+    std::vector<std::string> out;
+    for (int i : d.timeline) out.push_back(d.sprints[i].title);
+    return out;
+  };
+  EXPECT_EQ(titles(l.dashboard("2026-11-22")), (std::vector<std::string>{"Q4", "Q1"}));
+  // Between sprints (none runs on a day none covers): the next one alone.
+  files.erase("Sprints/2026-Q4.md");
+  Loaded gap(files);
+  EXPECT_EQ(titles(gap.dashboard("2026-11-22")), (std::vector<std::string>{"Q1"}));
+  // After the last one: nothing runs or comes; the note says where the past is.
+  EXPECT_TRUE(gap.dashboard("2027-07-01").timeline.empty());
+  EXPECT_NE(gap.markdown("2027-07-01")
+                .find("No sprint runs now or comes next: `goals new sprint` "
+                      "writes the next one; `goals report --all` shows the "
+                      "past ones.\n"),
+            std::string::npos);
+}
+
 TEST(ReportMarkdown, AllSprintsPutsThePastOnTheTimeline) {
   Loaded l(kSmallVault);
   DashboardOptions o;
@@ -291,9 +315,6 @@ TEST(ReportEscaping, MarkdownTextAddsNoLinkTagOrCell) {
             "\\^i \\=\\=j\\=\\= \\~\\~k\\~\\~ \\& \\\\");
   EXPECT_EQ(markdown_text("Plain: words, (parens) and 中文 🚀"),
             "Plain: words, (parens) and 中文 🚀");
-  EXPECT_EQ(markdown_destination("Goals/A (b) #1 [x]|y^z%.md"),
-            "Goals/A%20%28b%29%20%231%20%5Bx%5D%7Cy%5Ez%25.md");
-  EXPECT_EQ(markdown_destination("Goals/中文.md"), "Goals/中文.md");
 }
 
 // A vault whose titles hold everything Markdown and Mermaid give meaning to.

@@ -28,22 +28,6 @@ std::string markdown_text(std::string_view text) {
   return out;
 }
 
-std::string markdown_destination(std::string_view path) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char c : path) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u <= 0x20 || u == 0x7F || std::strchr("()<>[]|#^%\\`\"", c)) {
-      out += '%';
-      out += kHex[u >> 4];
-      out += kHex[u & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 namespace {
 
 constexpr std::string_view kDash = "—";
