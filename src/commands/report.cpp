@@ -13,11 +13,22 @@ namespace goals {
 namespace {
 
 /// The vault path of `file` (relative to the working directory, or
-/// absolute) when it lies inside the vault at `root`, else "".
+/// absolute) when it lies inside the vault at `root` (a real path), else "".
+/// Its folders are resolved as far as they exist, so that a way in through a
+/// symlink (`--vault link`) still names the note inside.
 std::string vault_path_of(const FileSystem& fs, const std::string& root, const std::string& file) {
   namespace stdfs = std::filesystem;
   const stdfs::path abs = stdfs::path(path_join(fs.current_dir(), file)).lexically_normal();
-  const std::string rel = abs.lexically_relative(stdfs::path(root).lexically_normal()).string();
+  stdfs::path existing = abs.parent_path(), rest = abs.filename();
+  std::string real = fs.real_path(existing.string());
+  while (real.empty() && existing.has_relative_path()) {
+    rest = existing.filename() / rest;
+    existing = existing.parent_path();
+    real = fs.real_path(existing.string());
+  }
+  const stdfs::path resolved = real.empty() ? abs : stdfs::path(real) / rest;
+  const std::string rel =
+      resolved.lexically_relative(stdfs::path(root).lexically_normal()).string();
   if (rel.empty() || rel == "." || rel == ".." || rel.starts_with("../")) return "";
   return rel;
 }
@@ -70,6 +81,8 @@ int watch(Session& s, const ReportOptions& o, const WatcherFactory& make_watcher
     s.error("--watch: " + error);
     return kExitUsage;
   }
+  const std::string note =
+      std::filesystem::path(path_join(s.io.fs.current_dir(), *o.output)).lexically_normal();
   const std::optional<std::string> first = dashboard_text(s, o);
   if (!first || !write_dashboard(s, *o.output, *first)) return kExitUsage;
   if (!s.options.quiet)
@@ -93,9 +106,18 @@ int watch(Session& s, const ReportOptions& o, const WatcherFactory& make_watcher
     const std::optional<std::string> text = dashboard_text(again, o);
     // A half-typed `.goals.yaml` or a dashboard replaced by hand is said and
     // waited out: the next change may mend it.
-    if (!text || !write_dashboard(again, *o.output, *text)) continue;
+    if (!text) continue;
+    // The same note is not written again: no needless reload in Obsidian,
+    // and no event that could start the watch over.
+    std::string now, ignored;
+    const bool same =
+        s.io.fs.read_file(note, &now, &ignored, text->size() + 1) == FileSystem::Status::Okay &&
+        now == *text;
+    if (!same && !write_dashboard(again, *o.output, *text)) continue;
     if (!s.options.quiet)
-      s.io.err << "goals: wrote " << *o.output << " (" << what_changed(e.paths) << ")" << std::endl;
+      s.io.err << "goals: " << (same ? "kept " : "wrote ") << *o.output << " ("
+               << what_changed(e.paths) << (same ? "; the note is the same" : "") << ")"
+               << std::endl;
   }
 }
 

@@ -160,6 +160,30 @@ TEST(ReportWatch, FollowsAHandEditAndStopsCleanlyOnSigterm) {
   EXPECT_EQ(read(dashboard).rfind("---\ngenerated-by: goals\n", 0), 0u);
 }
 
+TEST(ReportWatch, AVaultNamedThroughASymlinkKnowsItsOwnNote) {
+  TempDir top, logs;
+  const fs::path real = top.path / "real";
+  write(real / ".goals.yaml", "");
+  write(real / "Goals/Mentor.md", kGoal);
+  fs::create_directory_symlink("real", top.path / "link");
+  Background goals({"--vault", "link", "report", "--watch", "--output", "link/Dashboard.md"},
+                   top.path, logs.path);
+  ASSERT_GT(goals.pid, 0);
+  ASSERT_TRUE(eventually([&] { return count(read(goals.err), "goals: wrote") == 1; }))
+      << read(goals.err);
+  std::string goal = kGoal;
+  goal.replace(goal.find("6 sessions"), 10, "8 sessions");
+  write(real / "Goals/Mentor.md", goal);
+  ASSERT_TRUE(eventually(
+      [&] { return read(real / "Dashboard.md").find("8 sessions") != std::string::npos; }));
+  ASSERT_TRUE(eventually([&] { return count(read(goals.err), "goals: wrote") >= 2; }));
+  EXPECT_EQ(goals.stop(SIGTERM), 0);
+  // Its own write was known as its own through the link: no change followed it.
+  const std::string err = read(goals.err);
+  EXPECT_EQ(err.find("Dashboard.md changed"), std::string::npos) << err;
+  EXPECT_EQ(count(err, "goals: "), 2u) << err;
+}
+
 TEST(ReportWatch, SigintStopsItToo) {
   TempDir vault, logs;
   write(vault.path / ".goals.yaml", "");
