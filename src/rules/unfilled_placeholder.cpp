@@ -20,8 +20,11 @@ class UnfilledPlaceholder : public Rule {
       const Note& note = ctx.vault.notes[i];
       if (note.type != NoteType::Sprint && note.type != NoteType::Goal) continue;
       const int node = ctx.graph.node_of_note[i];
-      if (note.type == NoteType::Sprint && node >= 0)
-        for (int h : ctx.graph.nodes[node].unnamed_goals) report_heading(ctx, i, h, out);
+      if (node < 0) continue;
+      // History is left alone: an ended sprint, a finished or dropped goal.
+      const GraphNode& n = ctx.graph.nodes[node];
+      if (n.kind == NodeKind::Sprint ? has_ended(n, ctx.today) : !is_open(n)) continue;
+      for (int h : n.unnamed_goals) report_heading(ctx, i, h, out);
       for (const ListItem& item : note.body.items)
         if (item.placeholder) report_item(ctx, i, item, out);
     }
