@@ -135,9 +135,17 @@ TEST(NewCli, SprintMilestonesAreWrittenAsTheVaultsTasksPluginWritesTasks) {
                       "- [ ] #goal Week 9-13: … [due:: 2026-12-31]\n"),
             std::string::npos)
       << text;
-  // The vault reads them back as its milestones, due on those days.
+  // Until the user writes them they are placeholders, no milestones.
   Outcome show = f.run({"show", "Sprints/2026-Q4"});
-  EXPECT_NE(show.out.find("    [ ] Week 1-4: … (due 2026-10-28)\n"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("  Goal 1: A (0/0 milestones, 3 placeholders to fill in)\n"),
+            std::string::npos)
+      << show.out;
+  // lint says so, with an example in the vault's own task format.
+  Outcome lint = f.run({"lint", "--format", "json"});
+  EXPECT_NE(lint.out.find("- [ ] #goal Week 1-4: Finish modules 1-4 of the course [due:: "
+                          "2026-10-28]"),
+            std::string::npos)
+      << lint.out;
 }
 
 TEST(NewCli, SprintIsTheQuarterAfterTheLatestAndParsesBack) {
@@ -215,8 +223,12 @@ parent: "[[../Goals/Lead]]"
 )");
   // goals reads the sprint back with both goal notes in their sections.
   Outcome show = f.run({"show", "Sprints/2026-Q4"});
-  EXPECT_NE(show.out.find("  Goal 1: A (0/3 milestones)\n"), std::string::npos) << show.out;
-  EXPECT_NE(show.out.find("  Goal 2: Ship the 2.0 API (0/3 milestones)\n"), std::string::npos)
+  EXPECT_NE(show.out.find("  Goal 1: A (0/0 milestones, 3 placeholders to fill in)\n"),
+            std::string::npos)
+      << show.out;
+  EXPECT_NE(
+      show.out.find("  Goal 2: Ship the 2.0 API (0/0 milestones, 3 placeholders to fill in)\n"),
+      std::string::npos)
       << show.out;
   // A review's facts link the same way; its `sprint` property is a wikilink.
   Outcome review = f.run({"new", "review", "--cadence", "monthly", "--dry-run"});

@@ -211,7 +211,16 @@ struct Builder {
     for (std::size_t h = 0; h < hs.size(); ++h) {
       int number = 0;
       auto rest = goal_heading(hs[h].raw, &number);
-      if (!rest || is_placeholder_title(*rest)) continue;
+      if (!rest) continue;
+      if (is_placeholder_title(*rest)) {
+        // A blank kept on purpose stands alone; one with list items (the
+        // template's milestones, a metric) under it was meant to be named.
+        const bool planned =
+            std::any_of(note.body.items.begin(), note.body.items.end(),
+                        [&](const ListItem& it) { return it.section == static_cast<int>(h); });
+        if (planned) g.nodes[s].unnamed_goals.push_back(static_cast<int>(h));
+        continue;
+      }
       const Link* link = title_link(note, hs[h], *rest);
       int target = link ? g.node_of(vault, *link) : -1;
       if (target >= 0 && g.nodes[target].kind != NodeKind::Goal) target = -1;
@@ -240,9 +249,15 @@ struct Builder {
         if (item.section < static_cast<int>(h) || item.section >= static_cast<int>(end)) continue;
         Milestone m{&item, g.nodes[s].note, 0, 0};
         if (parse_week_prefix(item.text, &m.first_week, &m.last_week) > 0) {
-          sg.milestones.push_back(m);
+          // Template text is no milestone: it would count in progress, the
+          // gantt, the calendar and wins as if it were a plan.
+          if (item.placeholder)
+            ++sg.placeholders;
+          else
+            sg.milestones.push_back(m);
         } else if (auto metric = metric_item(item.text); metric && sg.metric_item == nullptr) {
-          sg.metric = std::string(*metric);
+          // A hint (`Success metric: [a number]`) says nothing: no-metric asks for one.
+          if (!is_placeholder_text(*metric)) sg.metric = std::string(*metric);
           sg.metric_item = &item;
         }
       }
@@ -271,7 +286,7 @@ struct Builder {
       const Note& note = vault.notes[node.note];
       if (node.kind == NodeKind::Goal) {
         for (const ListItem& item : note.body.items) {
-          if (item.task == 0 || item.cancelled()) continue;
+          if (item.task == 0 || item.cancelled() || item.placeholder) continue;
           ++node.progress.total;
           if (item.done()) ++node.progress.done;
         }
@@ -290,37 +305,6 @@ struct Builder {
 };
 
 }  // namespace
-
-std::size_t parse_week_prefix(std::string_view text, int* first, int* last) {
-  std::size_t i = 0;
-  while (i < text.size() && (text[i] == ' ' || text[i] == '*' || text[i] == '_')) ++i;
-  if (!istarts_with(text.substr(i), "week")) return 0;
-  i += 4;
-  if (i < text.size() && (text[i] == 's' || text[i] == 'S')) ++i;
-  skip_spaces(text, &i);
-  int a = 0, b = 0;
-  if (!read_int(text, &i, &a)) return 0;
-  b = a;
-  skip_spaces(text, &i);
-  // '-', or an en dash (U+2013) or em dash (U+2014), as people type ranges.
-  std::size_t dash = 0;
-  if (i < text.size() && text[i] == '-')
-    dash = 1;
-  else if (text.substr(i, 3) == "\u2013" || text.substr(i, 3) == "\u2014")
-    dash = 3;
-  if (dash) {
-    i += dash;
-    skip_spaces(text, &i);
-    if (!read_int(text, &i, &b)) return 0;
-    skip_spaces(text, &i);
-  }
-  while (i < text.size() && (text[i] == '*' || text[i] == '_')) ++i;  // "**Week 1-4**:"
-  if (i >= text.size() || text[i] != ':') return 0;
-  if (b < a) return 0;
-  *first = a;
-  *last = b;
-  return i + 1;
-}
 
 GoalGraph GoalGraph::build(const Vault& vault) {
   Builder b{vault, {}};

@@ -221,6 +221,9 @@ class Walker {
     li.fields = parse_task_fields(text, &li.text);
     if (li.task != 0 && !tasks_.global_filter.empty())
       li.text = remove_global_filter(li.text, tasks_.global_filter);
+    int first = 0, last = 0;
+    li.placeholder = (li.task != 0 || parse_week_prefix(li.text, &first, &last) > 0) &&
+                     is_placeholder_text(li.text);
     facts_->items.push_back(std::move(li));
   }
 

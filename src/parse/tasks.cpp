@@ -441,6 +441,35 @@ class SettingsReader {
   TaskSettingsResult* r_;
 };
 
+// A signifier at `i` whose value does not read (`📅 …`, a lone `⏫` reads):
+// its end, or 0. What is left of a field nobody filled in.
+std::size_t bare_signifier(std::string_view s, std::size_t i) {
+  for (const Emoji& e : kEmoji) {
+    if (s.substr(i, e.bytes.size()) != e.bytes) continue;
+    std::size_t j = i + e.bytes.size();
+    if (s.substr(j, 3) == "\xEF\xB8\x8F") j += 3;
+    return j;
+  }
+  return 0;
+}
+
+// Reads digits at `s[*i]` (at most six); false when there are none.
+bool read_number(std::string_view s, std::size_t* i, int* out) {
+  std::size_t j = *i;
+  int v = 0;
+  while (j < s.size() && is_digit(s[j]) && j - *i < 6) v = v * 10 + (s[j++] - '0');
+  if (j == *i) return false;
+  *i = j;
+  *out = v;
+  return true;
+}
+
+// What may stand between placeholder pieces: blanks, emphasis, separators.
+bool is_filler(char c) {
+  return is_blank(c) || c == '*' || c == '_' || c == '-' || c == ':' || c == '/' || c == '|' ||
+         c == ',' || c == ';';
+}
+
 }  // namespace
 
 const std::string& TaskFields::recurrence() const {
@@ -483,6 +512,105 @@ TaskFields parse_task_fields(std::string_view text, std::string* description) {
   }
   if (description != nullptr) *description = cutter.finish();
   return f;
+}
+
+std::size_t parse_week_prefix(std::string_view text, int* first, int* last) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '*' || text[i] == '_')) ++i;
+  if (!istarts_with(text.substr(i), "week")) return 0;
+  i += 4;
+  if (i < text.size() && (text[i] == 's' || text[i] == 'S')) ++i;
+  i = skip_blanks(text, i);
+  int a = 0, b = 0;
+  if (!read_number(text, &i, &a)) return 0;
+  b = a;
+  i = skip_blanks(text, i);
+  // '-', or an en dash (U+2013) or em dash (U+2014), as people type ranges.
+  std::size_t dash = 0;
+  if (i < text.size() && text[i] == '-')
+    dash = 1;
+  else if (text.substr(i, 3) == "\u2013" || text.substr(i, 3) == "\u2014")
+    dash = 3;
+  if (dash) {
+    i = skip_blanks(text, i + dash);
+    if (!read_number(text, &i, &b)) return 0;
+    i = skip_blanks(text, i);
+  }
+  while (i < text.size() && (text[i] == '*' || text[i] == '_')) ++i;  // "**Week 1-4**:"
+  if (i >= text.size() || text[i] != ':') return 0;
+  if (b < a) return 0;
+  *first = a;
+  *last = b;
+  return i + 1;
+}
+
+bool is_placeholder_text(std::string_view text) {
+  int first = 0, last = 0;
+  text = text.substr(parse_week_prefix(text, &first, &last));
+  TaskFields probe;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (is_filler(c)) {
+      ++i;
+      continue;
+    }
+    const std::string_view three = text.substr(i, 3);
+    if (three == "\u2026" || three == "\u2013" || three == "\u2014") {  // … – —
+      i += 3;
+      continue;
+    }
+    if (c == '.') {
+      // A run of three or more dots; one or two are a sentence's end.
+      const std::size_t e = skip_while(text, i, [](char d) { return d == '.'; });
+      if (e - i < 3) return false;
+      i = e;
+      continue;
+    }
+    if (c == '\xE2' || c == '\xF0') {
+      std::size_t e = emoji_field(text, i, &probe);
+      if (e == 0) e = bare_signifier(text, i);
+      if (e == 0) return false;
+      i = e;
+      continue;
+    }
+    if (c == '%' && text.substr(i, 2) == "%%") {  // an Obsidian comment: unseen when read
+      const std::size_t close = text.find("%%", i + 2);
+      if (close == npos) return false;
+      i = close + 2;
+      continue;
+    }
+    if (c == '<' && text.substr(i, 4) == "<!--") {  // an HTML comment: unseen too
+      const std::size_t close = text.find("-->", i + 4);
+      if (close == npos) return false;
+      i = close + 3;
+      continue;
+    }
+    if (c == '[' || c == '(' || c == '<') {
+      if (const std::size_t e = c == '<' ? 0 : dataview_field(text, i, &probe)) {
+        i = e;
+        continue;
+      }
+      if (text.substr(i, 2) == "[[") return false;  // a wiki link names something
+      const char closer = c == '[' ? ']' : c == '(' ? ')' : '>';
+      const std::size_t close = text.find(closer, i + 1);
+      if (close == npos) return false;
+      const std::string_view inner = text.substr(i + 1, close - i - 1);
+      if (const std::size_t sep = inner.find("::"); sep != npos) {
+        // A field whose value is itself a placeholder: `[due:: …]`.
+        if (!is_placeholder_text(inner.substr(sep + 2))) return false;
+      } else if (c == '(') {
+        return false;  // a remark in parentheses may be the plan itself
+      } else if (c == '[' && close + 1 < text.size() && text[close + 1] == '(') {
+        return false;  // a Markdown link
+      } else if (c == '<' && inner.find_first_of(":@") != npos) {
+        return false;  // an autolink
+      }
+      i = close + 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 std::string remove_global_filter(std::string_view text, std::string_view filter) {

@@ -105,9 +105,14 @@ void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, cons
     os << '\n' << style.bold("Goals") << '\n';
     for (const SprintGoal& sg : node->goals) {
       const Progress gp = sg.progress();
-      os << fmt::format("  {}{} ({}/{} milestones)\n",
+      // Placeholders are no milestones, but the user should see they wait.
+      const std::string unfilled =
+          sg.placeholders == 0   ? ""
+          : sg.placeholders == 1 ? ", 1 placeholder to fill in"
+                                 : fmt::format(", {} placeholders to fill in", sg.placeholders);
+      os << fmt::format("  {}{} ({}/{} milestones{})\n",
                         sg.number ? fmt::format("Goal {}: ", sg.number) : "", sg.title, gp.done,
-                        gp.total);
+                        gp.total, unfilled);
       if (!sg.metric.empty()) os << "    success metric: " << sg.metric << '\n';
       for (const Milestone& m : sg.milestones) os << "    " << item_line(*m.item) << '\n';
     }

@@ -20,7 +20,8 @@ class NoWeeklyPlan : public Rule {
     for (const GraphNode& node : g.nodes) {
       if (node.kind != NodeKind::Sprint || has_ended(node, ctx.today)) continue;
       for (const SprintGoal& sg : node.goals) {
-        if (!sg.milestones.empty()) continue;
+        // Template milestones left unfilled are unfilled-placeholder's to report.
+        if (!sg.milestones.empty() || sg.placeholders > 0) continue;
         if (sg.node >= 0 && !is_open(g.nodes[sg.node])) continue;
         const std::string example = "e.g. `- Week 1-4: Finish sections 1-5 of the course`";
         out.report(node.note, sg.line, sg.column,

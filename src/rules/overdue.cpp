@@ -35,7 +35,10 @@ std::string_view due_date_words(const LintContext& ctx) {
   return "due date";
 }
 
-bool open_task(const ListItem& item) { return item.task != 0 && !item.done() && !item.cancelled(); }
+// A placeholder is no task (unfilled-placeholder reports it).
+bool open_task(const ListItem& item) {
+  return item.task != 0 && !item.done() && !item.cancelled() && !item.placeholder;
+}
 
 class Overdue : public Rule {
  public:

@@ -35,6 +35,7 @@ namespace goals {
   X(TableTooLarge) \
   X(TooManyGoals) \
   X(UnansweredReview) \
+  X(UnfilledPlaceholder) \
   X(UnquotedLink) \
   X(Unreadable) \
   X(UnresolvedLink) \

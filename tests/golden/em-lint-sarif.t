@@ -481,6 +481,24 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             },
             {
+              "id": "unfilled-placeholder",
+              "shortDescription": {
+                "text": "a sprint or goal note keeps template text nobody filled in"
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "properties": {
+                "tags": [
+                  "Specific"
+                ]
+              },
+              "help": {
+                "text": "a sprint or goal note keeps template text nobody filled in. Run `goals lint --explain unfilled-placeholder` for the page.",
+                "markdown": "# unfilled-placeholder\n\nDefault severity: **warning**. Guards: **Specific** (SMART).\n\nFinds template text nobody filled in, in sprint and goal notes. It fires:\n\n- on each task, and each `Week a-b:` item, whose text is only a placeholder:\n  once its `Week a-b:` label and its Tasks-plugin fields (`📅 2027-01-31`, or a\n  bare `📅` whose date was never written) are set aside, nothing is left but\n  `…` or `...`, bracketed hints such as `[describe the milestone]` or\n  `<milestone>`, comments (`%% ... %%`, `<!-- ... -->`), dashes and separators, or\n  nothing at all. `goals new sprint` writes its milestones as\n  `- [ ] Week 1-4: … 📅 2027-01-31`, so a fresh sprint fires once per\n  milestone until you write them;\n- on a `Goal N:` heading whose title is only a bracketed remark, such as the\n  `(name the goal, or link its note)` that `goals new sprint` writes when no\n  goal is given, when list items stand right under it.\n\nSprints that have ended and goals that are `done` or `dropped` never fire:\nthey are history.\n\nText with any word of its own is a plan and never fires: `Draft plan... then\nreview`, `[[Course notes]]`, `[the talk](https://example.com)` and\n`(ask Sam)` all pass. A blank goal section kept on purpose,\n`## Goal 3: [intentionally left blank -- fewer goals, more focus]` with\nnothing under it, passes too. An empty `Success metric:`, or one that is only\na hint (`Success metric: [a number]`), is left to `no-metric`, which reports it.\n\nA placeholder counts for nothing anywhere else either: it is no milestone in\nprogress (`status`, `report`, `show`), in the report's tables and gantt, in\n`export ics`, in `wins`, in \"due this week\" or in `overdue`; and a sprint goal\nwhose milestones are all placeholders is reported here rather than by\n`no-weekly-plan`.\n\n## Why\n\nA template line left as it was looks like a plan and is not one. Counted as a\nmilestone it makes progress read \"1/6, 17%\" when one real step is done out of\ntwo, puts tasks named \"…\" in the gantt and the calendar, and gives a week\nnothing to aim at. The SMART letter is Specific: a placeholder says nothing\nabout what will be done. A milestone is only checkable once it names the step\nand its date.\n\n## Example\n\nThis sprint fails three times: Goal 1's second milestone, Goal 2's heading\nand Goal 2's milestone:\n\n```markdown\n---\ntype: sprint\nquarter: 2027-Q1\n---\n# Q1 2027 career sprint\n\n## Goal 1: [[Finish the Coaching for Engineers course]]\n- [ ] Week 1-4: Modules 1-4 📅 2027-01-28\n- [ ] Week 5-8: … 📅 2027-02-25\n- Success metric: Course certificate received\n\n## Goal 2: (name the goal, or link its note)\n- [ ] Week 1-4: … 📅 2027-01-28\n\n## Goal 3: [intentionally left blank -- fewer goals, more focus]\n```\n\nThis passes:\n\n```markdown\n---\ntype: sprint\nquarter: 2027-Q1\n---\n# Q1 2027 career sprint\n\n## Goal 1: [[Finish the Coaching for Engineers course]]\n- [ ] Week 1-4: Modules 1-4 📅 2027-01-28\n- [ ] Week 5-8: Modules 5-6 and one practice session 📅 2027-02-25\n- Success metric: Course certificate received\n\n## Goal 2: [intentionally left blank -- fewer goals, more focus]\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {unfilled-placeholder: off}` in `.goals.yaml`, add `lint-ignore: [unfilled-placeholder]` to a note's front matter, or put `<!-- goals-ignore unfilled-placeholder -->` on the line before the finding.\n"
+              }
+            },
+            {
               "id": "unquoted-link",
               "shortDescription": {
                 "text": "a link in a property is not in quotes, so YAML reads it as a nested list"
@@ -578,7 +596,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 28
+          "ruleIndex": 29
         },
         {
           "ruleId": "stale-goal",
@@ -683,7 +701,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 29
+          "ruleIndex": 30
         },
         {
           "ruleId": "outside-control",

@@ -27,6 +27,7 @@ stale-goal                 info     an active goal has not been reviewed for mor
 table-too-large            warning  a table is too large to read as a table
 too-many-goals             error    a sprint holds more goals than the maximum (3)
 unanswered-review          warning  a review note leaves a question without an answer
+unfilled-placeholder       warning  a sprint or goal note keeps template text nobody filled in
 unquoted-link              warning  a link in a property is not in quotes, so YAML reads it as a nested list
 unreadable                 error    a file or folder in the vault cannot be read
 unresolved-link            info     a link or embed in a note's body matches no note or file

@@ -48,9 +48,10 @@ struct SprintGoal {
   const Link* link = nullptr;  ///< the link naming it (property or heading), if any
   std::string metric;          ///< `Success metric:` item, else the goal note's metric
   const ListItem* metric_item = nullptr;
-  std::vector<Milestone> milestones;
-  int number = 0;  ///< N of `Goal N:`; 0 when only in front matter
-  int line = 0;    ///< heading (or property value) position
+  std::vector<Milestone> milestones;  ///< placeholders (ListItem::placeholder) left out
+  int placeholders = 0;               ///< `Week a-b:` items left as template text
+  int number = 0;                     ///< N of `Goal N:`; 0 when only in front matter
+  int line = 0;                       ///< heading (or property value) position
   int column = 0;
   Progress progress() const;
 };
@@ -76,6 +77,11 @@ struct GraphNode {
   std::optional<Date> start, end;  ///< effective: property, else the quarter's bounds
   std::vector<SprintGoal> goals;
   std::vector<int> reviews;  ///< review nodes linking this sprint
+  /// `Goal N:` headings (indices into the note's headings) whose title is
+  /// only a bracketed remark, as the template writes one to fill in, with
+  /// list items right under them; a blank section left on purpose
+  /// (`[intentionally left blank]` and no items) is not one.
+  std::vector<int> unnamed_goals;
 
   // Reviews.
   int reviewed_sprint = -1;
@@ -108,9 +114,5 @@ struct GoalGraph {
   /// or the vision through `parent`; a long-term goal reaches the vision.
   std::vector<bool> rooted_;
 };
-
-/// Parses `Week 1-4`, `Weeks 5–8`, `Week 3` at the start of an item's text:
-/// returns the number of bytes of the prefix up to and including ':' (0 if not one).
-std::size_t parse_week_prefix(std::string_view text, int* first, int* last);
 
 }  // namespace goals

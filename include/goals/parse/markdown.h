@@ -94,6 +94,10 @@ struct ListItem {
   /// id; trimmed. What the item says.
   std::string text;
   TaskFields fields;  ///< read from the first line, on tasks and plain items alike
+  /// A task or a `Week a-b:` item whose text is_placeholder_text(): template
+  /// text nobody filled in (`- [ ] Week 1-4: … 📅 2027-01-31`). It counts
+  /// for nothing: no milestone, no progress, no due date, no win.
+  bool placeholder = false;
   /// A task whose status is done, and not cancelled by a ❌ date.
   bool done() const { return task != 0 && status == TaskStatus::Done && !fields.cancelled; }
   /// A task whose status is cancelled, or any item with a ❌ date: neither

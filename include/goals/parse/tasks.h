@@ -131,6 +131,27 @@ TaskSettingsResult load_task_settings(const FileSystem& fs, const std::string& r
 /// `[due:: 2026-11-12]`.
 std::string due_field(TaskFormat format, const Date& due);
 
+/// Parses `Week 1-4`, `Weeks 5–8`, `Week 3` at the start of an item's text
+/// (emphasis around it allowed, `**Week 1-4**:`): returns the number of bytes
+/// of the prefix up to and including ':' (0 if not one).
+std::size_t parse_week_prefix(std::string_view text, int* first, int* last);
+
+/// Whether an item's text is template text nobody filled in: a placeholder,
+/// not a plan. After an optional `Week a-b:` label (parse_week_prefix), what
+/// remains is nothing at all, or only these:
+/// - ellipses: `…` (U+2026) or a run of three or more dots;
+/// - bracketed hints: `[describe the milestone]`, `<milestone>`; a wiki link
+///   (`[[...]]`), a Markdown link (`[text](url)`) or an autolink (`<...>`
+///   holding ':' or '@') names something and is no hint;
+/// - Tasks-plugin fields, read or not (`📅 2027-01-31`, a bare `📅`), and
+///   Dataview fields whose value is itself a placeholder (`[due:: …]`);
+/// - comments (`%% ... %%`, `<!-- ... -->`), which reading view does not show;
+/// - blanks, emphasis, dashes and separators (`* _ - – — : / | , ;`) between them.
+/// Any other character is a word of the plan: `Draft plan... then review`
+/// and `(ask Sam)` are no placeholders. Works on `ListItem::text` (fields
+/// already out) and on a line's raw text alike.
+bool is_placeholder_text(std::string_view text);
+
 /// `text` without each occurrence of `filter` that stands as a word (after
 /// the start or a blank, before the end or a blank), blanks collapsed, as
 /// the plugin removes its global filter from a description.
