@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli_test_util.h"
+#include "goals/write/note_edit.h"
 #include "goals/write/periodic_note.h"
 #include "goals/write/scaffold.h"
 

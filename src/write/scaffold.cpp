@@ -1,5 +1,7 @@
 #include "goals/write/scaffold.h"
 
+#include "goals/write/note_edit.h"
+
 #include <cstdio>
 #include <cstring>
 #include <span>
@@ -146,9 +148,8 @@ std::vector<std::string> plain_components(const std::string& rel, CreateResult* 
 
 }  // namespace
 
-EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::string& rel,
-                            const std::string& expected, std::size_t offset,
-                            std::string_view block) {
+EditResult edit_note(FileSystem& fs, const std::string& root, const std::string& rel,
+                     const std::string& expected, std::span<const TextEdit> edits) {
   EditResult r;
   std::string abs_root = root;
   if (abs_root.empty() || abs_root[0] != '/') abs_root = path_join(fs.current_dir(), abs_root);
@@ -161,8 +162,9 @@ EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::
     r.error = check.error;
     return r;
   }
-  if (offset > expected.size()) {
-    r.error = "the place to insert at lies past the end of the note";
+  const std::optional<std::string> text = apply_edits(expected, edits);
+  if (!text) {
+    r.error = "the change does not fit the note (a span past its end, or two that overlap)";
     return r;
   }
   if (fs.kind(r.path, /*follow=*/false) != EntryKind::File) {
@@ -185,12 +187,7 @@ EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::
     r.error = "the note changed since goals read it";
     return r;
   }
-  std::string text;
-  text.reserve(expected.size() + block.size());
-  text.append(expected, 0, offset);
-  text.append(block);
-  text.append(expected, offset, std::string::npos);
-  switch (fs.replace_file(target, text, &err)) {
+  switch (fs.replace_file(target, *text, &err)) {
     case FileSystem::WriteStatus::Okay:
       r.status = EditStatus::Edited;
       return r;
@@ -204,6 +201,13 @@ EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::
   }
   r.error = err;
   return r;
+}
+
+EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::string& rel,
+                            const std::string& expected, std::size_t offset,
+                            std::string_view block) {
+  const TextEdit edit{offset, 0, std::string(block)};
+  return edit_note(fs, root, rel, expected, std::span(&edit, 1));
 }
 
 CreateResult create_note(FileSystem& fs, const std::string& root, const std::string& rel,

@@ -41,31 +41,6 @@ struct CreateResult {
 CreateResult create_note(FileSystem& fs, const std::string& root, const std::string& rel,
                          std::string_view contents);
 
-enum class EditStatus {
-  Edited,        ///< the block is in the note
-  Changed,       ///< the note is not what was read: nothing written
-  NotAFile,      ///< no regular file there (missing, a symlink, a folder)
-  OutsideVault,  ///< the path leaves the vault, or its folders lead out of it
-  Error,
-};
-
-struct EditResult {
-  EditStatus status = EditStatus::Error;
-  std::string path;   ///< the absolute path edited (or refused)
-  std::string error;  ///< why not, for the message (does not repeat the path)
-};
-
-/// Inserts `block` at byte `offset` of the existing note `rel` (vault
-/// relative), which must still hold exactly `expected`, the text it was
-/// read with: no other byte changes. The note is replaced atomically (a temp
-/// file in its folder, fsynced, renamed over it, keeping its permissions); a
-/// symlink is never followed or replaced, and its folder must resolve inside
-/// the vault. Anything else (the note edited since it was read, moved, or
-/// gone) refuses the edit and writes nothing.
-EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::string& rel,
-                            const std::string& expected, std::size_t offset,
-                            std::string_view block);
-
 enum class GeneratedStatus {
   Created,       ///< nothing was there
   Replaced,      ///< a note goals had generated was there and is replaced
