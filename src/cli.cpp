@@ -41,16 +41,20 @@ int run_cli(int argc, const char* const* argv, Io& io) {
 
   Runner run;
   setup_base(app, &run);
+  setup_done(app, &run);
+  setup_drop(app, &run);
   setup_export(app, &run);
   setup_graph(app, &run);
   setup_init(app, &run);
   setup_lint(app, &run);
   setup_list(app, &run);
+  setup_move(app, &run);
   setup_new(app, &run);
   setup_report(app, &run);
   setup_review(app, &run);
   setup_show(app, &run);
   setup_status(app, &run);
+  setup_touch(app, &run);
   setup_wins(app, &run);
 
   try {

@@ -143,16 +143,20 @@ inline constexpr const char* kNoVaultMessage =
 
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
 void setup_base(CLI::App& app, Runner* run);
+void setup_done(CLI::App& app, Runner* run);
+void setup_drop(CLI::App& app, Runner* run);
 void setup_export(CLI::App& app, Runner* run);
 void setup_graph(CLI::App& app, Runner* run);
 void setup_init(CLI::App& app, Runner* run);
 void setup_lint(CLI::App& app, Runner* run);
 void setup_list(CLI::App& app, Runner* run);
+void setup_move(CLI::App& app, Runner* run);
 void setup_new(CLI::App& app, Runner* run);
 void setup_report(CLI::App& app, Runner* run);
 void setup_review(CLI::App& app, Runner* run);
 void setup_show(CLI::App& app, Runner* run);
 void setup_status(CLI::App& app, Runner* run);
+void setup_touch(CLI::App& app, Runner* run);
 void setup_wins(CLI::App& app, Runner* run);
 
 }  // namespace goals

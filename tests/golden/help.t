@@ -16,15 +16,19 @@ Options:
 
 Subcommands:
   base                        Print an Obsidian Bases file (.base) with tables of the goals and sprint
+  done                        Mark a milestone or goal done: [x] and its done date, or status: done
+  drop                        Drop a milestone or goal: [-] and its cancelled date, or status: dropped
   export                      Export deadlines and milestones for other tools
   graph                       Print the goal graph for Graphviz or Mermaid
   init                        Make a folder a goals vault: .goals.yaml, the note folders and editable templates
   lint                        Check goals for SMART gaps, overdue work, missing reviews and broken links
   list                        List goals, sprints, reviews and visions
+  move                        Move a milestone's due date or a goal's deadline
   new                         Write a new sprint, goal, review or vision note
   report                      Write a dashboard note: progress tables and Mermaid charts
   review                      Guided review: shows the sprint's progress, asks the questions, writes the note
   show                        Show one note: properties, parents, sprints, milestones
   status                      Where the quarter stands: sprint progress, due and overdue milestones, the goal tree
+  touch                       Record that goals were reviewed today (reviewed:)
   wins                        Accomplishments for the resume: finished goals and milestones, newest first
 
