@@ -276,12 +276,33 @@ TEST_F(NextSprintOffer, AYesWritesTheSprintWithTheLinkedOpenGoals) {
   ScriptedPrompter p(answers("Keep [[Mentor]], start [[Talk]]; [[Done]] and [[Nowhere]] not"));
   p.set_confirm(true);
   ASSERT_EQ(review(p), 0) << err.str();
-  EXPECT_EQ(out.str(),
-            "/home/me/vault/Reviews/2026-Q4 Review.md\n/home/me/vault/Sprints/2027-Q1.md\n");
-  ASSERT_EQ(p.asked().size(), 6u);
+  // After the review: both goals it covered are marked reviewed, the late
+  // milestone is asked about (the script skips it), the carried goal whose
+  // deadline falls before the sprint is asked a new one (kept: no answer),
+  // and the linked note nobody wrote is offered as a goal (yes).
+  EXPECT_EQ(
+      out.str(),
+      "/home/me/vault/Reviews/2026-Q4 Review.md\n"
+      "reviewed  /home/me/vault/Goals/Mentor.md  Mentor two engineers  (reviewed: 2026-12-20)\n"
+      "reviewed  /home/me/vault/Goals/Talk.md  Give a talk  (reviewed: 2026-12-20)\n"
+      "/home/me/vault/Goals/Nowhere.md\n/home/me/vault/Sprints/2027-Q1.md\n");
+  ASSERT_EQ(p.asked().size(), 10u);
   EXPECT_EQ(p.asked()[5],
+            "Record today as reviewed: on the 2 goals this review covered (Mentor two engineers, "
+            "Give a talk)? [y/N]");
+  EXPECT_EQ(p.asked()[6],
+            "'Week 5-8: Write the plans' was due 2026-11-26: [d]one, [m]ove, d[r]op or [s]kip?");
+  EXPECT_EQ(p.asked()[7],
             "Scaffold the next sprint, 2027-Q1, from the goals linked in your last answer "
             "(Mentor two engineers, Give a talk)? [y/N]");
+  EXPECT_EQ(p.asked()[8],
+            "'Mentor two engineers' was due 2026-12-31; its new deadline (YYYY-MM-DD, empty keeps "
+            "it):");
+  EXPECT_EQ(p.asked()[9],
+            "Your last answer links [[Nowhere]], which is not written yet. Write it now (goals new "
+            "goal \"Nowhere\")? [y/N]");
+  EXPECT_NE(f.read("/home/me/vault/Goals/Talk.md").find("\nreviewed: 2026-12-20\n---\n"),
+            std::string::npos);
   const std::string sprint = f.read("/home/me/vault/Sprints/2027-Q1.md");
   EXPECT_NE(sprint.find("goals:\n  - \"[[Mentor]]\"\n  - \"[[Talk]]\"\n"), std::string::npos)
       << sprint;
@@ -292,7 +313,8 @@ TEST_F(NextSprintOffer, ANoWritesOnlyTheReview) {
   ScriptedPrompter p(answers("[[Talk]]"));
   ASSERT_EQ(review(p), 0) << err.str();
   EXPECT_EQ(out.str(), "/home/me/vault/Reviews/2026-Q4 Review.md\n");
-  EXPECT_EQ(p.asked().size(), 6u);
+  ASSERT_EQ(p.asked().size(), 8u);
+  EXPECT_EQ(p.asked()[7].rfind("Scaffold the next sprint, 2027-Q1", 0), 0u);
   EXPECT_EQ(f.read("/home/me/vault/Sprints/2027-Q1.md"), "<none>");
 }
 
@@ -300,8 +322,13 @@ TEST_F(NextSprintOffer, NothingIsOfferedWithoutLinkedGoals) {
   ScriptedPrompter none(answers("rest"));
   none.set_confirm(true);
   ASSERT_EQ(review(none), 0) << err.str();
-  EXPECT_EQ(none.asked().size(), 5u);
-  EXPECT_EQ(out.str(), "/home/me/vault/Reviews/2026-Q4 Review.md\n");
+  ASSERT_EQ(none.asked().size(), 7u);  // the five, reviewed:, the late milestone
+  EXPECT_EQ(none.asked()[6].rfind("'Week 5-8", 0), 0u);
+  EXPECT_EQ(
+      out.str(),
+      "/home/me/vault/Reviews/2026-Q4 Review.md\n"
+      "reviewed  /home/me/vault/Goals/Mentor.md  Mentor two engineers  (reviewed: 2026-12-20)\n"
+      "reviewed  /home/me/vault/Goals/Talk.md  Give a talk  (reviewed: 2026-12-20)\n");
 }
 
 TEST_F(NextSprintOffer, NothingIsOfferedWhenTheNextSprintIsWritten) {
@@ -310,7 +337,7 @@ TEST_F(NextSprintOffer, NothingIsOfferedWhenTheNextSprintIsWritten) {
   ScriptedPrompter exists(answers("[[Talk]]"));
   exists.set_confirm(true);
   ASSERT_EQ(review(exists), 0) << err.str();
-  EXPECT_EQ(exists.asked().size(), 5u);
+  EXPECT_EQ(exists.asked().size(), 7u);
   EXPECT_NE(exists.shown().find("Sprints/2027-Q1.md, is already written"), std::string::npos)
       << exists.shown();
   EXPECT_EQ(f.read("/home/me/vault/Sprints/2027-Q1.md"), "draft\n");
@@ -321,8 +348,8 @@ TEST_F(NextSprintOffer, AtMostTheSprintLimitIsTaken) {
   ScriptedPrompter p(answers("[[Talk]] and [[Mentor]]"));
   p.set_confirm(true);
   ASSERT_EQ(review(p), 0) << err.str();
-  ASSERT_EQ(p.asked().size(), 6u);
-  EXPECT_EQ(p.asked()[5],
+  ASSERT_EQ(p.asked().size(), 8u);
+  EXPECT_EQ(p.asked()[7],
             "Scaffold the next sprint, 2027-Q1, from the goals linked in your last answer "
             "(Give a talk)? The other 1 stay out: a sprint holds at most 1. [y/N]");
   const std::string sprint = f.read("/home/me/vault/Sprints/2027-Q1.md");

@@ -43,9 +43,7 @@ void report_smart_gaps(Session& s, const Vault& v, const std::string& rel,
   render_lint(s.io.err, report, LintFormat::Text, rules, Style{s.color_err()});
 }
 
-int run_new_goal(Session& s, const NewGoalOptions& o) {
-  const std::optional<Loaded> l = s.load();
-  if (!l) return kExitUsage;
+int write_goal_note(Session& s, const Loaded* l, const NewGoalOptions& o) {
   const Vault& v = l->vault;
   GoalDraft draft;
   draft.title = o.title;
@@ -85,7 +83,19 @@ int run_new_goal(Session& s, const NewGoalOptions& o) {
   return code;
 }
 
+int run_new_goal(Session& s, const NewGoalOptions& o) {
+  const std::optional<Loaded> l = s.load();
+  if (!l) return kExitUsage;
+  return write_goal_note(s, &*l, o);
+}
+
 }  // namespace
+
+int write_goal(Session& s, const Loaded& l, const std::string& title) {
+  NewGoalOptions o;
+  o.title = title;
+  return write_goal_note(s, &l, o);
+}
 
 void setup_new_goal(CLI::App& parent, Runner* run) {
   auto o = std::make_shared<NewGoalOptions>();

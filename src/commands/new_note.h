@@ -52,6 +52,9 @@ std::string new_note_path(const Vault& v, const std::string& kind, std::string_v
 int write_sprint(Session& s, const Loaded& l, const Quarter& quarter, const std::vector<int>& goals,
                  std::optional<Date> start, std::optional<Date> end, const NewNoteOptions& o);
 
+/// `goals new goal TITLE` with nothing else given, in the loaded vault.
+int write_goal(Session& s, const Loaded& l, const std::string& title);
+
 // `goals new KIND`, one file each.
 void setup_new_goal(CLI::App& parent, Runner* run);
 void setup_new_review(CLI::App& parent, Runner* run);

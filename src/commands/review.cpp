@@ -8,6 +8,7 @@
 
 #include "goals/passes/plan.h"
 #include "goals/support/text.h"
+#include "goals/write/note_edit.h"
 #include "goals/write/periodic_note.h"
 #include "goals/write/scaffold.h"
 #include "goals/write/templates.h"
@@ -137,12 +138,12 @@ bool exists(const FileSystem& fs, const std::string& path) {
 /// The last step of a quarterly review: the goals its last answer links
 /// are the next sprint's candidates, so offer to write that sprint now.
 int offer_next_sprint(Session& s, const Loaded& l, const Note& review, Prompter& prompter,
-                      const NewNoteOptions& o) {
+                      const NewNoteOptions& o, bool interactive, const ReviewFollowUp& f) {
   const Vault& v = l.vault;
   const GoalGraph& g = l.graph;
   std::vector<int> goals = goals_in_last_answer(v, g, review);
-  if (goals.empty()) return kExitOk;
   const Quarter quarter = next_sprint_quarter(g, l.today);
+  if (goals.empty()) return carry_over(s, l, {}, quarter, review, prompter, interactive, f);
   const std::string rel = new_note_path(v, "sprints", sprint_note_name(v.config, quarter));
   if (exists(s.io.fs, path_join(v.root, rel))) {
     prompter.show("\nThe next sprint, " + s.vault_prefix() + rel +
@@ -160,10 +161,13 @@ int offer_next_sprint(Session& s, const Loaded& l, const Note& review, Prompter&
         fmt::format(" The other {} stay out: a sprint holds at most {}.", goals.size() - max, max);
     goals.resize(max);
   }
-  const std::optional<bool> yes = prompter.confirm(question + " [y/N]");
+  const std::optional<bool> yes =
+      f.yes ? std::optional<bool>(true) : prompter.confirm(question + " [y/N]");
   // The review is written either way; declining or Ctrl-D is no error.
-  if (!yes || !*yes) return kExitOk;
-  return write_sprint(s, l, quarter, goals, std::nullopt, std::nullopt, o);
+  if (!yes || !*yes) return carry_over(s, l, {}, quarter, review, prompter, interactive, f);
+  const int code = carry_over(s, l, goals, quarter, review, prompter, interactive, f);
+  const int written = write_sprint(s, l, quarter, goals, std::nullopt, std::nullopt, o);
+  return code != kExitOk ? code : written;
 }
 
 /// The sprint node under review: --sprint's, else the default for the
@@ -410,16 +414,23 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
   if (!answers) return kExitUsage;
   const std::string note = fill_answers(lines, questions, *answers);
 
-  if (target) return write_periodic_review(s, *l, *periodic, *target, note, o.note);
-  const int code = write_new_note(s, l->vault, rel, note, o.note);
+  const bool interactive = !scripted;
+  if (target) {
+    const int code = write_periodic_review(s, *l, *periodic, *target, note, o.note);
+    if (code != kExitOk || o.note.dry_run) return code;
+    return follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up);
+  }
+  int code = write_new_note(s, l->vault, rel, note, o.note);
   if (code != kExitOk && !o.note.dry_run && !exists(s.io.fs, abs)) {
     // The answers were typed once: never drop them with the error.
     s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << note;
   }
-  if (code != kExitOk || o.note.dry_run || cadence != Cadence::Quarterly) return code;
+  if (code != kExitOk || o.note.dry_run) return code;
+  code = follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up);
+  if (code != kExitOk || cadence != Cadence::Quarterly) return code;
   Diagnostics ignored;
   return offer_next_sprint(s, *l, parse_note(note, rel, l->vault.config, &ignored), *prompter,
-                           o.note);
+                           o.note, interactive, o.follow_up);
 }
 
 void setup_review(CLI::App& app, Runner* run) {
@@ -439,6 +450,12 @@ void setup_review(CLI::App& app, Runner* run) {
       "Answer from a YAML file instead of the terminal: keys are questions or their numbers");
   sub->add_flag("--no-input", o->no_input, "Ask nothing: leave every answer empty")
       ->excludes(answers);
+  sub->add_flag(
+      "--mark-reviewed", o->follow_up.mark_reviewed,
+      "Afterwards set reviewed: to today on the goals the review covered, without asking");
+  sub->add_flag("-y,--yes", o->follow_up.yes,
+                "Afterwards say yes to every offer: reviewed:, done goals, the next sprint, new "
+                "deadlines for carried goals (the sprint's end)");
   add_new_note_flags(sub, &o->note);
   sub->callback([o, run] { *run = [o](Session& s) { return run_review(s, *o, nullptr); }; });
 }

@@ -69,6 +69,11 @@ class TerminalPrompter : public Prompter {
     return answer;
   }
 
+  std::optional<std::string> ask_line(std::string_view question) override {
+    prompt_ = std::string(question) + " ";
+    return read_line();
+  }
+
   std::optional<bool> confirm(std::string_view question) override {
     prompt_ = std::string(question) + " ";
     std::optional<std::string> line = read_line();

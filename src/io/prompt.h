@@ -26,6 +26,9 @@ class Prompter {
   /// Returns the lines joined with '\n' (no trailing newline), "" for an
   /// empty answer, or nullopt when input ended (see end()).
   virtual std::optional<std::string> ask(std::string_view question) = 0;
+  /// Asks `question` and reads one line (a choice, a date); nullopt when
+  /// input ended. By default as ask().
+  virtual std::optional<std::string> ask_line(std::string_view question) { return ask(question); }
   /// Asks a yes/no question; nullopt when input ended. An empty reply is `no`.
   virtual std::optional<bool> confirm(std::string_view question) = 0;
   /// Why the last ask()/confirm() returned nullopt.

@@ -237,6 +237,24 @@ std::vector<int> goals_in_last_answer(const Vault& v, const GoalGraph& g, const 
   return out;
 }
 
+std::vector<std::string> unwritten_in_last_answer(const Vault& v, const Note& review) {
+  std::vector<std::string> out;
+  const int q = last_question(review);
+  if (q < 0) return out;
+  const int from = review.body.headings[q].line;
+  const LinkResolver resolver(v.files);
+  for (const Link& l : review.body.links) {
+    if (l.line <= from || l.embed || l.markdown) continue;
+    // A link to a heading or block of a note is about that note.
+    const std::string name = l.target.substr(0, l.target.find_first_of("#^"));
+    if (name.empty() || name.find('/') != std::string::npos) continue;
+    if (resolver.resolve(name, review.path).kind != LinkResolver::Result::Kind::Unresolved)
+      continue;
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  }
+  return out;
+}
+
 SprintPlan plan_sprint(const Vault& v, const GoalGraph& g, const Quarter& quarter,
                        const std::vector<int>& goals, std::optional<Date> start,
                        std::optional<Date> end, const std::string& note_path) {

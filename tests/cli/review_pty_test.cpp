@@ -168,11 +168,43 @@ TEST(ReviewPty, AnswersTypedOnTheTerminalLandUnderTheirQuestions) {
     answer(s,
            q == 5 ? std::vector<std::string>{"[[Mentor]] once more"} : std::vector<std::string>{});
   }
-  // The last answer links a goal: the next sprint is offered, and taken.
+  // Then the goals it covered are marked reviewed, the late milestone is
+  // moved with a reason, and the next sprint, offered because the last
+  // answer links a goal, is taken; the carried goal, due before it starts,
+  // gets a new deadline.
+  ASSERT_TRUE(
+      s.wait_for("Record today as reviewed: on the 1 goal this review covered (Mentor two "
+                 "engineers)? [y/N]"))
+      << s.seen();
+  s.type("y\r");
+  ASSERT_TRUE(
+      s.wait_for("'Week 5-8: Write the plans' was due 2026-11-26: [d]one, [m]ove, d[r]op "
+                 "or [s]kip?"))
+      << s.seen();
+  s.type("m\r");
+  ASSERT_TRUE(s.wait_for("New date (YYYY-MM-DD):")) << s.seen();
+  s.type("2027-01-15\r");
+  ASSERT_TRUE(s.wait_for("Why (optional):")) << s.seen();
+  s.type("mentee on leave\r");
   ASSERT_TRUE(s.wait_for("from the goals linked in your last answer (Mentor two engineers)? [y/N]"))
       << s.seen();
   s.type("y\r");
+  ASSERT_TRUE(s.wait_for("'Mentor two engineers' was due 2026-12-31; its new deadline"))
+      << s.seen();
+  s.type("2027-03-31\r");
   EXPECT_EQ(s.finish(), 0) << s.seen();
+  const std::string goal = read_file(v.root / "Goals/Mentor.md");
+  EXPECT_NE(goal.find("\ndeadline: 2027-03-31\n"), std::string::npos) << goal;
+  EXPECT_NE(goal.find("\nreviewed: 2026-12-20\n"), std::string::npos) << goal;
+  EXPECT_NE(goal.find("- 2026-12-20: deadline moved from 2026-12-31 to 2027-03-31: carried into "
+                      "2027-Q1\n"),
+            std::string::npos)
+      << goal;
+  const std::string old_sprint = read_file(v.root / "Sprints/2026-Q4.md");
+  EXPECT_NE(old_sprint.find("- [ ] Week 5-8: Write the plans 📅 2027-01-15\n\t- Moved 2026-12-20 "
+                            "from 2026-11-26 to 2027-01-15: mentee on leave\n"),
+            std::string::npos)
+      << old_sprint;
   const fs::path note = v.root / "Reviews/2026-Q4 Review.md";
   EXPECT_NE(s.seen().find(note.string()), std::string::npos) << s.seen();
   const std::string sprint = read_file(v.root / "Sprints/2027-Q1.md");

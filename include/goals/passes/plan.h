@@ -65,6 +65,10 @@ std::vector<int> propose_sprint_goals(const Vault& v, const GoalGraph& g, int ma
 /// `review` need not be one of `v`'s notes: links resolve as from `review.path`.
 std::vector<int> goals_in_last_answer(const Vault& v, const GoalGraph& g, const Note& review);
 
+/// The notes a quarterly review's last answer links that do not exist yet
+/// (wikilinks by bare name, unique, in link order): goals to write.
+std::vector<std::string> unwritten_in_last_answer(const Vault& v, const Note& review);
+
 /// The plan for `quarter` with `goals` (goal nodes), dates defaulting to the
 /// quarter's bounds. The sprint has round(days / 7) weeks; 9 or more give
 /// blocks 1-4, 5-8 and 9-last, fewer three near-equal blocks. A block is due
