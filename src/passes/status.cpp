@@ -67,6 +67,34 @@ std::optional<ReviewDue> next_review(const GoalGraph& g, const Date& today, int 
   return dues.front();
 }
 
+/// The missed reviews of weekly or monthly `cadence` (see missed_reviews()).
+std::vector<MissedReview> missed_of(const Vault& v, const GoalGraph& g, Cadence cadence,
+                                    const Date& today) {
+  std::vector<Date> days;
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+    const GraphNode& n = g.nodes[i];
+    if (n.kind != NodeKind::Review || n.cadence != cadence) continue;
+    if (const std::optional<Date> day = review_day(g, static_cast<int>(i)); day && *day <= today)
+      days.push_back(*day);
+  }
+  std::vector<MissedReview> out;
+  if (days.empty()) return out;
+  std::sort(days.begin(), days.end());
+  Date from = days.front();
+  std::optional<Date> sprint_start;
+  for (const GraphNode& n : g.nodes)
+    if (n.kind == NodeKind::Sprint && n.start && *n.start <= today &&
+        (!sprint_start || *n.start > *sprint_start))
+      sprint_start = n.start;
+  if (sprint_start) from = std::max(from, *sprint_start);
+  for (ReviewPeriod p = ReviewPeriod::of(cadence, from); p.last < today; p = p.next()) {
+    const auto in = std::lower_bound(days.begin(), days.end(), p.first);
+    if (in != days.end() && *in <= p.last) continue;
+    out.push_back({cadence, p, p.last, -1, review_command(v, g, cadence, p)});
+  }
+  return out;
+}
+
 /// Per goal note path: the letters some rule found missing.
 std::map<std::string, std::array<bool, 5>> smart_gaps(
     const Vault& v, const GoalGraph& g, const Date& today,
@@ -152,6 +180,29 @@ std::vector<TreeRow> goal_tree(const Vault& v, const GoalGraph& g, const Date& t
 
 }  // namespace
 
+std::vector<MissedReview> missed_reviews(const Vault& v, const GoalGraph& g, const Date& today) {
+  std::vector<MissedReview> out;
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+    const GraphNode& n = g.nodes[i];
+    const int sprint = static_cast<int>(i);
+    if (n.kind != NodeKind::Sprint || n.note < 0 || !has_ended(n, today) ||
+        sprint_reviewed(v, g, sprint))
+      continue;
+    std::optional<ReviewPeriod> period;
+    if (const std::optional<Quarter> q = sprint_quarter(n))
+      period = ReviewPeriod::of(Cadence::Quarterly, q->first_day());
+    out.push_back({Cadence::Quarterly, period, *n.end, sprint,
+                   review_command(v, g, Cadence::Quarterly, period, sprint)});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const MissedReview& a, const MissedReview& b) { return a.due < b.due; });
+  for (const Cadence c : {Cadence::Monthly, Cadence::Weekly}) {
+    std::vector<MissedReview> more = missed_of(v, g, c, today);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
 StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today,
                            const std::vector<std::unique_ptr<Rule>>& rules) {
   StatusReport r;
@@ -181,6 +232,7 @@ StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today
   std::stable_sort(r.overdue_goals.begin(), r.overdue_goals.end(),
                    [&](int a, int b) { return *g.nodes[a].deadline < *g.nodes[b].deadline; });
   r.next_review = next_review(g, today, sprint);
+  r.missed_reviews = missed_reviews(v, g, today);
   // Wins since the last review of any kind, its own day included: a win
   // ticked off that day may have come after it was written.
   if (const int last = last_review(g, std::nullopt, today); last >= 0) {
