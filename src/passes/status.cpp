@@ -74,8 +74,16 @@ std::vector<MissedReview> missed_of(const Vault& v, const GoalGraph& g, Cadence 
   for (std::size_t i = 0; i < g.nodes.size(); ++i) {
     const GraphNode& n = g.nodes[i];
     if (n.kind != NodeKind::Review || n.cadence != cadence) continue;
-    if (const std::optional<Date> day = review_day(g, static_cast<int>(i)); day && *day <= today)
-      days.push_back(*day);
+    std::optional<Date> day = review_day(g, static_cast<int>(i));
+    if (!day || *day > today) continue;
+    // A weekly note of Periodic Notes is dated by its first day, a Sunday
+    // when the plugin counts locale weeks: it covers the ISO week holding
+    // its middle, Sunday's next one.
+    const Note& note = v.notes[n.note];
+    if (cadence == Cadence::Weekly && note.kind_reason.source == KindReason::Source::PeriodicNote &&
+        !note.property_pos.find("date"))
+      day = day->add_days(3);
+    days.push_back(*day);
   }
   std::vector<MissedReview> out;
   if (days.empty()) return out;

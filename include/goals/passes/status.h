@@ -63,7 +63,9 @@ struct MissedReview {
 ///   with no review looking back on it (sprint_reviewed(), as the
 ///   `missing-review` rule reads it, but from the day after the end);
 /// - monthly and weekly: each calendar month or ISO week that has ended
-///   with no review of that cadence dated inside it (review_day()), counted
+///   with no review of that cadence dated inside it (review_day(); a weekly
+///   note of Periodic Notes dated by its first day counts for the ISO week
+///   holding its middle, as its locale week may start on Sunday), counted
 ///   while the user follows that routine: from the period of their first
 ///   review of the cadence, but not before the start of the latest sprint
 ///   that has started, so old history does not pile up. A cadence never
