@@ -130,6 +130,13 @@ TEST(StatusReport, TheNextReviewIsTheEarliestDue) {
   const ReviewDue due = *report_of(weekly, "2027-03-24").next_review;
   EXPECT_EQ(due.cadence, Cadence::Quarterly);
   EXPECT_EQ(due.due, day("2027-03-31"));
+  // A quarterly review that links the sprint in its body looks back on it
+  // (as missing-review reads it): then this month's review is next.
+  const Loaded looked_back =
+      load_files({{"2027-Q1.md", sprint},
+                  {"R.md", "---\ntype: review\ncadence: weekly\ndate: 2027-03-22\n---\n"},
+                  {"Q.md", "---\ntype: review\ndate: 2027-03-24\n---\nHow [[2027-Q1]] went.\n"}});
+  EXPECT_EQ(report_of(looked_back, "2027-03-24").next_review->cadence, Cadence::Monthly);
   // Without a sprint, this month's review falls due at the month's end.
   const Loaded month = load_files({{"R.md",
                                     "---\ntype: review\ncadence: weekly\ndate: "

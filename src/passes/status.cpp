@@ -35,7 +35,8 @@ Date month_end(const Date& d) { return Date{d.year, d.month, 1}.add_months(1).ad
 /// When each cadence's next review is due: a weekly one by the end of the
 /// ISO week, a monthly one by the end of the month, a quarterly one when the
 /// sprint ends; the next period's end once this period's review is written.
-std::optional<ReviewDue> next_review(const GoalGraph& g, const Date& today, int sprint) {
+std::optional<ReviewDue> next_review(const Vault& v, const GoalGraph& g, const Date& today,
+                                     int sprint) {
   const Date sunday = today.add_days(7 - today.iso_weekday());
   std::vector<ReviewDue> dues;
 
@@ -52,13 +53,10 @@ std::optional<ReviewDue> next_review(const GoalGraph& g, const Date& today, int 
   }
   dues.push_back(monthly);
 
-  if (sprint >= 0) {
-    const GraphNode& s = g.nodes[sprint];
-    const bool reviewed = std::any_of(s.reviews.begin(), s.reviews.end(), [&](int r) {
-      return g.nodes[r].cadence == Cadence::Quarterly;
-    });
-    if (!reviewed) dues.push_back({Cadence::Quarterly, *s.end, -1});
-  }
+  // The sprint's review is due at its end unless one looks back on it
+  // already (as missing-review reads it).
+  if (sprint >= 0 && !sprint_reviewed(v, g, sprint))
+    dues.push_back({Cadence::Quarterly, *g.nodes[sprint].end, -1});
   // Earliest first; on the same day the longer look back goes first.
   std::sort(dues.begin(), dues.end(), [](const ReviewDue& a, const ReviewDue& b) {
     if (a.due != b.due) return a.due < b.due;
@@ -239,7 +237,7 @@ StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today
   }
   std::stable_sort(r.overdue_goals.begin(), r.overdue_goals.end(),
                    [&](int a, int b) { return *g.nodes[a].deadline < *g.nodes[b].deadline; });
-  r.next_review = next_review(g, today, sprint);
+  r.next_review = next_review(v, g, today, sprint);
   r.missed_reviews = missed_reviews(v, g, today);
   // Wins since the last review of any kind, its own day included: a win
   // ticked off that day may have come after it was written.
