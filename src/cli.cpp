@@ -82,9 +82,9 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   }
   if (!run) {
     // Like `git status` in a repository: on its own inside a vault, `goals`
-    // says where things stand; anywhere else it says how to use it.
+    // says where things stand; anywhere else it says there is no vault.
     if (!vault_at_hand(io, opts)) {
-      io.out << app.help();
+      io.err << "goals: " << kNoVaultMessage << "\nSee 'goals --help'.\n";
       return kExitUsage;
     }
     run = run_default_status;

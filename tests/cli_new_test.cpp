@@ -268,20 +268,36 @@ TEST(InitCli, MakesTheFolderAndItsParentsButNotThroughAFile) {
             "goals: cannot make 'notes.txt/vault' a vault: '/home/notes.txt' is not a folder\n");
 }
 
-TEST(NewCli, WritingNeedsAVaultButReadingDoesNot) {
+TEST(NewCli, NoCommandFallsBackToTheWorkingDirectory) {
   testing_util::CliRunner f;
   f.fs = MemoryFileSystem("/home/me/notes");
   f.fs.add_file("/home/me/notes/a.md", "# A\n");
   Outcome r = f.run({"--today", "2026-12-01", "new", "goal", "Learn Go"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err,
-            "goals: no vault here: no folder at or above /home/me/notes holds .obsidian/ or "
-            ".goals.yaml; run `goals init` to make this one a vault, or name the vault with "
-            "--vault DIR\n");
+  const std::string no_vault =
+      "goals: not inside a vault (no .obsidian/ or .goals.yaml here or above); use --vault DIR "
+      "or `goals init`\n";
+  EXPECT_EQ(r.err, no_vault);
   EXPECT_EQ(f.fs.kind("/home/me/notes/Goals", false), EntryKind::Other);
   EXPECT_EQ(f.run({"--today", "2026-12-01", "review", "--no-input"}).code, 2);
-  EXPECT_EQ(f.run({"list"}).code, 0);
+  // Reading commands refuse too, as git does outside a repository.
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"list"},
+                                             {"status"},
+                                             {"lint"},
+                                             {"graph"},
+                                             {"report"},
+                                             {"show", "A"},
+                                             {"wins"},
+                                             {"export", "ics"}}) {
+    const Outcome o = f.run(args);
+    EXPECT_EQ(o.code, 2) << args.front();
+    EXPECT_EQ(o.out, "") << args.front();
+    EXPECT_EQ(o.err, no_vault) << args.front();
+  }
+  // The rule catalog needs no vault.
+  EXPECT_EQ(f.run({"lint", "--list-rules"}).code, 0);
   // Named, the folder is the vault.
   EXPECT_EQ(f.run({"--vault", ".", "--today", "2026-12-01", "new", "goal", "Learn Go"}).code, 0);
   EXPECT_EQ(f.fs.kind("/home/me/notes/Goals/Learn Go.md", false), EntryKind::File);

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "cli_test_util.h"
+#include "commands/report.h"
 #include "goals/io/memory_filesystem.h"
 #include "goals/parse/config.h"
 #include "goals/passes/dashboard.h"
@@ -74,8 +75,12 @@ struct Loaded {
     vault = std::make_unique<Vault>(load_vault(fs, "/v", cfg.config));
     graph = std::make_unique<GoalGraph>(GoalGraph::build(*vault));
   }
+  /// The dashboard as `goals report` builds it: with lint's findings.
   Dashboard dashboard(const std::string& today = "2026-11-22") const {
-    return build_dashboard(*vault, *graph, *Date::parse(today));
+    static const std::vector<std::unique_ptr<Rule>> rules = make_rules();
+    DashboardOptions o;
+    o.rules = &rules;
+    return build_dashboard(*vault, *graph, *Date::parse(today), o);
   }
   std::string markdown(const std::string& today = "2026-11-22") const {
     std::ostringstream os;
@@ -193,23 +198,26 @@ TEST(ReportMarkdown, TablesSummaryAndChartsOfTheSmallVault) {
       md.rfind("---\ngenerated-by: goals\ngenerated: 2026-11-22\n---\n# Goals dashboard\n", 0), 0u)
       << md;
   for (const char* line : {
-           "Now: [Q4](Sprints/2026-Q4.md), 2026-10-01 to 2026-12-31: 1/4 milestones done (25%), "
+           "Now: [[2026-Q4|Q4]], 2026-10-01 to 2026-12-31: 1/4 milestones done (25%), "
            "2 overdue.\n",
            "All sprints: 2/5 milestones done (40%), 2 overdue.\n",
            "    section Q4\n",
-           "    Q4 :active, s2, 2026-10-01, 92d\n",
-           "    Mentor :crit, active, s2g1, 2026-10-01, 92d\n",
-           "    Agree goals :done, milestone, s2g1m1, 2026-10-20, 0d\n",
-           "    Three sessions :crit, milestone, s2g1m2, 2026-11-20, 0d\n",
-           "    Review plans :milestone, s2g1m4, 2026-12-30, 0d\n",
-           "    Q3 :done, s1, 2026-07-01, 92d\n",
-           "    Old :done, s1g1, 2026-07-01, 92d\n",
-           "[Sprints/2026-Q4.md](Sprints/2026-Q4.md), 2026-Q4, 2026-10-01 to 2026-12-31 (running): "
+           "    Q4 :active, s1, 2026-10-01, 92d\n",
+           "    Mentor :crit, active, s1g1, 2026-10-01, 92d\n",
+           "    Agree goals :done, milestone, s1g1m1, 2026-10-20, 0d\n",
+           "    Three sessions :crit, milestone, s1g1m2, 2026-11-20, 0d\n",
+           "    Review plans :milestone, s1g1m4, 2026-12-30, 0d\n",
+           "```\n\n1 other sprint is left out: `goals report --all` shows every sprint.\n",
+           "[[2026-Q4]], 2026-Q4, 2026-10-01 to 2026-12-31 (running): "
            "1/4 milestones done (25%), 2 overdue.\n",
-           "| [Mentor](Goals/Mentor.md) | 1/3, 1 overdue | 33% | Both have a plan | 2026-12-31 |\n",
+           "| [[Mentor]] | 1/3, 1 overdue | 33% | Both have a plan | 2026-12-31 |\n",
            "| Inline goal | 0/1, 1 overdue | 0% | — | 2026-12-31 |\n",
-           "| [Late](Goals/Late.md) | medium | active | — | — | — | 2026-10-01 (overdue) |\n",
-           "| [Old](Goals/Old.md) | short | done | 1/1 | 100% | — | — |\n",
+           "| [[Late]] | medium | active | — | — | — | 2026-10-01 (overdue) |\n",
+           "| [[Old]] | short | done | 1/1 | 100% | — | — |\n",
+           "## Next review\n\nThe weekly review, due 2026-11-22: `goals review --cadence weekly` "
+           "writes it.\n",
+           "## Wins since the sprint started (2026-10-01)\n\n- 2026-10-20 — [[Mentor]]: Agree "
+           "goals\n\n## Timeline\n",
            "```mermaid\nflowchart LR\n",
            "    n6{{\"North\"}}\n",
            "    n2(\"Mentor (1/3)\")\n",
@@ -219,9 +227,52 @@ TEST(ReportMarkdown, TablesSummaryAndChartsOfTheSmallVault) {
            "    class n0 overdue\n",
        })
     EXPECT_NE(md.find(line), std::string::npos) << line << "\n--- in ---\n" << md;
-  // The cancelled milestone is not on the timeline; the newest sprint's table comes first.
+  // The cancelled milestone is not on the timeline, nor the ended sprint; the
+  // newest sprint's table comes first.
   EXPECT_EQ(md.find("Dropped idea"), std::string::npos);
+  EXPECT_EQ(md.find("section Q3"), std::string::npos);
   EXPECT_LT(md.find("### Q4"), md.find("### Q3"));
+}
+
+TEST(ReportDashboard, TheTimelineHoldsTheCurrentSprintAndTheNextOnly) {
+  std::map<std::string, std::string> files = kSmallVault;
+  files["Sprints/2027-Q2.md"] = "---\ntype: sprint\nquarter: 2027-Q2\n---\n# Q2\n";
+  files["Sprints/2027-Q1.md"] = "---\ntype: sprint\nquarter: 2027-Q1\n---\n# Q1\n";
+  Loaded l(files);
+  const auto titles = [](const Dashboard& d) {
+    std::vector<std::string> out;
+    for (int i : d.timeline) out.push_back(d.sprints[i].title);
+    return out;
+  };
+  EXPECT_EQ(titles(l.dashboard("2026-11-22")), (std::vector<std::string>{"Q4", "Q1"}));
+  // Between sprints (none runs on a day none covers): the next one alone.
+  files.erase("Sprints/2026-Q4.md");
+  Loaded gap(files);
+  EXPECT_EQ(titles(gap.dashboard("2026-11-22")), (std::vector<std::string>{"Q1"}));
+  // After the last one: nothing runs or comes; the note says where the past is.
+  EXPECT_TRUE(gap.dashboard("2027-07-01").timeline.empty());
+  EXPECT_NE(gap.markdown("2027-07-01")
+                .find("No sprint runs now or comes next: `goals new sprint` "
+                      "writes the next one; `goals report --all` shows the "
+                      "past ones.\n"),
+            std::string::npos);
+}
+
+TEST(ReportMarkdown, AllSprintsPutsThePastOnTheTimeline) {
+  Loaded l(kSmallVault);
+  DashboardOptions o;
+  o.all_sprints = true;
+  const Dashboard d = build_dashboard(*l.vault, *l.graph, *Date::parse("2026-11-22"), o);
+  EXPECT_EQ(d.timeline, (std::vector<int>{0, 1}));
+  std::ostringstream os;
+  render_report_markdown(os, d);
+  const std::string md = os.str();
+  for (const char* line :
+       {"    Q3 :done, s1, 2026-07-01, 92d\n", "    Old :done, s1g1, 2026-07-01, 92d\n",
+        "    Q4 :active, s2, 2026-10-01, 92d\n",
+        "    Mentor :crit, active, s2g1, 2026-10-01, 92d\n"})
+    EXPECT_NE(md.find(line), std::string::npos) << line << "\n--- in ---\n" << md;
+  EXPECT_EQ(md.find("left out"), std::string::npos) << md;
 }
 
 TEST(ReportMarkdown, AnEmptyVaultSaysWhatToDoInsteadOfEmptyCharts) {
@@ -264,9 +315,6 @@ TEST(ReportEscaping, MarkdownTextAddsNoLinkTagOrCell) {
             "\\^i \\=\\=j\\=\\= \\~\\~k\\~\\~ \\& \\\\");
   EXPECT_EQ(markdown_text("Plain: words, (parens) and 中文 🚀"),
             "Plain: words, (parens) and 中文 🚀");
-  EXPECT_EQ(markdown_destination("Goals/A (b) #1 [x]|y^z%.md"),
-            "Goals/A%20%28b%29%20%231%20%5Bx%5D%7Cy%5Ez%25.md");
-  EXPECT_EQ(markdown_destination("Goals/中文.md"), "Goals/中文.md");
 }
 
 // A vault whose titles hold everything Markdown and Mermaid give meaning to.
@@ -305,10 +353,11 @@ TEST(ReportEscaping, HostileTitlesInTheChartsAndTables) {
            "(\"Title: ship #quot;v2#quot; #35;1; 100% [[x]] #lt;b#gt; | a#96;b#96; #38; 中文 🚀 "
            "(1/3)\")\n",
            "{{\"Vision #35;1: [[all]] of it; 100%\"}}\n",
-           "| [Title: ship \"v2\" \\#1; 100\\% \\[\\[x\\]\\] \\<b\\> \\| a\\`b\\` \\& 中文 🚀]"
-           "(Goals/Hostile.md) | 1/3, 2 overdue | 33% | \\#ops \\| 50\\% ; \\[\\[y\\]\\] | "
+           // An alias with `|` or brackets would end the wikilink: the link names the note.
+           "| [[Hostile]] | 1/3, 2 overdue | 33% | \\#ops \\| 50\\% ; \\[\\[y\\]\\] | "
            "2026-12-31 |\n",
-           "(Goals/A%20%28b%29%201%20%5Bx%5D%20%5Ez%25.md)",
+           // Obsidian cannot link a name holding `[`, `]` or `^`: the title stands alone.
+           "| 目標 🎯 \"quoted\" {braces} | short | active |",
        })
     EXPECT_NE(md.find(line), std::string::npos) << line << "\n--- in ---\n" << md;
   // No task line's name holds a raw `:`, `;`, `#` or `%` (entity codes aside).
@@ -339,6 +388,42 @@ TEST(ReportEscaping, APathWithAHashIsNamedNotLinked) {
   const std::string md = l.markdown();
   EXPECT_EQ(md.find("%23"), std::string::npos) << md;
   EXPECT_NE(md.find("| Ship v2 |"), std::string::npos) << md;
+}
+
+TEST(ReportLinks, MarkdownLinksWhenTheVaultUsesThemEscapedInTables) {
+  std::map<std::string, std::string> files = kHostileVault;
+  files[".obsidian/app.json"] = R"({"newLinkFormat": "absolute", "useMarkdownLinks": true})";
+  Loaded l(files);
+  const std::string md = l.markdown();
+  EXPECT_NE(md.find("| [Title: ship \"v2\" \\#1; 100\\% \\[\\[x\\]\\] \\<b\\> \\| a\\`b\\` "
+                    "\\& 中文 🚀](Goals/Hostile.md) | 1/3, 2 overdue |"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("[Sprints/S.md](Sprints/S.md), 2026-Q4,"), std::string::npos) << md;
+}
+
+TEST(ReportLinks, WikilinksFollowTheVaultsFormatWithAnAliasForTheTitle) {
+  const std::map<std::string, std::string> files{
+      {".obsidian/app.json", R"({"newLinkFormat": "relative"})"},
+      {"Goals/Ship.md",
+       "---\ntype: goal\nhorizon: short\ndeadline: 2026-12-31\n---\n# Ship version 2\n"},
+      {"Sprints/S.md",
+       "---\ntype: sprint\nquarter: 2026-Q4\n---\n# Q4\n\n"
+       "## Goal 1: [[Ship]]\n- [x] Week 1: Plan 📅 2026-10-05 ✅ 2026-10-05\n"},
+  };
+  Loaded l(files);
+  DashboardOptions o;
+  o.note_path = "Home/Dashboard.md";
+  const Dashboard d = build_dashboard(*l.vault, *l.graph, *Date::parse("2026-11-22"), o);
+  std::ostringstream os;
+  render_report_markdown(os, d);
+  const std::string md = os.str();
+  // In a table the alias's `|` is `\|`, as Obsidian writes it there; elsewhere `|`.
+  EXPECT_NE(md.find("| [[../Goals/Ship\\|Ship version 2]] | 1/1 | 100% |"), std::string::npos)
+      << md;
+  EXPECT_NE(md.find("Now: [[../Sprints/S|Q4]], "), std::string::npos) << md;
+  EXPECT_NE(md.find("- 2026-10-05 — [[../Goals/Ship|Ship version 2]]: Plan\n"), std::string::npos)
+      << md;
 }
 
 TEST(ReportEscaping, TheGraphCommandSharesTheEscaping) {
@@ -683,6 +768,187 @@ TEST_F(ReportDisk, WriteGeneratedNoteCreatesReplacesAndRefuses) {
   EXPECT_EQ(write_generated_note(fs_, vault, vault + "/New.md", "# x\n").status,
             GeneratedStatus::Error);
   EXPECT_FALSE(std::filesystem::exists(vault + "/New.md"));
+}
+
+// ---------------------------------------------------------------------------
+// Needs attention: lint's findings as `goals lint` has them, by note.
+
+TEST(ReportAttention, LintsFindingsByNoteWithTheConfigsSeveritiesAndSuppressions) {
+  Loaded l({
+      {".goals.yaml", "rules:\n  no-metric: error\n  orphan-goal: off\n  no-accountability: off\n"},
+      {"Goals/A.md", "---\ntype: goal\nhorizon: short\ndeadline: 2027-01-31\n---\n# A\n"},
+      {"Goals/B.md",
+       "---\ntype: goal\nhorizon: short\ndeadline: 2027-01-31\nlint-ignore: [no-metric]\n---\n"
+       "# B\n"},
+      // A dashboard goals wrote: its own broken links are not the vault's problem.
+      {"Home.md", "---\ngenerated-by: goals\n---\n[[Gone]]\n"},
+      {"Dash.md", "[[Missing]]\n"},
+  });
+  static const std::vector<std::unique_ptr<Rule>> rules = make_rules();
+  DashboardOptions o;
+  o.rules = &rules;
+  o.note_path = "Dash.md";
+  const Dashboard d = build_dashboard(*l.vault, *l.graph, *Date::parse("2026-11-22"), o);
+  ASSERT_EQ(d.attention.size(), 1u);
+  EXPECT_EQ(d.attention[0].path, "Goals/A.md");
+  ASSERT_EQ(d.attention[0].findings.size(), 1u);
+  EXPECT_EQ(d.attention[0].findings[0].rule, "no-metric");
+  EXPECT_EQ(d.attention[0].findings[0].severity, Severity::Error);
+  std::ostringstream os;
+  render_report_markdown(os, d);
+  EXPECT_NE(os.str().find("## Needs attention\n\n1 finding in 1 note; `goals lint` says how to fix "
+                          "each.\n\n- [[A]]\n  - `no-metric` (error, line 2): goal \"A\" has no "
+                          "metric: nothing says how you will know it is done\n\n## Next review\n"),
+            std::string::npos)
+      << os.str();
+}
+
+TEST(ReportAttention, NothingInAFindingLinksOrTags) {
+  Loaded l(std::map<std::string, std::string>{{"Notes/N.md", "See [[Elsewhere]] #\n"}});
+  static const std::vector<std::unique_ptr<Rule>> rules = make_rules();
+  DashboardOptions o;
+  o.rules = &rules;
+  const Dashboard d = build_dashboard(*l.vault, *l.graph, *Date::parse("2026-11-22"), o);
+  std::ostringstream os;
+  render_report_markdown(os, d);
+  // Nothing in a finding links or tags: `[[` and `#` are escaped.
+  EXPECT_NE(os.str().find("  - `unresolved-link` (info, line 1): link \\[\\[Elsewhere\\]\\] "
+                          "matches no note or file in the vault\n"),
+            std::string::npos)
+      << os.str();
+}
+
+// ---------------------------------------------------------------------------
+// --watch, on a scripted watcher
+
+/// Plays `steps` in turn: each changes the vault (or not) and says what wait() returns.
+class ScriptedWatcher : public Watcher {
+ public:
+  explicit ScriptedWatcher(std::vector<std::function<WatchEvent()>> steps)
+      : steps_(std::move(steps)) {}
+  WatchEvent wait() override {
+    if (next_ >= steps_.size()) return WatchEvent{WatchEvent::Kind::Stopped, {}, {}};
+    return steps_[next_++]();
+  }
+
+ private:
+  std::vector<std::function<WatchEvent()>> steps_;
+  std::size_t next_ = 0;
+};
+
+struct WatchRun : ReportCli {
+  std::ostringstream out, err;
+  Io io{fs,    out,   err,     [](const std::string&) { return std::optional<std::string>(); },
+        false, false, nullptr, false,
+        {}};
+  GlobalOptions g;
+  std::optional<WatchSpec> spec;
+  WatchRun() {
+    g.vault = "/home/me/vault";
+    g.today = "2026-11-22";
+  }
+  int run(std::vector<std::function<WatchEvent()>> steps,
+          const std::string& output = "../Dash.md") {
+    ReportOptions o;
+    o.output = output;
+    o.watch = true;
+    Session s(io, g);
+    return run_report(s, o, [&](const WatchSpec& w, std::string*) -> std::unique_ptr<Watcher> {
+      spec = w;
+      return std::make_unique<ScriptedWatcher>(steps);
+    });
+  }
+};
+
+WatchEvent changed(std::vector<std::string> paths) {
+  return WatchEvent{WatchEvent::Kind::Changed, std::move(paths), {}};
+}
+
+TEST(ReportWatch, WritesTheNoteThenAgainAfterEachChangeUntilStopped) {
+  WatchRun f;
+  const int code = f.run({
+      [&] {
+        // The first note is there before the vault changes.
+        EXPECT_NE(f.read("/home/me/vault/Dash.md").find("| 6 sessions |"), std::string::npos);
+        f.fs.add_file("/home/me/vault/Goals/Mentor.md",
+                      "---\ntype: goal\nhorizon: short\nparent: \"[[Lead]]\"\n"
+                      "deadline: 2026-12-31\nmetric: 8 sessions\n---\n# Mentor\n");
+        return changed({"Goals/Mentor.md"});
+      },
+      [&] { return changed({}); },
+      [] {
+        return WatchEvent{WatchEvent::Kind::Stopped, {}, {}};
+      },
+  });
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(f.out.str(), "");
+  EXPECT_EQ(f.err.str(),
+            "goals: wrote ../Dash.md; watching /home/me/vault for changes (Ctrl-C stops)\n"
+            "goals: wrote ../Dash.md (Goals/Mentor.md changed)\n"
+            // Nothing the note shows changed: it is not written again.
+            "goals: kept ../Dash.md (the vault changed; the note is the same)\n");
+  const std::string note = f.read("/home/me/vault/Dash.md");
+  EXPECT_NE(note.find("| 8 sessions |"), std::string::npos) << note;
+  EXPECT_EQ(note.find("| 6 sessions |"), std::string::npos) << note;
+  // The watch covers the vault and leaves out the note it writes itself.
+  ASSERT_TRUE(f.spec);
+  EXPECT_EQ(f.spec->root, "/home/me/vault");
+  EXPECT_TRUE(f.spec->ignore("Dash.md"));
+  EXPECT_FALSE(f.spec->ignore("Goals/Mentor.md"));
+}
+
+TEST(ReportWatch, QuietSaysNothing) {
+  WatchRun f;
+  f.g.quiet = true;
+  EXPECT_EQ(f.run({[] { return changed({"Goals/Old.md"}); }}), 0);
+  EXPECT_EQ(f.err.str(), "");
+}
+
+TEST(ReportWatch, AWatchThatFailsEndsWithExit2) {
+  WatchRun f;
+  EXPECT_EQ(f.run({[] {
+    return WatchEvent{WatchEvent::Kind::Failed, {}, "the vault folder is gone"};
+  }}),
+            2);
+  EXPECT_NE(f.err.str().find("goals: --watch: the vault folder is gone\n"), std::string::npos)
+      << f.err.str();
+}
+
+TEST(ReportWatch, ANoteItMayNotReplaceIsRefusedAtOnce) {
+  WatchRun f;
+  f.fs.add_file("/home/me/vault/Dash.md", "my own note\n");
+  bool waited = false;
+  EXPECT_EQ(f.run({[&] {
+    waited = true;
+    return changed({});
+  }}),
+            2);
+  EXPECT_FALSE(waited);
+  EXPECT_EQ(f.read("/home/me/vault/Dash.md"), "my own note\n");
+}
+
+TEST(ReportWatch, AWatcherThatCannotStartIsExit2) {
+  WatchRun f;
+  ReportOptions o;
+  o.output = "../Dash.md";
+  o.watch = true;
+  Session s(f.io, f.g);
+  EXPECT_EQ(run_report(s, o,
+                       [](const WatchSpec&, std::string* error) -> std::unique_ptr<Watcher> {
+                         *error = "cannot start inotify: Too many open files";
+                         return nullptr;
+                       }),
+            2);
+  EXPECT_EQ(f.err.str(), "goals: --watch: cannot start inotify: Too many open files\n");
+}
+
+TEST(ReportWatch, WatchWithoutOutputIsAUsageError) {
+  ReportCli f;
+  const Outcome r = f.run({"report", "--watch"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "goals: --watch keeps a dashboard note up to date: name it with --output FILE\n");
+  EXPECT_EQ(r.out, "");
 }
 
 }  // namespace

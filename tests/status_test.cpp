@@ -339,12 +339,15 @@ TEST(StatusCommand, BareGoalsInAVaultShowsTheStatus) {
   EXPECT_EQ(f.run({"--today", "2026-11-22", "status"}).out, bare.out);
 }
 
-TEST(StatusCommand, BareGoalsOutsideAVaultShowsTheHelp) {
+TEST(StatusCommand, BareGoalsOutsideAVaultSaysSo) {
   CliRunner f;
   f.fs.add_file("/home/me/vault/Daily/a.md", "# A\n");
   const Outcome r = f.run({});
   EXPECT_EQ(r.code, 2);
-  EXPECT_NE(r.out.find("Usage: goals"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "goals: not inside a vault (no .obsidian/ or .goals.yaml here or above); use --vault "
+            "DIR or `goals init`\nSee 'goals --help'.\n");
 }
 
 TEST(StatusCommand, UnicodeOnlyWithColourOnAUtf8Terminal) {

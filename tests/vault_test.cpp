@@ -84,10 +84,13 @@ TEST(VaultRoot, NearestMarkerWins) {
   EXPECT_EQ(find_vault_root(fs, std::nullopt, std::nullopt), "/w/a");
 }
 
-TEST(VaultRoot, FallsBackToTheWorkingDir) {
+TEST(VaultRoot, NeverFallsBackToTheWorkingDir) {
   MemoryFileSystem fs("/nothing/here");
   fs.add_dir("/nothing/here");
-  EXPECT_EQ(find_vault_root(fs, std::nullopt, std::nullopt), "/nothing/here");
+  fs.add_file("/nothing/here/note.md", "# a note\n");
+  EXPECT_EQ(find_vault_root(fs, std::nullopt, std::nullopt), std::nullopt);
+  // An empty flag or variable counts as unset.
+  EXPECT_EQ(find_vault_root(fs, std::string(""), std::string("")), std::nullopt);
 }
 
 TEST(VaultRoot, ResolvesSymlinks) {

@@ -30,7 +30,7 @@ int run_base(Session& s, const BaseOptions& o) {
     s.io.out << goals_base_yaml(*v);
     return kExitOk;
   }
-  const std::optional<Loaded> l = s.load_to_write();
+  const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
   return write_output(s, l->vault, *o.output, goals_base_yaml(l->vault));
 }

@@ -47,12 +47,9 @@ class Session {
   /// date (checked first, so nothing is read then) or a vault that could not
   /// be loaded. Load problems in notes are printed to stderr.
   std::optional<Loaded> load();
-  /// load(), for a command that writes notes: also nullopt (after saying so)
-  /// when no vault was found, i.e. neither --vault nor GOALS_VAULT names one
-  /// and no folder at or above the working directory holds `.obsidian/` or
-  /// `.goals.yaml`. Reading any folder of notes is fine; writing `Goals/...`
-  /// into one that is no vault is not.
-  std::optional<Loaded> load_to_write();
+  /// The vault's root folder (find_vault_root), unread; nullopt after
+  /// reporting kNoVaultMessage when no vault is named or found.
+  std::optional<std::string> root() const;
   /// The vault alone, for the commands that never read today's date (`list`,
   /// `graph`: a bad --today is none of their business); nullptr as load().
   const Vault* vault();
@@ -134,10 +131,15 @@ std::vector<std::string> split_values(const std::vector<std::string>& in);
 /// `goals status` with its defaults: what a bare `goals` runs inside a vault.
 int run_default_status(Session& s);
 
-/// Whether a vault is at hand without being named: a folder at or above the
-/// working directory holding `.obsidian/` or `.goals.yaml`, or one named by
-/// --vault or GOALS_VAULT.
+/// Whether a vault is at hand: one named by --vault or GOALS_VAULT, or a
+/// folder at or above the working directory holding `.obsidian/` or `.goals.yaml`.
 bool vault_at_hand(const Io& io, const GlobalOptions& options);
+
+/// What every command says when no vault is named or found (exit 2), as
+/// git says "not a git repository".
+inline constexpr const char* kNoVaultMessage =
+    "not inside a vault (no .obsidian/ or .goals.yaml here or above); use --vault DIR or "
+    "`goals init`";
 
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
 void setup_base(CLI::App& app, Runner* run);

@@ -87,8 +87,10 @@ int explain(Session& s, const std::vector<std::unique_ptr<Rule>>& rules, const s
 }
 
 int list_rules(Session& s, const std::vector<std::unique_ptr<Rule>>& rules, bool json) {
-  const std::string root = find_vault_root(s.io.fs, s.options.vault, s.io.getenv("GOALS_VAULT"));
-  ConfigResult cfg = load_config(s.io.fs, root);
+  // Outside a vault the catalog still lists, with the default severities.
+  const std::optional<std::string> root =
+      find_vault_root(s.io.fs, s.options.vault, s.io.getenv("GOALS_VAULT"));
+  ConfigResult cfg = root ? load_config(s.io.fs, *root) : ConfigResult{};
   for (const Diagnostic& d : cfg.diagnostics) render_diagnostic_line(s.io.err, d, s.color_err());
   if (!cfg.ok()) return kExitUsage;
   render_rule_list(s.io.out, rules, cfg.config, json, Style{s.color_out()});
@@ -271,7 +273,9 @@ int run_lint(Session& s, const LintCommandOptions& o) {
       !known_rules(s, rules, lo.ignore, "--ignore") || !stdin_flags_fit(s, o))
     return kExitUsage;
 
-  const std::string root = find_vault_root(s.io.fs, s.options.vault, s.io.getenv("GOALS_VAULT"));
+  const std::optional<std::string> found = s.root();
+  if (!found) return kExitUsage;
+  const std::string& root = *found;
   if (!reads_stdin(o)) {
     if (!set_vault_paths(s, root, o.paths, &lo)) return kExitUsage;
     return lint_and_report(s, rules, lo, format, o);

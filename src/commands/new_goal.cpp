@@ -44,7 +44,7 @@ void report_smart_gaps(Session& s, const Vault& v, const std::string& rel,
 }
 
 int run_new_goal(Session& s, const NewGoalOptions& o) {
-  const std::optional<Loaded> l = s.load_to_write();
+  const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
   const Vault& v = l->vault;
   GoalDraft draft;

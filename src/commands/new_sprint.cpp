@@ -14,7 +14,7 @@ struct NewSprintOptions {
 };
 
 int run_new_sprint(Session& s, const NewSprintOptions& o) {
-  const std::optional<Loaded> l = s.load_to_write();
+  const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
   const Vault& v = l->vault;
   const GoalGraph& g = l->graph;

@@ -392,7 +392,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
         "--answers FILE or leave them empty with --no-input");
     return kExitUsage;
   }
-  const std::optional<Loaded> l = s.load_to_write();
+  const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
   if (period && period->first > l->today) {
     s.error("--period: " + period->str() + " has not begun yet (today is " + l->today.str() + ")");

@@ -96,7 +96,9 @@ const Vault* Session::vault() {
   if (loaded_) return vault_.get();
   loaded_ = true;
   const auto started = std::chrono::steady_clock::now();
-  const std::string root = find_vault_root(io.fs, options.vault, io.getenv("GOALS_VAULT"));
+  const std::optional<std::string> found = root();
+  if (!found) return nullptr;
+  const std::string& root = *found;
   if (io.fs.kind(root, /*follow=*/true) != EntryKind::Directory) {
     error("vault folder '" + options.vault.value_or(io.getenv("GOALS_VAULT").value_or(root)) +
           "' does not exist or is not a folder");
@@ -138,11 +140,13 @@ const Vault* Session::vault() {
 }
 
 bool vault_at_hand(const Io& io, const GlobalOptions& options) {
-  const std::optional<std::string> env = io.getenv("GOALS_VAULT");
-  if ((options.vault && !options.vault->empty()) || (env && !env->empty())) return true;
-  const std::string root = find_vault_root(io.fs, std::nullopt, std::nullopt);
-  return io.fs.kind(path_join(root, ".obsidian"), true) == EntryKind::Directory ||
-         io.fs.kind(path_join(root, ".goals.yaml"), true) == EntryKind::File;
+  return find_vault_root(io.fs, options.vault, io.getenv("GOALS_VAULT")).has_value();
+}
+
+std::optional<std::string> Session::root() const {
+  std::optional<std::string> root = find_vault_root(io.fs, options.vault, io.getenv("GOALS_VAULT"));
+  if (!root) error(kNoVaultMessage);
+  return root;
 }
 
 std::optional<Loaded> Session::load() {
@@ -150,15 +154,6 @@ std::optional<Loaded> Session::load() {
   const std::optional<Date> day = today();
   if (!day || !vault()) return std::nullopt;
   return Loaded{*vault_, *graph_, *day};
-}
-
-std::optional<Loaded> Session::load_to_write() {
-  std::optional<Loaded> l = load();
-  if (!l || vault_at_hand(io, options)) return l;
-  error("no vault here: no folder at or above " + l->vault.root +
-        " holds .obsidian/ or .goals.yaml; run `goals init` to make this one a vault, or name "
-        "the vault with --vault DIR");
-  return std::nullopt;
 }
 
 const GoalGraph* Session::graph() { return vault() ? graph_.get() : nullptr; }

@@ -82,13 +82,14 @@ std::string link_as_written(const Link& l) {
 
 // ---------------------------------------------------------------------------
 
-std::string find_vault_root(const FileSystem& fs, const std::optional<std::string>& flag,
-                            const std::optional<std::string>& env) {
+std::optional<std::string> find_vault_root(const FileSystem& fs,
+                                           const std::optional<std::string>& flag,
+                                           const std::optional<std::string>& env) {
   try {
     if (flag && !flag->empty()) return absolute_path(fs, *flag);
     if (env && !env->empty()) return absolute_path(fs, *env);
     const std::string start = absolute_path(fs, ".");
-    if (start.empty() || start[0] != '/') return start;
+    if (start.empty() || start[0] != '/') return std::nullopt;
     std::string dir = start;
     for (;;) {
       if (fs.kind(path_join(dir, ".obsidian"), true) == EntryKind::Directory ||
@@ -99,9 +100,9 @@ std::string find_vault_root(const FileSystem& fs, const std::optional<std::strin
       dir = path_dirname(dir);
       if (dir.empty()) break;
     }
-    return start;
+    return std::nullopt;
   } catch (const std::exception&) {
-    return ".";  // out of memory while building a path: nothing better to offer
+    return std::nullopt;  // out of memory while building a path
   }
 }
 

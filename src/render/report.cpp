@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "goals/parse/frontmatter.h"
+#include "goals/passes/note_links.h"
 #include "render/mermaid.h"
+#include "render/wins.h"
 
 namespace goals {
 
@@ -25,22 +28,6 @@ std::string markdown_text(std::string_view text) {
   return out;
 }
 
-std::string markdown_destination(std::string_view path) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char c : path) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u <= 0x20 || u == 0x7F || std::strchr("()<>[]|#^%\\`\"", c)) {
-      out += '%';
-      out += kHex[u >> 4];
-      out += kHex[u & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 namespace {
 
 constexpr std::string_view kDash = "—";
@@ -53,11 +40,38 @@ std::string percent_text(const std::optional<int>& p) {
 
 std::string node_id(int node) { return fmt::format("n{}", node); }
 
-std::string linked(std::string_view title, std::string_view path) {
-  const std::string text = title.empty() ? std::string("Untitled") : markdown_text(title);
-  // No link reaches a file with '#' in its name in Obsidian (see markdown_destination()).
-  if (path.empty() || path.find('#') != std::string_view::npos) return text;
-  return fmt::format("[{}]({})", text, markdown_destination(path));
+// Obsidian reads `#` in a link as a heading and `^` as a block, and `|`, `[`
+// or `]` end a wikilink: a note named with one cannot be linked.
+bool linkable(std::string_view target) {
+  return target.find_first_of("#^|[]") == std::string_view::npos;
+}
+
+/// The link to the note at `path` showing `title`, written the way the
+/// vault's Obsidian writes links (wikilinks, or Markdown links); the title
+/// alone for a note the dashboard does not link. In a table (`in_table`) a
+/// wikilink's `|` is written `\|`, as Obsidian writes it there.
+std::string linked(const Dashboard& d, std::string_view title, std::string_view path,
+                   bool in_table = false) {
+  const std::string shown = title.empty() ? std::string("Untitled") : printable(title);
+  const auto it = path.empty() ? d.link_targets.end() : d.link_targets.find(path);
+  if (it == d.link_targets.end() || !linkable(it->second)) return markdown_text(shown);
+  const std::string& target = it->second;
+  if (d.markdown_links)
+    return "[" + markdown_text(shown) + "](" + markdown_link_destination(target) + ")";
+  // An alias holding brackets or `|` would end the link early: the target alone then.
+  if (shown == target || shown.find_first_of("|[]") != std::string::npos)
+    return "[[" + target + "]]";
+  return "[[" + target + (in_table ? "\\|" : "|") + shown + "]]";
+}
+
+/// The link to the note at `path` named by the link itself: `[[target]]`,
+/// or a Markdown link showing the path.
+std::string note_ref(const Dashboard& d, std::string_view path) {
+  const auto it = d.link_targets.find(path);
+  if (it == d.link_targets.end() || !linkable(it->second)) return markdown_text(path);
+  if (d.markdown_links)
+    return "[" + markdown_text(path) + "](" + markdown_link_destination(it->second) + ")";
+  return "[[" + it->second + "]]";
 }
 
 std::string milestones_cell(const Progress& p, int overdue) {
@@ -114,18 +128,29 @@ std::string gantt_task(const std::vector<std::string_view>& tags, std::string_vi
   return s + fmt::format("{}, {}, {}d", id, start.str(), days);
 }
 
+bool dated(const DashboardSprint& s) { return s.start && s.end && *s.start <= *s.end; }
+
 void render_gantt(std::ostream& os, const Dashboard& d) {
   bool any = false;
-  for (const DashboardSprint& s : d.sprints) any = any || (s.start && s.end && *s.start <= *s.end);
+  for (int i : d.timeline) any = any || dated(d.sprints[i]);
+  int left_out = 0;
+  for (const DashboardSprint& s : d.sprints) left_out += dated(s);
+  for (int i : d.timeline) left_out -= dated(d.sprints[i]);
   if (!any) {
-    os << (d.sprints.empty() ? "No sprints yet: `goals new sprint` writes one.\n"
-                             : "No sprint has dates yet.\n");
+    if (d.sprints.empty())
+      os << "No sprints yet: `goals new sprint` writes one.\n";
+    else if (left_out > 0)
+      os << "No sprint runs now or comes next: `goals new sprint` writes the next one; "
+            "`goals report --all` shows the past ones.\n";
+    else
+      os << "No sprint has dates yet.\n";
     return;
   }
   os << "```mermaid\ngantt\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n";
   int sprint_no = 0;
-  for (const DashboardSprint& s : d.sprints) {
-    if (!s.start || !s.end || *s.end < *s.start) continue;
+  for (int i : d.timeline) {
+    const DashboardSprint& s = d.sprints[i];
+    if (!dated(s)) continue;
     ++sprint_no;
     // Mermaid's end dates are exclusive; a duration counts the sprint's days.
     const long days = s.end->days() - s.start->days() + 1;
@@ -162,6 +187,9 @@ void render_gantt(std::ostream& os, const Dashboard& d) {
     }
   }
   os << "```\n";
+  if (left_out > 0)
+    os << fmt::format("\n{} other {} left out: `goals report --all` shows every sprint.\n",
+                      left_out, left_out == 1 ? "sprint is" : "sprints are");
 }
 
 std::string tree_label(const DashboardGoal& g) {
@@ -213,9 +241,9 @@ void render_tree(std::ostream& os, const Dashboard& d) {
   os << "```\n";
 }
 
-void render_sprint_table(std::ostream& os, const DashboardSprint& s) {
+void render_sprint_table(std::ostream& os, const Dashboard& d, const DashboardSprint& s) {
   os << "### " << markdown_text(s.title.empty() ? "Untitled" : s.title) << "\n\n";
-  std::string where = s.path.empty() ? std::string("sprint") : linked(s.path, s.path);
+  std::string where = s.path.empty() ? std::string("sprint") : note_ref(d, s.path);
   if (s.quarter) where += ", " + s.quarter->str();
   os << fmt::format("{}, {} ({}): {}.\n\n", where, span(s), sprint_state(s),
                     summary(s.progress, s.overdue_milestones));
@@ -226,7 +254,7 @@ void render_sprint_table(std::ostream& os, const DashboardSprint& s) {
   os << "| Goal | Milestones | Done | Metric | Deadline |\n"
         "| --- | ---: | ---: | --- | --- |\n";
   for (const DashboardSprintGoal& g : s.goals)
-    os << fmt::format("| {} | {} | {} | {} | {} |\n", linked(g.title, g.path),
+    os << fmt::format("| {} | {} | {} | {} | {} |\n", linked(d, g.title, g.path, true),
                       milestones_cell(g.progress, g.overdue_milestones), percent_text(g.percent),
                       text_or_dash(g.metric), deadline_cell(g.deadline, g.overdue));
   os << '\n';
@@ -244,12 +272,97 @@ void render_goal_table(std::ostream& os, const Dashboard& d) {
   for (const DashboardGoal& g : d.goals) {
     if (g.kind != NodeKind::Goal) continue;
     const std::string_view horizon = to_string(g.horizon);
-    os << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", linked(g.title, g.path),
+    os << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", linked(d, g.title, g.path, true),
                       horizon.empty() ? kDash : horizon, to_string(g.status),
                       milestones_cell(g.progress, 0), percent_text(g.percent),
                       text_or_dash(g.metric), deadline_cell(g.deadline, g.overdue));
   }
   os << '\n';
+}
+
+// Messages quote names and commands in `code`: those spans stay code (where
+// nothing links or formats) and the rest is escaped; with an odd count of
+// backticks, all of it is escaped.
+std::string message_text(std::string_view message) {
+  const std::string one = printable(message);
+  if (std::count(one.begin(), one.end(), '`') % 2 != 0) return markdown_text(one);
+  std::string out;
+  std::size_t at = 0;
+  while (at < one.size()) {
+    const std::size_t open = one.find('`', at);
+    if (open == std::string::npos) break;
+    const std::size_t close = one.find('`', open + 1);
+    out += markdown_text(std::string_view(one).substr(at, open - at));
+    std::string code = one.substr(open, close + 1 - open);
+    for (char& c : code)
+      if (c == '\n' || c == '\r') c = ' ';
+    out += code;
+    at = close + 1;
+  }
+  return out + markdown_text(std::string_view(one).substr(std::min(at, one.size())));
+}
+
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+void render_attention(std::ostream& os, const Dashboard& d) {
+  if (d.attention.empty()) {
+    os << "Nothing: `goals lint` finds no problems.\n";
+    return;
+  }
+  std::size_t findings = 0;
+  for (const AttentionNote& a : d.attention) findings += a.findings.size();
+  os << fmt::format("{} in {}; `goals lint` says how to fix each.\n\n",
+                    counted(findings, "finding", "findings"),
+                    counted(d.attention.size(), "note", "notes"));
+  for (const AttentionNote& a : d.attention) {
+    os << "- " << note_ref(d, a.path) << '\n';
+    for (const Diagnostic& f : a.findings) {
+      std::string where(to_string(f.severity));
+      if (f.line > 0) where += fmt::format(", line {}", f.line);
+      os << fmt::format("  - `{}` ({}): {}\n", f.rule, where, message_text(f.message));
+    }
+  }
+}
+
+void render_next_review(std::ostream& os, const Dashboard& d) {
+  if (!d.next_review) {
+    os << "None due.\n";
+    return;
+  }
+  const ReviewDue& r = d.next_review->due;
+  const std::string_view cadence = to_string(r.cadence);
+  os << fmt::format("The {} review, due {}: `goals review --cadence {}` writes it.", cadence,
+                    r.due.str(), cadence);
+  if (!d.next_review->last_path.empty())
+    os << " The last one: " << note_ref(d, d.next_review->last_path) << '.';
+  os << '\n';
+}
+
+std::string wins_heading(const Dashboard& d) {
+  if (!d.wins_since) return "Wins";
+  return fmt::format("Wins since {} ({})", d.wins_since_what.empty() ? "then" : d.wins_since_what,
+                     d.wins_since->str());
+}
+
+void render_wins(std::ostream& os, const Dashboard& d) {
+  if (d.wins.empty()) {
+    os << "None yet: tick off a milestone with its \u2705 date and it shows here.\n";
+    return;
+  }
+  for (const DashboardWin& dw : d.wins) {
+    const Win& w = dw.win;
+    os << "- " << (w.date ? w.date->str() : std::string("undated")) << " \u2014 ";
+    // The words of a note as Obsidian shows them; its own links are not ours to redo.
+    if (w.kind == Win::Kind::Goal) {
+      os << linked(d, w.title, dw.goal_path) << " (goal done)";
+    } else {
+      if (!w.goal.empty()) os << linked(d, w.goal, dw.goal_path) << ": ";
+      os << markdown_text(unlink_wiki(w.title));
+    }
+    os << '\n';
+  }
 }
 
 Json progress_json(const Progress& p, std::optional<int> overdue = std::nullopt) {
@@ -264,6 +377,46 @@ Json date_json(const std::optional<Date>& d) { return d ? Json(d->str()) : Json(
 
 Json path_json(const std::string& p) { return p.empty() ? Json(nullptr) : Json(p); }
 
+/// The dashboard's timeline, findings, next review and wins.
+void add_extras_json(Json* j, const Dashboard& d) {
+  Json timeline = Json::array();
+  for (int i : d.timeline) timeline.push_back(node_id(d.sprints[i].node));
+  (*j)["timeline"] = std::move(timeline);
+  Json attention = Json::array();
+  for (const AttentionNote& a : d.attention) {
+    Json findings = Json::array();
+    for (const Diagnostic& f : a.findings)
+      findings.push_back(Json{{"rule", f.rule},
+                              {"severity", std::string(to_string(f.severity))},
+                              {"line", f.line},
+                              {"column", f.column},
+                              {"message", f.message}});
+    attention.push_back(Json{{"path", a.path}, {"findings", std::move(findings)}});
+  }
+  (*j)["needs_attention"] = std::move(attention);
+  if (d.next_review) {
+    const ReviewDue& r = d.next_review->due;
+    (*j)["next_review"] = Json{{"cadence", std::string(to_string(r.cadence))},
+                               {"due", r.due.str()},
+                               {"last", path_json(d.next_review->last_path)}};
+  } else {
+    (*j)["next_review"] = nullptr;
+  }
+  (*j)["wins_since"] = date_json(d.wins_since);
+  Json wins = Json::array();
+  for (const DashboardWin& dw : d.wins) {
+    const Win& w = dw.win;
+    wins.push_back(Json{{"kind", w.kind == Win::Kind::Goal ? "goal" : "milestone"},
+                        {"date", date_json(w.date)},
+                        {"title", w.title},
+                        {"goal", w.goal},
+                        {"goal_path", path_json(dw.goal_path)},
+                        {"path", path_json(dw.path)},
+                        {"line", w.line}});
+  }
+  (*j)["wins"] = std::move(wins);
+}
+
 }  // namespace
 
 void render_report_markdown(std::ostream& os, const Dashboard& d) {
@@ -276,17 +429,23 @@ void render_report_markdown(std::ostream& os, const Dashboard& d) {
      << ". Run it again to bring it up to date; changes made here are replaced.\n\n";
   if (d.current_sprint >= 0) {
     const DashboardSprint& s = d.sprints[d.current_sprint];
-    os << fmt::format("Now: {}, {}: {}.\n", linked(s.title, s.path), span(s),
+    os << fmt::format("Now: {}, {}: {}.\n", linked(d, s.title, s.path), span(s),
                       summary(s.progress, s.overdue_milestones));
   } else {
     os << "Now: no sprint runs on " << d.today.str() << ".\n";
   }
   os << fmt::format("All sprints: {}.\n\n", summary(d.milestones, d.overdue_milestones));
-  os << "## Timeline\n\n";
+  os << "## Needs attention\n\n";
+  render_attention(os, d);
+  os << "\n## Next review\n\n";
+  render_next_review(os, d);
+  os << "\n## " << wins_heading(d) << "\n\n";
+  render_wins(os, d);
+  os << "\n## Timeline\n\n";
   render_gantt(os, d);
   os << "\n## Sprints\n\n";
   if (d.sprints.empty()) os << "No sprints yet: `goals new sprint` writes one.\n\n";
-  for (auto it = d.sprints.rbegin(); it != d.sprints.rend(); ++it) render_sprint_table(os, *it);
+  for (auto it = d.sprints.rbegin(); it != d.sprints.rend(); ++it) render_sprint_table(os, d, *it);
   os << "## Goals\n\n";
   render_goal_table(os, d);
   os << "## Goal tree\n\n";
@@ -355,6 +514,7 @@ Json report_json(const Dashboard& d) {
     for (int p : g.parents) jg["parents"].push_back(node_id(p));
     j["goals"].push_back(std::move(jg));
   }
+  add_extras_json(&j, d);
   return j;
 }
 

@@ -639,5 +639,127 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 report --format 
         "n11"
       ]
     }
-  ]
+  ],
+  "timeline": [
+    "n20"
+  ],
+  "needs_attention": [
+    {
+      "path": "Daily/2026-11-18.md",
+      "findings": [
+        {
+          "rule": "unresolved-link",
+          "severity": "info",
+          "line": 9,
+          "column": 1,
+          "message": "link [[Manager README]] matches no note or file in the vault"
+        }
+      ]
+    },
+    {
+      "path": "Goals/Build a network of engineering managers.md",
+      "findings": [
+        {
+          "rule": "stale-goal",
+          "severity": "info",
+          "line": 11,
+          "column": 1,
+          "message": "goal \"Build a network of engineering managers\" was last reviewed 2026-05-01, 205 days ago; goals go stale after 90 days"
+        }
+      ]
+    },
+    {
+      "path": "Goals/Finish the Coaching for Engineers course.md",
+      "findings": [
+        {
+          "rule": "overdue",
+          "severity": "warning",
+          "line": 6,
+          "column": 1,
+          "message": "goal \"Finish the Coaching for Engineers course\" was due 2026-10-31, 22 days ago"
+        }
+      ]
+    },
+    {
+      "path": "Goals/Get better at leadership.md",
+      "findings": [
+        {
+          "rule": "no-deadline",
+          "severity": "warning",
+          "line": 2,
+          "column": 1,
+          "message": "goal \"Get better at leadership\" has no deadline"
+        },
+        {
+          "rule": "no-metric",
+          "severity": "warning",
+          "line": 2,
+          "column": 1,
+          "message": "goal \"Get better at leadership\" has no metric: nothing says how you will know it is done"
+        },
+        {
+          "rule": "vague-goal",
+          "severity": "warning",
+          "line": 12,
+          "column": 1,
+          "message": "goal \"Get better at leadership\" is vague: it says \"Get better\" but names no deliverable, number or role"
+        }
+      ]
+    },
+    {
+      "path": "Goals/Get promoted to Engineering Manager.md",
+      "findings": [
+        {
+          "rule": "outside-control",
+          "severity": "warning",
+          "line": 14,
+          "column": 1,
+          "message": "goal \"Get promoted to Engineering Manager\" rests on someone else's decision: \"Get promoted\""
+        }
+      ]
+    },
+    {
+      "path": "Goals/Give a talk at the internal engineering summit.md",
+      "findings": [
+        {
+          "rule": "orphan-goal",
+          "severity": "warning",
+          "line": 2,
+          "column": 1,
+          "message": "goal \"Give a talk at the internal engineering summit\" has no parent: nothing ties it to a long-term goal or the vision"
+        }
+      ]
+    },
+    {
+      "path": "Reviews/2026-W47.md",
+      "findings": [
+        {
+          "rule": "unanswered-review",
+          "severity": "warning",
+          "line": 17,
+          "column": 1,
+          "message": "question \"Which tasks and priorities did I change?\" has no answer"
+        }
+      ]
+    },
+    {
+      "path": "Sprints/2026-Q4.md",
+      "findings": [
+        {
+          "rule": "overdue",
+          "severity": "warning",
+          "line": 33,
+          "column": 1,
+          "message": "milestone \"Week 4-5: Modules 7-8 and the recorded coaching conversation\" of goal \"Finish the Coaching for Engineers course\" was due 2026-10-31, 22 days ago"
+        }
+      ]
+    }
+  ],
+  "next_review": {
+    "cadence": "weekly",
+    "due": "2026-11-29",
+    "last": "Reviews/2026-W47.md"
+  },
+  "wins_since": "2026-11-22",
+  "wins": []
 }

@@ -9,8 +9,24 @@ generated: 2026-11-22
 
 Written by `goals report` as of 2026-11-22. Run it again to bring it up to date; changes made here are replaced.
 
-Now: [Q4 2026 career sprint](Sprints/2026-Q4.md), 2026-10-01 to 2026-12-31: 5/11 milestones done (45%), 1 overdue.
+Now: [[2026-Q4|Q4 2026 career sprint]], 2026-10-01 to 2026-12-31: 5/11 milestones done (45%), 1 overdue.
 All sprints: 5/11 milestones done (45%), 1 overdue.
+
+## Needs attention
+
+2 findings in 1 note; `goals lint` says how to fix each.
+
+- [[2026-Q4]]
+  - `too-many-goals` (error, line 33): sprint "2026-Q4" holds 4 goals; at most 3 keep a quarter focused
+  - `overdue` (warning, line 34): milestone "Week 1-6: Read "Inspired"" of goal "Read two product management books" was due 2026-11-11, 11 days ago
+
+## Next review
+
+The weekly review, due 2026-11-29: `goals review --cadence weekly` writes it. The last one: [[2026-W47]].
+
+## Wins since the last review (2026-11-21)
+
+None yet: tick off a milestone with its ✅ date and it shows here.
 
 ## Timeline
 
@@ -41,23 +57,23 @@ gantt
 
 ### Q4 2026 career sprint
 
-[Sprints/2026-Q4.md](Sprints/2026-Q4.md), 2026-Q4, 2026-10-01 to 2026-12-31 (running): 5/11 milestones done (45%), 1 overdue.
+[[2026-Q4]], 2026-Q4, 2026-10-01 to 2026-12-31 (running): 5/11 milestones done (45%), 1 overdue.
 
 | Goal | Milestones | Done | Metric | Deadline |
 | --- | ---: | ---: | --- | --- |
-| [Complete the Google Project Management Certificate](Goals/Complete%20the%20Google%20Project%20Management%20Certificate.md) | 2/3 | 67% | Certificate issued | 2026-12-20 |
-| [Attend 2 local product management meetups](Goals/Attend%202%20local%20product%20management%20meetups.md) | 2/3 | 67% | 2 meetups attended, 2 follow-up conversations | 2026-12-31 |
-| [Lead a small internal project](Goals/Lead%20a%20small%20internal%20project.md) | 1/3 | 33% | Feedback form live and retro notes shared | 2026-12-18 |
+| [[Complete the Google Project Management Certificate]] | 2/3 | 67% | Certificate issued | 2026-12-20 |
+| [[Attend 2 local product management meetups]] | 2/3 | 67% | 2 meetups attended, 2 follow-up conversations | 2026-12-31 |
+| [[Lead a small internal project]] | 1/3 | 33% | Feedback form live and retro notes shared | 2026-12-18 |
 | Read two product management books | 0/2, 1 overdue | 0% | A one-page summary of each | 2026-12-31 |
 
 ## Goals
 
 | Goal | Horizon | Status | Milestones | Done | Metric | Deadline |
 | --- | --- | --- | ---: | ---: | --- | --- |
-| [Become a product manager at a mid-size tech company](Goals/Become%20a%20product%20manager%20at%20a%20mid-size%20tech%20company.md) | long | active | — | — | Hired as a Product Manager (not associate) at a company of 200-2000 people | 2029-06-30 |
-| [Attend 2 local product management meetups](Goals/Attend%202%20local%20product%20management%20meetups.md) | short | active | 4/6 | 67% | Attend 2 PM meetups and follow up with at least 1 person from each | 2026-12-31 |
-| [Complete the Google Project Management Certificate](Goals/Complete%20the%20Google%20Project%20Management%20Certificate.md) | short | active | 6/9 | 67% | All 6 courses passed and the certificate added to my resume and LinkedIn | 2026-12-20 |
-| [Lead a small internal project](Goals/Lead%20a%20small%20internal%20project.md) | short | active | 2/6 | 33% | Ship the in-app feedback form with 2 engineers, write the one-page spec, and run the retro | 2026-12-18 |
+| [[Become a product manager at a mid-size tech company]] | long | active | — | — | Hired as a Product Manager (not associate) at a company of 200-2000 people | 2029-06-30 |
+| [[Attend 2 local product management meetups]] | short | active | 4/6 | 67% | Attend 2 PM meetups and follow up with at least 1 person from each | 2026-12-31 |
+| [[Complete the Google Project Management Certificate]] | short | active | 6/9 | 67% | All 6 courses passed and the certificate added to my resume and LinkedIn | 2026-12-20 |
+| [[Lead a small internal project]] | short | active | 2/6 | 33% | Ship the in-app feedback form with 2 engineers, write the one-page spec, and run the retro | 2026-12-18 |
 | Read two product management books | short | active | 0/2 | 0% | A one-page summary of each | 2026-12-31 |
 
 ## Goal tree

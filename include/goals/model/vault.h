@@ -14,11 +14,14 @@
 
 namespace goals {
 
-/// The vault root: `flag` (--vault), else `env` (GOALS_VAULT), else the first
-/// folder at or above the working directory holding `.obsidian/` or
-/// `.goals.yaml`, else the working directory. Returned absolute.
-std::string find_vault_root(const FileSystem& fs, const std::optional<std::string>& flag,
-                            const std::optional<std::string>& env);
+/// The vault root, as git finds a repository: `flag` (--vault), else `env`
+/// (GOALS_VAULT), else the nearest folder at or above the working directory
+/// holding `.obsidian/` or `.goals.yaml`. Returned absolute; nullopt when
+/// none is named or found (never the working directory by default: a
+/// shared temporary folder or `/` is no vault).
+std::optional<std::string> find_vault_root(const FileSystem& fs,
+                                           const std::optional<std::string>& flag,
+                                           const std::optional<std::string>& env);
 
 /// Every file below `root`, vault-relative and sorted: `*.md` notes and other
 /// files (attachments). Skips dot-folders and `config.ignore` globs; follows a

@@ -1,15 +1,22 @@
-/// What `goals report` shows: every sprint with its goals' progress and dated
-/// milestones, and every goal of the tree (vision -> long -> medium -> short)
-/// with its progress, metric and deadline. Data only; src/render/report.cpp
-/// turns it into a Markdown note (tables and Mermaid charts) or JSON.
+/// What `goals report` shows: what needs attention (lint's findings by
+/// note), the next review and the wins since the last one, every sprint with
+/// its goals' progress and dated milestones, and every goal of the tree
+/// (vision -> long -> medium -> short) with its progress, metric and deadline.
+/// Data only; src/render/report.cpp turns it into a Markdown note (tables and
+/// Mermaid charts) or JSON.
 #pragma once
 
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "goals/model/graph.h"
 #include "goals/model/vault.h"
+#include "goals/passes/lint.h"
+#include "goals/passes/status.h"
 #include "goals/passes/timeline.h"
 #include "goals/support/date.h"
 
@@ -77,6 +84,25 @@ struct DashboardGoal {
   std::vector<int> parents;
 };
 
+/// The findings of lint on one note (or other file) of the vault.
+struct AttentionNote {
+  std::string path;      ///< vault path
+  Diagnostics findings;  ///< in lint's order (line, column, rule)
+};
+
+/// A win as the dashboard lists it.
+struct DashboardWin {
+  Win win;
+  std::string path;       ///< the vault path of the note it is written in
+  std::string goal_path;  ///< its goal's note's vault path, "" for none
+};
+
+/// The review due next and the last one of its cadence.
+struct DashboardReview {
+  ReviewDue due;
+  std::string last_path;  ///< the last review's vault path, "" for none
+};
+
 struct Dashboard {
   Date today;
   int current_sprint = -1;  ///< index into `sprints`, or -1
@@ -87,9 +113,46 @@ struct Dashboard {
   std::vector<DashboardGoal> goals;
   Progress milestones;  ///< every sprint's milestones together
   int overdue_milestones = 0;
+
+  /// The sprints the timeline (gantt) shows, as indexes into `sprints` in
+  /// order: the current and the next sprint, or with
+  /// DashboardOptions::all_sprints every sprint.
+  std::vector<int> timeline;
+  /// Lint's findings, as `goals lint` reports them (`.goals.yaml` severities
+  /// and suppressions applied), grouped by note in path order; the dashboard
+  /// note's own are left out. Empty without DashboardOptions::rules.
+  std::vector<AttentionNote> attention;
+  /// The review due next (as `goals status` says).
+  std::optional<DashboardReview> next_review;
+  /// Wins count from this day: the last review's, else the current sprint's
+  /// start; nullopt: all (as `goals status` counts them).
+  std::optional<Date> wins_since;
+  std::string wins_since_what;     ///< "the last review", "the sprint started" or ""
+  std::vector<DashboardWin> wins;  ///< newest first
+
+  /// How each note the dashboard names is linked: its vault path -> the
+  /// link's target as NoteLinker::target gives it from the dashboard note
+  /// (with ".md" when `markdown_links`). A path not here is shown as text.
+  std::map<std::string, std::string, std::less<>> link_targets;
+  /// The vault's Obsidian writes Markdown links (`useMarkdownLinks`), not wikilinks.
+  bool markdown_links = false;
+};
+
+/// What the dashboard covers beyond the tables.
+struct DashboardOptions {
+  /// The vault path of the dashboard note (`Dashboard.md`), or "" when it is
+  /// not written into the vault: links are written as from there (from the
+  /// vault's root for ""), and its own findings are left out.
+  std::string note_path;
+  /// The timeline shows every sprint, not only the current and the next.
+  bool all_sprints = false;
+  /// The rules whose findings fill Dashboard::attention (make_rules() for
+  /// lint's); nullptr leaves it empty.
+  const std::vector<std::unique_ptr<Rule>>* rules = nullptr;
 };
 
 /// Computes the dashboard of `g` as of `today`.
-Dashboard build_dashboard(const Vault& v, const GoalGraph& g, const Date& today);
+Dashboard build_dashboard(const Vault& v, const GoalGraph& g, const Date& today,
+                          const DashboardOptions& options = {});
 
 }  // namespace goals
