@@ -587,6 +587,7 @@ TEST(ReviewPeriod, TheSprintOfAQuarterPrefersTheOneNamedForIt) {
       {"Sprints/Late start.md", "---\ntype: sprint\nstart: 2026-10-05\nend: 2027-01-03\n---\n"},
       {"Sprints/2026-Q4.md", "---\ntype: sprint\n---\n"},
       {"Sprints/Q1.md", "---\ntype: sprint\nstart: 2027-01-04\nend: 2027-04-04\n---\n"},
+      {"Sprints/Bob's push.md", "---\ntype: sprint\nend: 2026-11-30\n---\n"},
   });
   EXPECT_EQ(l.path_of_node(sprint_of_quarter(l.graph, Quarter{2026, 4})), "Sprints/2026-Q4.md");
   EXPECT_EQ(l.path_of_node(sprint_of_quarter(l.graph, Quarter{2026, 3})), "Sprints/Early start.md");
@@ -599,6 +600,10 @@ TEST(ReviewPeriod, TheSprintOfAQuarterPrefersTheOneNamedForIt) {
   EXPECT_EQ(review_command(*l.vault, l.graph, Cadence::Quarterly, ReviewPeriod::parse("2026-Q4"),
                            l.node("Sprints/2026-Q4.md")),
             "goals review --cadence quarterly --period 2026-Q4");
+  // A sprint without quarter or start has no period; its name is quoted for the shell.
+  EXPECT_EQ(review_command(*l.vault, l.graph, Cadence::Quarterly, std::nullopt,
+                           l.node("Sprints/Bob's push.md")),
+            "goals review --cadence quarterly --sprint 'Bob'\\''s push'");
   EXPECT_EQ(review_command(*l.vault, l.graph, Cadence::Weekly, ReviewPeriod::parse("2026-W49")),
             "goals review --cadence weekly --period 2026-W49");
 }

@@ -485,9 +485,8 @@ void setup_review(CLI::App& app, Runner* run) {
   add_choice(sub, "--cadence", &o->cadence,
              "quarterly (default, or --period's), monthly or weekly");
   sub->add_option("--period", o->period,
-                  "Review a past (or the current) period, as of its last day: YYYY-Www (weekly), "
-                  "YYYY-MM (monthly) or YYYY-Qn (quarterly, the sprint of that quarter); it "
-                  "implies --cadence. A period that has not begun (see --today) is refused");
+                  "Review a past (or the current) week YYYY-Www, month YYYY-MM or quarter "
+                  "YYYY-Qn, as of its last day; sets --cadence");
   sub->add_option("--sprint", o->sprint,
                   "The sprint to review (default: for a quarterly review the one ending now or "
                   "last ended, else the current one)");
