@@ -352,20 +352,40 @@ TEST(MissingReview, EndedSprintWithoutReviewFiresAtTheEndKey) {
                    "days ago, and no review looks back on it [missing-review]",
                    "Sprints/2026-Q3.md:5:1: warning: sprint \"2026-Q3\" ended 2026-09-30, 53 "
                    "days ago, and no review looks back on it [missing-review]"}));
+  // The help is the command that writes the review of the sprint's quarter.
   EXPECT_EQ(run.of("missing-review")[1].help,
-            "Write a quarterly review note with `sprint: \"[[2026-Q3]]\"` answering the five "
-            "questions.");
+            "Run `goals review --cadence quarterly --period 2026-Q3`: it shows the sprint's "
+            "progress, asks the five questions and writes the review.");
 }
 
-TEST(MissingReview, GracePeriodOfFourteenDays) {
+TEST(MissingReview, FiresFromTheDayAfterTheEnd) {
   auto run = lint_files({
-      {"Sprints/Fourteen.md", sprint("start: 2026-08-10\nend: 2026-11-08\n")},
-      {"Sprints/Fifteen.md", sprint("quarter: 2026-Q3\nstart: 2026-08-09\nend: 2026-11-07\n")},
+      {"Sprints/Today.md", sprint("start: 2026-08-24\nend: 2026-11-22\n")},
+      {"Sprints/Yesterday.md", sprint("quarter: 2026-Q3\nstart: 2026-08-23\nend: 2026-11-21\n")},
+      {"Sprints/Earlier.md", sprint("start: 2026-08-10\nend: 2026-11-08\n")},
       {"Sprints/2026-Q4.md", sprint("")},
   });
   EXPECT_EQ(run.lines("missing-review"),
-            Lines{"Sprints/Fifteen.md:5:1: warning: sprint \"Fifteen\" ended 2026-11-07, 15 days "
-                  "ago, and no review looks back on it [missing-review]"});
+            (Lines{"Sprints/Earlier.md:4:1: warning: sprint \"Earlier\" ended 2026-11-08, 14 days "
+                   "ago, and no review looks back on it [missing-review]",
+                   "Sprints/Yesterday.md:5:1: warning: sprint \"Yesterday\" ended 2026-11-21, 1 "
+                   "day ago, and no review looks back on it [missing-review]"}));
+  // Yesterday is the sprint of 2026-Q3 (its `quarter` says so); Earlier,
+  // which only starts in it, is named.
+  EXPECT_EQ(run.of("missing-review")[0].help,
+            "Run `goals review --cadence quarterly --period 2026-Q3 --sprint Earlier`: it shows "
+            "the sprint's progress, asks the five questions and writes the review.");
+  EXPECT_EQ(run.of("missing-review")[1].help,
+            "Run `goals review --cadence quarterly --period 2026-Q3`: it shows the sprint's "
+            "progress, asks the five questions and writes the review.");
+}
+
+TEST(MissingReview, ASprintWithoutQuarterOrStartIsNamedByItsNote) {
+  auto run = lint_files({{"Sprints/Autumn push.md", sprint("end: 2026-11-07\n")}});
+  ASSERT_EQ(run.of("missing-review").size(), 1u);
+  EXPECT_EQ(run.of("missing-review")[0].help,
+            "Run `goals review --cadence quarterly --sprint 'Autumn push'`: it shows the "
+            "sprint's progress, asks the five questions and writes the review.");
 }
 
 TEST(MissingReview, AReviewBySprintPropertyOrBodyLink) {

@@ -170,6 +170,43 @@ TEST(PeriodicReview, AnExistingNoteGetsTheReviewAtItsEndOnce) {
   EXPECT_EQ(read(cli, "/v/Journal/Weekly/2026-W49.md"), after);
 }
 
+TEST(PeriodicReview, APastWeekGoesIntoTheNoteHoldingItsThursdayAndClearsItFromStatus) {
+  // The plugin's default locale weeks run Sunday to Saturday; `--period`
+  // names ISO weeks, Monday to Sunday: ISO 2026-W47 (Nov 16-22) is mostly
+  // the locale week of Nov 15-21, the plugin's 2026-W47.
+  CliRunner cli = periodic_vault("");
+  cli.fs.add_file("/v/Journal/Weekly/2026-W46.md", "# W46\n");
+  const std::vector<std::string> status{"--vault", "/v", "--today", "2026-12-02", "status"};
+  EXPECT_NE(cli.run(status).out.find(
+                "Missed reviews\n"
+                "  2026-11-22  2026-W47  goals review --cadence weekly --period 2026-W47\n"
+                "  2026-11-29  2026-W48  goals review --cadence weekly --period 2026-W48\n"
+                "Next review"),
+            std::string::npos)
+      << cli.run(status).out;
+  const Outcome o = cli.run(
+      {"--vault", "/v", "--today", "2026-12-02", "review", "--period", "2026-W47", "--no-input"});
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_EQ(o.out, "/v/Journal/Weekly/2026-W47.md\n");
+  EXPECT_EQ(read(cli, "/v/Journal/Weekly/2026-W47.md"),
+            "## Weekly review\n\n> [!info] Milestones, 2026-11-15 to 2026-11-21\n"
+            "> **Due this week**\n> - nothing\n>\n> **Overdue**\n> - nothing\n>\n"
+            "> **Done this week**\n> - nothing yet\n\n"
+            "### How am I doing against my goals?\n\n"
+            "### Which tasks and priorities did I change?\n\n"
+            "### What small wins can I celebrate?\n");
+  EXPECT_NE(cli.run(status).out.find(
+                "Missed reviews\n"
+                "  2026-11-29  2026-W48  goals review --cadence weekly --period 2026-W48\n"
+                "Next review"),
+            std::string::npos)
+      << cli.run(status).out;
+  const Outcome w48 = cli.run(
+      {"--vault", "/v", "--today", "2026-12-02", "review", "--period", "2026-W48", "--no-input"});
+  EXPECT_EQ(w48.out, "/v/Journal/Weekly/2026-W48.md\n");
+  EXPECT_EQ(cli.run(status).out.find("Missed reviews"), std::string::npos) << cli.run(status).out;
+}
+
 TEST(PeriodicReview, WithoutPeriodicNotesReviewsGoWhereTheyAlwaysWent) {
   CliRunner cli;
   cli.fs.add_file("/v/.obsidian/plugins/periodic-notes/data.json",

@@ -180,6 +180,134 @@ TEST(ReviewCommand, NamesFollowTheCadence) {
   EXPECT_EQ(m.out, "/home/me/vault/Reviews/2026-12.md\n");
 }
 
+// ------------------------------------------------------------------ --period
+
+TEST(ReviewPeriodOption, AWeekWrittenLateIsTheWeekAsItStoodOnItsSunday) {
+  ReviewVault f;
+  // Ticked off after the week: in the week's review it was still overdue.
+  f.fs.add_file("/home/me/vault/Sprints/2026-Q4.md",
+                "---\ntype: sprint\nquarter: 2026-Q4\n---\n"
+                "## Goal 1: [[Mentor]]\n"
+                "- [x] Week 1-4: Pick the mentees ✅ 2026-10-20\n"
+                "- [x] Week 5-8: Write the plans 📅 2026-11-26 ✅ 2026-12-02\n"
+                "- [x] Week 8: Book the rooms ✅ 2026-11-24\n");
+  const Outcome r = f.review({"--period", "2026-W48", "--no-input"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "/home/me/vault/Reviews/2026-W48.md\n");
+  EXPECT_EQ(f.read("/home/me/vault/Reviews/2026-W48.md"),
+            "---\ntype: review\ncadence: weekly\nsprint: \"[[2026-Q4]]\"\ndate: 2026-11-29\n---\n"
+            "# 2026-W48\n\n"
+            "> [!info] Milestones, 2026-11-23 to 2026-11-29\n"
+            "> **Due this week**\n> - nothing\n>\n"
+            "> **Overdue**\n> - [[Mentor]]: Week 5-8: Write the plans 📅 2026-11-26\n>\n"
+            "> **Done this week**\n> - [[Mentor]]: Week 8: Book the rooms ✅ 2026-11-24\n\n"
+            "## How am I doing against my goals?\n\n"
+            "## Which tasks and priorities did I change?\n\n"
+            "## What small wins can I celebrate?\n");
+}
+
+TEST(ReviewPeriodOption, AMonthIsDatedItsLastDay) {
+  ReviewVault f;
+  const Outcome r = f.review({"--cadence", "monthly", "--period", "2026-11", "--no-input"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "/home/me/vault/Reviews/2026-11.md\n");
+  EXPECT_EQ(f.read("/home/me/vault/Reviews/2026-11.md"),
+            "---\ntype: review\ncadence: monthly\nsprint: \"[[2026-Q4]]\"\ndate: 2026-11-30\n---\n"
+            "# 2026-11\n\n"
+            "> [!info] Active goals and what they serve\n"
+            "> - [[Mentor]] (due 2026-12-31)\n\n"
+            "## Do my goals still point where I want to go?\n\n"
+            "## What changed in my action plans?\n\n"
+            "## What lessons do I want to keep?\n");
+  // The current month is written as of today.
+  const Outcome now = f.review({"--period", "2026-12", "--no-input", "--dry-run"});
+  ASSERT_EQ(now.code, 0) << now.err;
+  EXPECT_NE(now.out.find("\ndate: 2026-12-20\n---\n# 2026-12\n"), std::string::npos) << now.out;
+}
+
+TEST(ReviewPeriodOption, AQuarterAfterItEndedLooksBackOnItsSprint) {
+  ReviewVault f;
+  const Outcome r = f.run({"--vault", "/home/me/vault", "--today", "2027-01-10", "review",
+                           "--period", "2026-Q4", "--no-input"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "/home/me/vault/Reviews/2026-Q4 Review.md\n");
+  const std::string note = f.read("/home/me/vault/Reviews/2026-Q4 Review.md");
+  EXPECT_TRUE(
+      note.starts_with("---\ntype: review\ncadence: quarterly\nsprint: \"[[2026-Q4]]\"\n"
+                       "date: 2026-12-31\n---\n# 2026-Q4 Review\n\n"
+                       "> [!info] 2026-Q4: 2026-10-01 to 2026-12-31\n"
+                       "> **Set out to do**\n"
+                       "> - [[Mentor]]: two mentees with a plan (1 of 2 milestones done)\n"
+                       ">\n> **Done**\n"
+                       "> - [[Mentor]]: Week 1-4: Pick the mentees ✅ 2026-10-20\n\n"
+                       "## What was I trying to achieve this quarter?\n"))
+      << note;
+  // A quarter without a sprint is reviewed without one.
+  const Outcome q3 = f.run({"--vault", "/home/me/vault", "--today", "2027-01-10", "review",
+                            "--period", "2026-Q3", "--no-input", "--dry-run"});
+  ASSERT_EQ(q3.code, 0) << q3.err;
+  EXPECT_TRUE(
+      q3.out.starts_with("---\ntype: review\ncadence: quarterly\ndate: 2026-09-30\n---\n"
+                         "# 2026-Q3 Review\n\n## What was I trying"))
+      << q3.out;
+}
+
+TEST(ReviewPeriodOption, BadPeriodsAreRefusedBeforeAnything) {
+  ReviewVault f;
+  const std::string kForms =
+      "is no period; use YYYY-Www for a weekly review (2026-W49), YYYY-MM for a monthly one "
+      "(2027-01), YYYY-Qn for a quarterly one (2026-Q4)\n";
+  struct Row {
+    std::vector<std::string> args;
+    std::string err;
+  };
+  for (const Row& row : {
+           Row{{"--period", "2026-13"}, "goals: --period: '2026-13' " + kForms},
+           Row{{"--period", "2025-W53"}, "goals: --period: '2025-W53' " + kForms},
+           Row{{"--period", "2026-w48"}, "goals: --period: '2026-w48' " + kForms},
+           Row{{"--period", "2026-11-01"}, "goals: --period: '2026-11-01' " + kForms},
+           Row{{"--period", "2026-Q4", "--cadence", "weekly"},
+               "goals: --period: 2026-Q4 is a quarterly period, but --cadence is weekly\n"},
+           Row{{"--period", "2026-W52"},
+               "goals: --period: 2026-W52 has not begun yet (today is 2026-12-20)\n"},
+           Row{{"--period", "2027-01"},
+               "goals: --period: 2027-01 has not begun yet (today is 2026-12-20)\n"},
+           Row{{"--period", "2026-Q3", "--sprint", "2026-Q4"},
+               "goals: --sprint: 'Sprints/2026-Q4.md' is the sprint of 2026-Q4, not of --period "
+               "2026-Q3\n"},
+       }) {
+    std::vector<std::string> args = row.args;
+    args.push_back("--no-input");
+    const Outcome r = f.review(args);
+    EXPECT_EQ(r.code, 2) << row.args[1];
+    EXPECT_EQ(r.err, row.err) << row.args[1];
+    EXPECT_EQ(r.out, "");
+  }
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Reviews", false), EntryKind::Other);
+}
+
+TEST(ReviewPeriodOption, StatusListsTheMissedReviewUntilItsCommandWritesIt) {
+  ReviewVault f;
+  f.fs.add_file("/home/me/vault/Reviews/2026-W47.md",
+                "---\ntype: review\ncadence: weekly\ndate: 2026-11-22\n---\n# W47\n");
+  f.fs.add_file("/home/me/vault/Reviews/2026-W50.md",
+                "---\ntype: review\ncadence: weekly\ndate: 2026-12-13\n---\n# W50\n");
+  const std::vector<std::string> status{"--vault", "/home/me/vault", "--today", "2026-12-20",
+                                        "status"};
+  const Outcome before = f.run(status);
+  ASSERT_EQ(before.code, 0) << before.err;
+  const std::string listed =
+      "Missed reviews\n"
+      "  2026-11-29  2026-W48  goals review --cadence weekly --period 2026-W48\n"
+      "  2026-12-06  2026-W49  goals review --cadence weekly --period 2026-W49\n"
+      "Next review:";
+  EXPECT_NE(before.out.find(listed), std::string::npos) << before.out;
+  ASSERT_EQ(f.review({"--cadence", "weekly", "--period", "2026-W48", "--no-input"}).code, 0);
+  ASSERT_EQ(f.review({"--period", "2026-W49", "--no-input"}).code, 0);
+  const Outcome after = f.run(status);
+  EXPECT_EQ(after.out.find("Missed reviews"), std::string::npos) << after.out;
+}
+
 TEST(ReviewCommand, SprintMustBeASprintNote) {
   ReviewVault f;
   Outcome r = f.review({"--sprint", "Mentor", "--no-input"});

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -129,6 +130,13 @@ TEST(StatusReport, TheNextReviewIsTheEarliestDue) {
   const ReviewDue due = *report_of(weekly, "2027-03-24").next_review;
   EXPECT_EQ(due.cadence, Cadence::Quarterly);
   EXPECT_EQ(due.due, day("2027-03-31"));
+  // A quarterly review that links the sprint in its body looks back on it
+  // (as missing-review reads it): then this month's review is next.
+  const Loaded looked_back =
+      load_files({{"2027-Q1.md", sprint},
+                  {"R.md", "---\ntype: review\ncadence: weekly\ndate: 2027-03-22\n---\n"},
+                  {"Q.md", "---\ntype: review\ndate: 2027-03-24\n---\nHow [[2027-Q1]] went.\n"}});
+  EXPECT_EQ(report_of(looked_back, "2027-03-24").next_review->cadence, Cadence::Monthly);
   // Without a sprint, this month's review falls due at the month's end.
   const Loaded month = load_files({{"R.md",
                                     "---\ntype: review\ncadence: weekly\ndate: "
@@ -136,6 +144,143 @@ TEST(StatusReport, TheNextReviewIsTheEarliestDue) {
   const ReviewDue m = *report_of(month, "2027-04-28").next_review;
   EXPECT_EQ(m.cadence, Cadence::Monthly);
   EXPECT_EQ(m.due, day("2027-04-30"));
+}
+
+// ------------------------------------------------------------------ missed reviews
+
+std::string review_note(const std::string& props) {
+  return "---\ntype: review\n" + props + "---\n";
+}
+
+const std::string kQ4 = "---\ntype: sprint\nquarter: 2026-Q4\n---\n";
+
+/// Each missed review as "cadence period due | command".
+std::vector<std::string> missed(const Loaded& l, const char* today) {
+  std::vector<std::string> out;
+  for (const MissedReview& m : missed_reviews(*l.vault, l.graph, day(today)))
+    out.push_back(std::string(to_string(m.cadence)) + " " + (m.period ? m.period->str() : "-") +
+                  " " + m.due.str() + " | " + m.command);
+  return out;
+}
+
+TEST(MissedReviews, ASkippedMonthShowsFromTheNextDayUntilItsReviewExists) {
+  std::map<std::string, std::string> files{
+      {"Sprints/2026-Q4.md", kQ4},
+      {"Reviews/2026-10.md", review_note("cadence: monthly\ndate: 2026-10-31\n")}};
+  // On its last day November's review is due, not missed.
+  EXPECT_EQ(missed(load_files(files), "2026-11-30"), std::vector<std::string>{});
+  EXPECT_EQ(missed(load_files(files), "2026-12-01"),
+            std::vector<std::string>{
+                "monthly 2026-11 2026-11-30 | goals review --cadence monthly --period 2026-11"});
+  // The status report carries the same list.
+  const StatusReport r = report_of(load_files(files), "2026-12-01");
+  ASSERT_EQ(r.missed_reviews.size(), 1u);
+  EXPECT_EQ(r.missed_reviews[0].due, day("2026-11-30"));
+  // A review dated inside November clears it; one dated in December does not.
+  files["Reviews/Late.md"] = review_note("cadence: monthly\ndate: 2026-12-02\n");
+  EXPECT_EQ(missed(load_files(files), "2026-12-03").size(), 1u);
+  files["Reviews/2026-11.md"] = review_note("cadence: monthly\ndate: 2026-11-30\n");
+  EXPECT_EQ(missed(load_files(files), "2026-12-03"), std::vector<std::string>{});
+}
+
+TEST(MissedReviews, TwoSkippedWeeksAreBothListedAndClearOneByOne) {
+  std::map<std::string, std::string> files{
+      {"Sprints/2026-Q4.md", kQ4},
+      {"Reviews/2026-W45.md", review_note("cadence: weekly\ndate: 2026-11-08\n")},
+      {"Reviews/2026-W48.md", review_note("cadence: weekly\ndate: 2026-11-29\n")}};
+  EXPECT_EQ(missed(load_files(files), "2026-12-03"),
+            (std::vector<std::string>{
+                "weekly 2026-W46 2026-11-15 | goals review --cadence weekly --period 2026-W46",
+                "weekly 2026-W47 2026-11-22 | goals review --cadence weekly --period 2026-W47"}));
+  files["Reviews/2026-W46.md"] = review_note("cadence: weekly\ndate: 2026-11-15\n");
+  EXPECT_EQ(missed(load_files(files), "2026-12-03"),
+            std::vector<std::string>{
+                "weekly 2026-W47 2026-11-22 | goals review --cadence weekly --period 2026-W47"});
+  // A weekly note of Periodic Notes is dated by its Monday: inside its week.
+  files["Reviews/2026-W47.md"] = review_note("cadence: weekly\ndate: 2026-11-16\n");
+  EXPECT_EQ(missed(load_files(files), "2026-12-03"), std::vector<std::string>{});
+}
+
+TEST(MissedReviews, AQuarterEndedWithoutReviewStaysAfterTheSprint) {
+  std::map<std::string, std::string> files{{"Sprints/2026-Q4.md", kQ4}};
+  EXPECT_EQ(missed(load_files(files), "2026-12-31"), std::vector<std::string>{});
+  EXPECT_EQ(missed(load_files(files), "2027-01-15"),
+            std::vector<std::string>{"quarterly 2026-Q4 2026-12-31 | goals review --cadence "
+                                     "quarterly --period 2026-Q4"});
+  const Loaded l = load_files(files);
+  const StatusReport r = report_of(l, "2027-01-15");
+  EXPECT_FALSE(r.sprint);
+  ASSERT_EQ(r.missed_reviews.size(), 1u);
+  EXPECT_EQ(l.path_of_node(r.missed_reviews[0].sprint), "Sprints/2026-Q4.md");
+  // Status names it even though no sprint holds today.
+  std::ostringstream os;
+  render_status_text(os, *l.vault, l.graph, r, false, Style{false});
+  EXPECT_NE(os.str().find("No sprint holds today\n"), std::string::npos) << os.str();
+  EXPECT_NE(os.str().find("Missed reviews\n"
+                          "  2026-12-31  2026-Q4   goals review --cadence quarterly --period "
+                          "2026-Q4\n"
+                          "Next review: weekly, due 2027-01-17"),
+            std::string::npos)
+      << os.str();
+  EXPECT_EQ(status_json(*l.vault, l.graph, r)["missed_reviews"].dump(),
+            "[{\"cadence\":\"quarterly\",\"period\":\"2026-Q4\",\"due\":\"2026-12-31\","
+            "\"sprint\":\"Sprints/2026-Q4.md\",\"command\":\"goals review --cadence quarterly "
+            "--period 2026-Q4\"}]");
+  // The quarterly review that names the sprint clears it.
+  files["Reviews/2026-Q4 Review.md"] =
+      review_note("cadence: quarterly\nsprint: \"[[2026-Q4]]\"\ndate: 2027-01-10\n");
+  EXPECT_EQ(missed(load_files(files), "2027-01-15"), std::vector<std::string>{});
+}
+
+TEST(MissedReviews, CountedFromTheFirstReviewOfTheCadenceAndTheLatestSprint) {
+  // No weekly or monthly review ever written: none of them is missed.
+  EXPECT_EQ(missed(load_files({{"Sprints/2026-Q4.md", kQ4}}), "2026-12-03"),
+            std::vector<std::string>{});
+  // A weekly review long ago: the weeks before the latest sprint's start
+  // are history, not missed reviews.
+  const Loaded l =
+      load_files({{"Sprints/2026-Q4.md", kQ4},
+                  {"Reviews/Old.md", review_note("cadence: weekly\ndate: 2025-03-02\n")},
+                  {"Reviews/2026-W41.md", review_note("cadence: weekly\ndate: 2026-10-11\n")}});
+  const std::vector<std::string> m = missed(l, "2026-10-21");
+  EXPECT_EQ(m,
+            (std::vector<std::string>{
+                "weekly 2026-W40 2026-10-04 | goals review --cadence weekly --period 2026-W40",
+                "weekly 2026-W42 2026-10-18 | goals review --cadence weekly --period 2026-W42"}));
+}
+
+TEST(MissedReviews, QuarterlyFirstThenMonthlyThenWeeklyAndTheTextShowsTheLatestThree) {
+  std::map<std::string, std::string> files{
+      {"Sprints/2026-Q3.md", "---\ntype: sprint\nquarter: 2026-Q3\n---\n"},
+      {"Sprints/Autumn push.md", "---\ntype: sprint\nend: 2026-09-30\n---\n"},
+      {"Reviews/2026-07.md", review_note("cadence: monthly\ndate: 2026-07-31\n")},
+      {"Reviews/2026-W27.md", review_note("cadence: weekly\ndate: 2026-07-05\n")}};
+  const Loaded l = load_files(files);
+  const std::vector<MissedReview> all = missed_reviews(*l.vault, l.graph, day("2026-10-02"));
+  ASSERT_EQ(all.size(), 2u + 2u + 12u);  // Q3 twice, August and September, W28..W39
+  EXPECT_EQ(all[0].command, "goals review --cadence quarterly --period 2026-Q3");
+  EXPECT_EQ(all[1].command, "goals review --cadence quarterly --sprint 'Autumn push'");
+  EXPECT_FALSE(all[1].period);
+  EXPECT_EQ(all[2].command, "goals review --cadence monthly --period 2026-08");
+  EXPECT_EQ(all[4].command, "goals review --cadence weekly --period 2026-W28");
+  StatusReport r = report_of(l, "2026-10-02");
+  std::ostringstream os;
+  render_status_text(os, *l.vault, l.graph, r, false, Style{false});
+  const std::string text = os.str();
+  const std::size_t at = text.find("Missed reviews\n");
+  ASSERT_NE(at, std::string::npos) << text;
+  EXPECT_EQ(text.substr(at, text.find("Next review") - at),
+            "Missed reviews\n"
+            "  2026-09-30  2026-Q3   goals review --cadence quarterly --period 2026-Q3\n"
+            // Too long for 80 columns: the command goes whole on its own line.
+            "  2026-09-30  Autumn push\n"
+            "    goals review --cadence quarterly --sprint 'Autumn push'\n"
+            "  2026-08-31  2026-08   goals review --cadence monthly --period 2026-08\n"
+            "  2026-09-30  2026-09   goals review --cadence monthly --period 2026-09\n"
+            "  2026-09-13  2026-W37  goals review --cadence weekly --period 2026-W37\n"
+            "  2026-09-20  2026-W38  goals review --cadence weekly --period 2026-W38\n"
+            "  2026-09-27  2026-W39  goals review --cadence weekly --period 2026-W39\n"
+            "  and 9 more weekly reviews, 2026-W28 to 2026-W36\n");
 }
 
 // ------------------------------------------------------------------ text

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "goals/parse/config.h"
+#include "goals/passes/review_period.h"
 #include "loaded_vault.h"
 
 namespace goals {
@@ -541,6 +542,70 @@ TEST(OneLine, LineBreaksAndTabsBecomeSpacesEndsTrimmed) {
   EXPECT_EQ(one_line("keeps  inner  spaces"), "keeps  inner  spaces");
   EXPECT_EQ(one_line(" \n\t "), "");
   EXPECT_EQ(one_line(""), "");
+}
+
+// ------------------------------------------------------------------ review periods
+
+TEST(ReviewPeriod, ParsesTheThreeFormsStrictly) {
+  struct Row {
+    const char* text;
+    Cadence cadence;
+    const char* first;
+    const char* last;
+  };
+  for (const Row& r : {Row{"2026-W49", Cadence::Weekly, "2026-11-30", "2026-12-06"},
+                       Row{"2026-W53", Cadence::Weekly, "2026-12-28", "2027-01-03"},
+                       Row{"2025-W01", Cadence::Weekly, "2024-12-30", "2025-01-05"},
+                       Row{"2027-01", Cadence::Monthly, "2027-01-01", "2027-01-31"},
+                       Row{"2028-02", Cadence::Monthly, "2028-02-01", "2028-02-29"},
+                       Row{"2026-Q4", Cadence::Quarterly, "2026-10-01", "2026-12-31"}}) {
+    const std::optional<ReviewPeriod> p = ReviewPeriod::parse(r.text);
+    ASSERT_TRUE(p) << r.text;
+    EXPECT_EQ(p->cadence, r.cadence) << r.text;
+    EXPECT_EQ(p->first, day(r.first)) << r.text;
+    EXPECT_EQ(p->last, day(r.last)) << r.text;
+    EXPECT_EQ(p->str(), r.text);
+  }
+  for (const char* bad :
+       {"2025-W53", "2026-W00", "2026-W5", "2026-w49", "2026-00", "2026-13", "2026-1", "2026-Q0",
+        "2026-Q5", "2026-11-01", "26-11", "2026", "", "0000-01", "2026-W4x"})
+    EXPECT_FALSE(ReviewPeriod::parse(bad)) << bad;
+}
+
+TEST(ReviewPeriod, OfADayAndTheNextPeriod) {
+  EXPECT_EQ(ReviewPeriod::of(Cadence::Weekly, day("2027-01-01")).str(), "2026-W53");
+  EXPECT_EQ(ReviewPeriod::of(Cadence::Weekly, day("2027-01-01")).next().str(), "2027-W01");
+  EXPECT_EQ(ReviewPeriod::of(Cadence::Monthly, day("2026-12-31")).next().str(), "2027-01");
+  EXPECT_EQ(ReviewPeriod::of(Cadence::Quarterly, day("2026-12-31")).next().str(), "2027-Q1");
+  EXPECT_TRUE(ReviewPeriod::of(Cadence::Monthly, day("2026-11-15")).contains(day("2026-11-30")));
+  EXPECT_FALSE(ReviewPeriod::of(Cadence::Monthly, day("2026-11-15")).contains(day("2026-12-01")));
+}
+
+TEST(ReviewPeriod, TheSprintOfAQuarterPrefersTheOneNamedForIt) {
+  const Loaded l = load_files({
+      {"Sprints/Early start.md", "---\ntype: sprint\nstart: 2026-09-28\nend: 2026-12-27\n---\n"},
+      {"Sprints/Late start.md", "---\ntype: sprint\nstart: 2026-10-05\nend: 2027-01-03\n---\n"},
+      {"Sprints/2026-Q4.md", "---\ntype: sprint\n---\n"},
+      {"Sprints/Q1.md", "---\ntype: sprint\nstart: 2027-01-04\nend: 2027-04-04\n---\n"},
+      {"Sprints/Bob's push.md", "---\ntype: sprint\nend: 2026-11-30\n---\n"},
+  });
+  EXPECT_EQ(l.path_of_node(sprint_of_quarter(l.graph, Quarter{2026, 4})), "Sprints/2026-Q4.md");
+  EXPECT_EQ(l.path_of_node(sprint_of_quarter(l.graph, Quarter{2026, 3})), "Sprints/Early start.md");
+  EXPECT_EQ(l.path_of_node(sprint_of_quarter(l.graph, Quarter{2027, 1})), "Sprints/Q1.md");
+  EXPECT_EQ(sprint_of_quarter(l.graph, Quarter{2027, 2}), -1);
+  // Commands name the sprint when the period alone would pick another.
+  EXPECT_EQ(review_command(*l.vault, l.graph, Cadence::Quarterly, ReviewPeriod::parse("2026-Q4"),
+                           l.node("Sprints/Late start.md")),
+            "goals review --cadence quarterly --period 2026-Q4 --sprint 'Late start'");
+  EXPECT_EQ(review_command(*l.vault, l.graph, Cadence::Quarterly, ReviewPeriod::parse("2026-Q4"),
+                           l.node("Sprints/2026-Q4.md")),
+            "goals review --cadence quarterly --period 2026-Q4");
+  // A sprint without quarter or start has no period; its name is quoted for the shell.
+  EXPECT_EQ(review_command(*l.vault, l.graph, Cadence::Quarterly, std::nullopt,
+                           l.node("Sprints/Bob's push.md")),
+            "goals review --cadence quarterly --sprint 'Bob'\\''s push'");
+  EXPECT_EQ(review_command(*l.vault, l.graph, Cadence::Weekly, ReviewPeriod::parse("2026-W49")),
+            "goals review --cadence weekly --period 2026-W49");
 }
 
 }  // namespace

@@ -11,7 +11,11 @@ void setup_new_review(CLI::App& parent, Runner* run) {
   o->no_input = true;
   CLI::App* sub = parent.add_subcommand(
       "review", "Write a review note with its questions and the sprint's facts filled in");
-  add_choice(sub, "--cadence", &o->cadence, "quarterly (default), monthly or weekly");
+  add_choice(sub, "--cadence", &o->cadence,
+             "quarterly (default, or --period's), monthly or weekly");
+  sub->add_option("--period", o->period,
+                  "A past (or the current) period, as of its last day: YYYY-Www, YYYY-MM or "
+                  "YYYY-Qn; it implies --cadence");
   sub->add_option("--sprint", o->sprint,
                   "The sprint reviewed (default: the one ending or just ended for a quarterly "
                   "review, the current one otherwise)");

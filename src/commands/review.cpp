@@ -7,6 +7,8 @@
 #include <cstdio>
 
 #include "goals/passes/plan.h"
+#include "goals/passes/review_period.h"
+#include "goals/passes/timeline.h"
 #include "goals/support/text.h"
 #include "goals/write/note_edit.h"
 #include "goals/write/periodic_note.h"
@@ -170,11 +172,17 @@ int offer_next_sprint(Session& s, const Loaded& l, const Note& review, Prompter&
   return code != kExitOk ? code : written;
 }
 
-/// The sprint node under review: --sprint's, else the default for the
-/// cadence (-1 when there is none); nullopt after reporting a bad --sprint.
+/// The sprint node under review: --sprint's, else for a quarterly
+/// --period the sprint of that quarter, else the default for the cadence as
+/// of `as_of` (-1 when there is none); nullopt after reporting a bad --sprint.
 std::optional<int> reviewed_sprint(Session& s, const Loaded& l, const ReviewOptions& o,
-                                   Cadence cadence) {
-  if (!o.sprint) return default_review_sprint(l.graph, cadence, l.today);
+                                   Cadence cadence, const std::optional<ReviewPeriod>& period,
+                                   const Date& as_of) {
+  const bool quarter = period && cadence == Cadence::Quarterly;
+  if (!o.sprint) {
+    if (quarter) return sprint_of_quarter(l.graph, Quarter::of(period->first));
+    return default_review_sprint(l.graph, cadence, as_of);
+  }
   const int n = l.vault.find_note(*o.sprint);
   if (n < 0) {
     s.error("--sprint: no note named '" + *o.sprint + "' in vault '" + s.vault_name() + "'");
@@ -185,7 +193,32 @@ std::optional<int> reviewed_sprint(Session& s, const Loaded& l, const ReviewOpti
     s.error("--sprint: '" + l.vault.notes[n].path + "' is not a sprint note (type: sprint)");
     return std::nullopt;
   }
+  const std::optional<Quarter> planned = sprint_quarter(l.graph.nodes[sprint]);
+  if (quarter && planned && *planned != Quarter::of(period->first)) {
+    s.error("--sprint: '" + l.vault.notes[n].path + "' is the sprint of " + planned->str() +
+            ", not of --period " + period->str());
+    return std::nullopt;
+  }
   return sprint;
+}
+
+/// The period --period names, checked against --cadence; nullopt (with
+/// `*ok` false) after reporting a bad one, nullopt alone without --period.
+std::optional<ReviewPeriod> period_option(Session& s, const ReviewOptions& o, bool* ok) {
+  *ok = true;
+  if (!o.period) return std::nullopt;
+  std::optional<ReviewPeriod> p = ReviewPeriod::parse(*o.period);
+  if (!p) {
+    s.error("--period: '" + *o.period +
+            "' is no period; use YYYY-Www for a weekly review (2026-W49), YYYY-MM for a monthly "
+            "one (2027-01), YYYY-Qn for a quarterly one (2026-Q4)");
+    *ok = false;
+  } else if (o.cadence && *o.cadence != p->cadence) {
+    s.error("--period: " + p->str() + " is a " + std::string(to_string(p->cadence)) +
+            " period, but --cadence is " + std::string(to_string(*o.cadence)));
+    *ok = false;
+  }
+  return *ok ? p : std::nullopt;
 }
 
 /// The answers --answers FILE gives, one per question ("" for none);
@@ -254,12 +287,13 @@ struct PeriodicTarget {
   std::string heading;
 };
 
-/// The periodic note for today's period, read if it exists; nullopt after
-/// reporting why the review cannot go there.
+/// The periodic note for the period holding `day`, read if it exists;
+/// nullopt after reporting why the review cannot go there.
 std::optional<PeriodicTarget> periodic_target(Session& s, const Loaded& l,
-                                              const PeriodicNoteSetting& p, Cadence cadence) {
+                                              const PeriodicNoteSetting& p, Cadence cadence,
+                                              const Date& day) {
   PeriodicTarget t;
-  t.rel = periodic_note_path(p, l.today);
+  t.rel = periodic_note_path(p, day);
   t.heading = std::string(to_string(cadence)) + " review";
   t.heading[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t.heading[0])));
   const std::string abs = path_join(l.vault.root, t.rel);
@@ -349,7 +383,10 @@ int write_periodic_review(Session& s, const Loaded& l, const PeriodicNoteSetting
 }  // namespace
 
 int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
-  const Cadence cadence = o.cadence;
+  bool period_ok = true;
+  const std::optional<ReviewPeriod> period = period_option(s, o, &period_ok);
+  if (!period_ok) return kExitUsage;
+  const Cadence cadence = period ? period->cadence : o.cadence.value_or(Cadence::Quarterly);
   // Without a terminal nobody can answer: say how to run it from a script
   // before loading anything.
   const bool scripted = o.answers.has_value() || o.no_input;
@@ -361,19 +398,33 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
   }
   const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
-  const std::optional<int> sprint = reviewed_sprint(s, *l, o, cadence);
+  if (period && period->first > l->today) {
+    s.error("--period: " + period->str() + " has not begun yet (today is " + l->today.str() + ")");
+    return kExitUsage;
+  }
+  // The day the review is written as of: today, or for a past period its
+  // last day (a quarterly review's: its sprint's end), the day it was due.
+  // Its name, date, facts and periodic note are that day's.
+  Date as_of = period ? std::min(l->today, period->last) : l->today;
+  const std::optional<int> sprint = reviewed_sprint(s, *l, o, cadence, period, as_of);
   if (!sprint) return kExitUsage;
+  if (period && cadence == Cadence::Quarterly && *sprint >= 0 && l->graph.nodes[*sprint].end)
+    as_of = std::min(l->today, *l->graph.nodes[*sprint].end);
 
   const PeriodicNoteSetting* periodic = l->vault.config.periodic_reviews.of(cadence);
   std::optional<PeriodicTarget> target;
   if (periodic) {
-    target = periodic_target(s, *l, *periodic, cadence);
+    // A past ISO week's note is the one holding its Thursday: with the
+    // plugin's locale weeks (from Sunday) that is the note covering most
+    // of it, as `goals status` counts it.
+    const bool past_week = period && cadence == Cadence::Weekly && period->last < l->today;
+    target =
+        periodic_target(s, *l, *periodic, cadence, past_week ? period->first.add_days(3) : as_of);
     if (!target) return kExitUsage;
   }
   const std::string rel =
-      target
-          ? target->rel
-          : new_note_path(l->vault, "reviews", review_title(l->graph, cadence, *sprint, l->today));
+      target ? target->rel
+             : new_note_path(l->vault, "reviews", review_title(l->graph, cadence, *sprint, as_of));
   const std::string abs = path_join(l->vault.root, rel);
   // Refuse before any question is asked, so no typed answer is lost to an
   // existing note. A dry run writes nothing, so it only warns.
@@ -388,7 +439,7 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
 
   const std::optional<std::string> rendered =
       render_note(s, l->vault, review_template_name(cadence),
-                  review_facts(l->vault, l->graph, cadence, *sprint, l->today, rel,
+                  review_facts(l->vault, l->graph, cadence, *sprint, as_of, rel,
                                target ? periodic_note_date(*periodic, target->rel) : std::nullopt));
   if (!rendered) return kExitUsage;
   const std::vector<std::string> lines = split_lines(*rendered);
@@ -440,8 +491,13 @@ void setup_review(CLI::App& app, Runner* run) {
   sub->footer(
       "Each answer ends with an empty line. Ctrl-C or Ctrl-D before the last answer writes "
       "nothing and exits 2. Without a terminal, use --answers FILE (YAML: question text or "
-      "number -> answer) or --no-input.");
-  add_choice(sub, "--cadence", &o->cadence, "quarterly (default), monthly or weekly");
+      "number -> answer) or --no-input. `goals status` lists the reviews you missed, each with "
+      "its --period.");
+  add_choice(sub, "--cadence", &o->cadence,
+             "quarterly (default, or --period's), monthly or weekly");
+  sub->add_option("--period", o->period,
+                  "Review a past (or the current) week YYYY-Www, month YYYY-MM or quarter "
+                  "YYYY-Qn, as of its last day; sets --cadence");
   sub->add_option("--sprint", o->sprint,
                   "The sprint to review (default: for a quarterly review the one ending now or "
                   "last ended, else the current one)");

@@ -17,7 +17,8 @@ struct ReviewFollowUp {
 };
 
 struct ReviewOptions {
-  Cadence cadence = Cadence::Quarterly;
+  std::optional<Cadence> cadence;      ///< --cadence; nullopt: --period's, else quarterly
+  std::optional<std::string> period;   ///< --period YYYY-Www | YYYY-MM | YYYY-Qn
   std::optional<std::string> sprint;   ///< --sprint NOTE
   std::optional<std::string> answers;  ///< --answers FILE
   bool no_input = false;

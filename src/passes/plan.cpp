@@ -148,10 +148,12 @@ void weekly_facts(const NoteLinker& links, const GoalGraph& g, int sprint_node, 
       // A finished or dropped goal's leftover milestones no longer count.
       if (m.cancelled || (m.goal >= 0 && !is_open(g.nodes[m.goal]))) continue;
       const std::string ref = goal_ref(links, g, m.goal, m.goal_title);
-      if (m.is_done) {
+      // A review of a past week (`goals review --period`) sees a milestone
+      // ticked off after `today` as it stood then: still to do.
+      if (m.is_done && (!m.done || *m.done <= today)) {
         if (m.done && first_day <= *m.done && *m.done <= last_day)
           done.push_back(milestone_fact(ref, m.text, m.done));
-      } else if (is_overdue(g, m, today)) {
+      } else if (m.due && *m.due < today) {
         overdue.push_back(milestone_fact(ref, m.text, m.due));
       } else if (m.due_written && *m.due <= last_day) {
         due.push_back(milestone_fact(ref, m.text, m.due));

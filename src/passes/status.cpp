@@ -35,7 +35,8 @@ Date month_end(const Date& d) { return Date{d.year, d.month, 1}.add_months(1).ad
 /// When each cadence's next review is due: a weekly one by the end of the
 /// ISO week, a monthly one by the end of the month, a quarterly one when the
 /// sprint ends; the next period's end once this period's review is written.
-std::optional<ReviewDue> next_review(const GoalGraph& g, const Date& today, int sprint) {
+std::optional<ReviewDue> next_review(const Vault& v, const GoalGraph& g, const Date& today,
+                                     int sprint) {
   const Date sunday = today.add_days(7 - today.iso_weekday());
   std::vector<ReviewDue> dues;
 
@@ -52,19 +53,52 @@ std::optional<ReviewDue> next_review(const GoalGraph& g, const Date& today, int 
   }
   dues.push_back(monthly);
 
-  if (sprint >= 0) {
-    const GraphNode& s = g.nodes[sprint];
-    const bool reviewed = std::any_of(s.reviews.begin(), s.reviews.end(), [&](int r) {
-      return g.nodes[r].cadence == Cadence::Quarterly;
-    });
-    if (!reviewed) dues.push_back({Cadence::Quarterly, *s.end, -1});
-  }
+  // The sprint's review is due at its end unless one looks back on it
+  // already (as missing-review reads it).
+  if (sprint >= 0 && !sprint_reviewed(v, g, sprint))
+    dues.push_back({Cadence::Quarterly, *g.nodes[sprint].end, -1});
   // Earliest first; on the same day the longer look back goes first.
   std::sort(dues.begin(), dues.end(), [](const ReviewDue& a, const ReviewDue& b) {
     if (a.due != b.due) return a.due < b.due;
     return static_cast<int>(a.cadence) < static_cast<int>(b.cadence);
   });
   return dues.front();
+}
+
+/// The missed reviews of weekly or monthly `cadence` (see missed_reviews()).
+std::vector<MissedReview> missed_of(const Vault& v, const GoalGraph& g, Cadence cadence,
+                                    const Date& today) {
+  std::vector<Date> days;
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+    const GraphNode& n = g.nodes[i];
+    if (n.kind != NodeKind::Review || n.cadence != cadence) continue;
+    std::optional<Date> day = review_day(g, static_cast<int>(i));
+    if (!day || *day > today) continue;
+    // A weekly note of Periodic Notes is dated by its first day, a Sunday
+    // when the plugin counts locale weeks: it covers the ISO week holding
+    // its middle, Sunday's next one.
+    const Note& note = v.notes[n.note];
+    if (cadence == Cadence::Weekly && note.kind_reason.source == KindReason::Source::PeriodicNote &&
+        !note.property_pos.find("date"))
+      day = day->add_days(3);
+    days.push_back(*day);
+  }
+  std::vector<MissedReview> out;
+  if (days.empty()) return out;
+  std::sort(days.begin(), days.end());
+  Date from = days.front();
+  std::optional<Date> sprint_start;
+  for (const GraphNode& n : g.nodes)
+    if (n.kind == NodeKind::Sprint && n.start && *n.start <= today &&
+        (!sprint_start || *n.start > *sprint_start))
+      sprint_start = n.start;
+  if (sprint_start) from = std::max(from, *sprint_start);
+  for (ReviewPeriod p = ReviewPeriod::of(cadence, from); p.last < today; p = p.next()) {
+    const auto in = std::lower_bound(days.begin(), days.end(), p.first);
+    if (in != days.end() && *in <= p.last) continue;
+    out.push_back({cadence, p, p.last, -1, review_command(v, g, cadence, p)});
+  }
+  return out;
 }
 
 /// Per goal note path: the letters some rule found missing.
@@ -152,6 +186,29 @@ std::vector<TreeRow> goal_tree(const Vault& v, const GoalGraph& g, const Date& t
 
 }  // namespace
 
+std::vector<MissedReview> missed_reviews(const Vault& v, const GoalGraph& g, const Date& today) {
+  std::vector<MissedReview> out;
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+    const GraphNode& n = g.nodes[i];
+    const int sprint = static_cast<int>(i);
+    if (n.kind != NodeKind::Sprint || n.note < 0 || !has_ended(n, today) ||
+        sprint_reviewed(v, g, sprint))
+      continue;
+    std::optional<ReviewPeriod> period;
+    if (const std::optional<Quarter> q = sprint_quarter(n))
+      period = ReviewPeriod::of(Cadence::Quarterly, q->first_day());
+    out.push_back({Cadence::Quarterly, period, *n.end, sprint,
+                   review_command(v, g, Cadence::Quarterly, period, sprint)});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const MissedReview& a, const MissedReview& b) { return a.due < b.due; });
+  for (const Cadence c : {Cadence::Monthly, Cadence::Weekly}) {
+    std::vector<MissedReview> more = missed_of(v, g, c, today);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
 StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today,
                            const std::vector<std::unique_ptr<Rule>>& rules) {
   StatusReport r;
@@ -180,7 +237,8 @@ StatusReport status_report(const Vault& v, const GoalGraph& g, const Date& today
   }
   std::stable_sort(r.overdue_goals.begin(), r.overdue_goals.end(),
                    [&](int a, int b) { return *g.nodes[a].deadline < *g.nodes[b].deadline; });
-  r.next_review = next_review(g, today, sprint);
+  r.next_review = next_review(v, g, today, sprint);
+  r.missed_reviews = missed_reviews(v, g, today);
   // Wins since the last review of any kind, its own day included: a win
   // ticked off that day may have come after it was written.
   if (const int last = last_review(g, std::nullopt, today); last >= 0) {

@@ -121,7 +121,44 @@ class StatusText {
     os_ << '\n';
   }
 
+  /// The missed reviews, the latest few of each cadence, each with the
+  /// command that writes it; a command is never cut (it is there to be
+  /// copied), so one too long for its row goes on the next line.
+  void missed_reviews() {
+    if (r_.missed_reviews.empty()) return;
+    os_ << st_.bold("Missed reviews") << '\n';
+    constexpr std::size_t kShown = 3;
+    const auto& all = r_.missed_reviews;
+    for (std::size_t at = 0; at < all.size();) {
+      std::size_t end = at;
+      while (end < all.size() && all[end].cadence == all[at].cadence) ++end;
+      const std::size_t from = end - at > kShown ? end - kShown : at;
+      for (std::size_t i = from; i < end; ++i) {
+        const MissedReview& m = all[i];
+        std::string what = text(label(m));
+        if (display_width(what) < 8) what = pad_width(what, 8, gl_.ellipsis);
+        os_ << "  " << st_.red(m.due.str()) << "  " << what;
+        if (2 + 10 + 2 + display_width(what) + 2 + display_width(m.command) <= kWidth)
+          os_ << "  " << m.command << '\n';
+        else
+          os_ << "\n    " << m.command << '\n';
+      }
+      if (from > at)
+        line(fmt::format("  and {} more {} reviews, {} to {}", from - at,
+                         to_string(all[at].cadence), text(label(all[at])),
+                         text(label(all[from - 1]))));
+      at = end;
+    }
+  }
+
+  /// The period a missed review covers, else its sprint's name.
+  std::string label(const MissedReview& m) const {
+    if (m.period) return m.period->str();
+    return m.sprint >= 0 ? v_.notes[g_.nodes[m.sprint].note].name : "";
+  }
+
   void review_and_wins() {
+    missed_reviews();
     if (r_.next_review) {
       const ReviewDue& d = *r_.next_review;
       const std::string when = relative(r_.today, d.due);
@@ -250,6 +287,15 @@ Json status_json(const Vault& v, const GoalGraph& g, const StatusReport& r) {
   } else {
     j["next_review"] = nullptr;
   }
+  Json missed = Json::array();
+  for (const MissedReview& m : r.missed_reviews)
+    missed.push_back(
+        {{"cadence", std::string(to_string(m.cadence))},
+         {"period", m.period ? Json(m.period->str()) : Json(nullptr)},
+         {"due", m.due.str()},
+         {"sprint", m.sprint >= 0 ? Json(v.notes[g.nodes[m.sprint].note].path) : Json(nullptr)},
+         {"command", m.command}});
+  j["missed_reviews"] = std::move(missed);
   j["wins_since"] = r.wins_since ? Json(r.wins_since->str()) : Json(nullptr);
   Json wins = Json::array();
   for (const Win& w : r.wins)

@@ -1,6 +1,7 @@
-/// `missing-review`: a sprint ended more than 14 days ago and no review links it.
+/// `missing-review`: a sprint has ended and no review looks back on it.
 #include <string>
 
+#include "goals/passes/review_period.h"
 #include "rules/rule.h"
 
 namespace goals {
@@ -10,7 +11,7 @@ class MissingReview : public Rule {
  public:
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{"missing-review", Severity::Warning,
-                                    "a sprint ended more than 14 days ago and no review links it",
+                                    "a sprint has ended and no review looks back on it",
                                     "quarterly review", Smart::None};
     return kInfo;
   }
@@ -20,42 +21,33 @@ class MissingReview : public Rule {
   }
 
   void check(const LintContext& ctx, Reporter& out) const override {
-    for (const GraphNode& s : ctx.graph.nodes) {
+    for (std::size_t i = 0; i < ctx.graph.nodes.size(); ++i) {
+      const GraphNode& s = ctx.graph.nodes[i];
       if (s.kind != NodeKind::Sprint || s.note < 0 || !s.end) continue;
       const long ago = days_between(*s.end, ctx.today);
-      if (ago <= grace_days_ || reviewed(ctx, s)) continue;
+      const int sprint = static_cast<int>(i);
+      if (ago <= grace_days_ || sprint_reviewed(ctx.vault, ctx.graph, sprint)) continue;
       const Note& note = ctx.vault.notes[s.note];
       PropertyPos p = property_anchor(note, "end");
       if (!note.property_pos.find("end")) p = property_anchor(note, "quarter");
+      const std::optional<Quarter> quarter = sprint_quarter(s);
+      const std::optional<ReviewPeriod> period =
+          quarter ? std::optional(ReviewPeriod::of(Cadence::Quarterly, quarter->first_day()))
+                  : std::nullopt;
       out.report(s.note, p.line, p.column,
                  "sprint \"" + note.name + "\" ended " + s.end->str() + ", " + std::to_string(ago) +
                      (ago == 1 ? " day" : " days") + " ago, and no review looks back on it",
-                 "Write a quarterly review note with `sprint: \"[[" + note.name +
-                     "]]\"` answering the five questions.");
+                 "Run `" +
+                     review_command(ctx.vault, ctx.graph, Cadence::Quarterly, period, sprint) +
+                     "`: it shows the sprint's progress, asks the five questions and writes the "
+                     "review.");
     }
   }
 
  private:
-  /// A review looks back on the sprint when it is a quarterly review that
-  /// names it (`sprint:` or a body link), or any review of it written on or
-  /// after its last day. Weekly and monthly check-ins during the sprint do not.
-  static bool looks_back(const GraphNode& review, const GraphNode& sprint) {
-    return review.cadence == Cadence::Quarterly || (review.date && *review.date >= *sprint.end);
-  }
-
-  static bool reviewed(const LintContext& ctx, const GraphNode& s) {
-    for (int r : s.reviews)
-      if (looks_back(ctx.graph.nodes[r], s)) return true;
-    for (int b : ctx.vault.backlinks[s.note]) {
-      const int r = ctx.graph.node_of_note[b];
-      if (r >= 0 && ctx.graph.nodes[r].kind == NodeKind::Review &&
-          looks_back(ctx.graph.nodes[r], s))
-        return true;
-    }
-    return false;
-  }
-
-  int grace_days_ = 14;
+  /// Days after the sprint's last day before it is reported: from the day
+  /// after it by default.
+  int grace_days_ = 0;
 };
 
 }  // namespace

@@ -214,6 +214,80 @@ TEST(Routine, ANewVaultFromInitToTheNextSprint) {
   EXPECT_EQ(read(vault / "Sprints/2027-Q2.md"), next);
 }
 
+// Reviews skipped during and after a quarter, as the real binary shows
+// them: status lists each with its command, running the command clears it,
+// and missing-review names the same command from the day after the sprint.
+TEST(Routine, MissedReviewsAreListedUntilTheirCommandsWriteThem) {
+  TempDir tmp;
+  const fs::path vault = tmp.path / "career";
+  fs::create_directories(vault / ".obsidian");
+  fs::create_directories(vault / "Sprints");
+  fs::create_directories(vault / "Reviews");
+  write(vault / "Sprints/2026-Q4.md", "---\ntype: sprint\nquarter: 2026-Q4\n---\n# Q4\n");
+  write(vault / "Reviews/2026-W50.md",
+        "---\ntype: review\ncadence: weekly\ndate: 2026-12-13\n---\n# W50\n");
+  write(vault / "Reviews/2026-11.md",
+        "---\ntype: review\ncadence: monthly\ndate: 2026-11-30\n---\n# November\n");
+  write(tmp.path / "weekly.yaml", "1: Fine.\n2: None.\n3: A quiet week.\n");
+  write(tmp.path / "monthly.yaml", "1: Yes.\n2: Nothing.\n3: Rest.\n");
+  write(tmp.path / "quarterly.yaml", "1: a.\n2: b.\n3: c.\n4: d.\n5: e.\n");
+
+  // On the sprint's last day the quarter and the month are due, not missed.
+  Result r = goals(vault, "2026-12-31", {"status"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out,
+                       "Missed reviews\n"
+                       "  2026-12-20  2026-W51  goals review --cadence weekly --period 2026-W51\n"
+                       "  2026-12-27  2026-W52  goals review --cadence weekly --period 2026-W52\n"
+                       "Next review: quarterly, due 2026-12-31 (today)"))
+      << r.out;
+  r = goals(vault, "2026-12-31", {"lint", "--select", "missing-review"});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+
+  // A week into the new quarter, with no sprint: the quarter, December and
+  // two weeks.
+  r = goals(vault, "2027-01-05", {"status"});
+  EXPECT_TRUE(contains(r.out, "No sprint holds today\n")) << r.out;
+  EXPECT_TRUE(contains(r.out,
+                       "Missed reviews\n"
+                       "  2026-12-31  2026-Q4   goals review --cadence quarterly --period 2026-Q4\n"
+                       "  2026-12-31  2026-12   goals review --cadence monthly --period 2026-12\n"
+                       "  2026-12-20  2026-W51  goals review --cadence weekly --period 2026-W51\n"
+                       "  2026-12-27  2026-W52  goals review --cadence weekly --period 2026-W52\n"
+                       "  2027-01-03  2026-W53  goals review --cadence weekly --period 2026-W53\n"
+                       "Next review:"))
+      << r.out;
+  r = goals(vault, "2027-01-05", {"lint", "--select", "missing-review", "--format", "github"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out,
+            "::warning file=Sprints/2026-Q4.md,line=3,col=1,title=missing-review::sprint "
+            "\"2026-Q4\" ended 2026-12-31, 5 days ago, and no review looks back on it%0Ahelp: Run "
+            "`goals review --cadence quarterly --period 2026-Q4`: it shows the sprint's progress, "
+            "asks the five questions and writes the review.\n");
+
+  // Each command, run as listed, writes its review and takes it off the list.
+  for (const auto& [args, written] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"--cadence", "quarterly", "--period", "2026-Q4", "--answers", "../quarterly.yaml"},
+            "Reviews/2026-Q4 Review.md\n"},
+           {{"--cadence", "monthly", "--period", "2026-12", "--answers", "../monthly.yaml"},
+            "Reviews/2026-12.md\n"},
+           {{"--cadence", "weekly", "--period", "2026-W51", "--answers", "../weekly.yaml"},
+            "Reviews/2026-W51.md\n"},
+           {{"--period", "2026-W52", "--answers", "../weekly.yaml"}, "Reviews/2026-W52.md\n"},
+           {{"--period", "2026-W53", "--answers", "../weekly.yaml"}, "Reviews/2026-W53.md\n"}}) {
+    std::vector<std::string> review{"review"};
+    review.insert(review.end(), args.begin(), args.end());
+    r = goals(vault, "2027-01-05", review);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, written);
+  }
+  EXPECT_TRUE(contains(read(vault / "Reviews/2026-12.md"), "\ndate: 2026-12-31\n---\n# 2026-12\n"));
+  r = goals(vault, "2027-01-05", {"status"});
+  EXPECT_FALSE(contains(r.out, "Missed reviews")) << r.out;
+  r = goals(vault, "2027-01-05", {"lint"});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+}
+
 TEST(Routine, TheExampleVaultTakesTheNextQuarter) {
   TempDir tmp;
   const fs::path vault = tmp.path / "em";

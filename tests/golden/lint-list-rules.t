@@ -10,7 +10,7 @@ invalid-encoding           error    a note is not valid UTF-8
 invalid-frontmatter        error    front matter that does not parse, is not a mapping or trips a guard
 invalid-obsidian-settings  warning  an Obsidian settings file goals reads is not JSON or holds a value of the wrong type
 invalid-property           error    a property holds a value of the wrong kind: an impossible date, an unknown status, horizon or cadence
-missing-review             warning  a sprint ended more than 14 days ago and no review links it
+missing-review             warning  a sprint has ended and no review looks back on it
 no-accountability          info     an active short or medium goal, or a sprint goal, names no accountability partner
 no-deadline                warning  an active goal has no valid deadline
 no-metric                  warning  an active short or medium goal, or a sprint goal, has no success metric

@@ -132,6 +132,9 @@ bool is_quarterly_note_name(const Config& config, std::string_view name,
 /// and `title`. `sprint_node` may be -1 (a weekly review then reads the
 /// sprints holding `today`). Links are written as in the note at vault path
 /// `note_path` (see NoteLinker): `sprint` a wikilink, the others as the body's.
+/// The facts are as of `today`, which `goals review --period` sets to the
+/// last day of a past period: a weekly review sees a milestone ticked off
+/// after it as still to do.
 /// `week_start` is the first day of the week a weekly review covers: the
 /// Monday of today's ISO week by default, the first day of the user's weekly
 /// note when the review goes into it.
