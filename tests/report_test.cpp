@@ -214,8 +214,9 @@ TEST(ReportMarkdown, TablesSummaryAndChartsOfTheSmallVault) {
            "| Inline goal | 0/1, 1 overdue | 0% | — | 2026-12-31 |\n",
            "| [[Late]] | medium | active | — | — | — | 2026-10-01 (overdue) |\n",
            "| [[Old]] | short | done | 1/1 | 100% | — | — |\n",
-           "## Next review\n\nThe weekly review, due 2026-11-22: `goals review --cadence weekly` "
-           "writes it.\n",
+           "## Next review\n\n- Missed: the quarterly review of 2026-Q3, due 2026-09-30: `goals "
+           "review --cadence quarterly --period 2026-Q3`\n\nThe weekly review, due 2026-11-22: "
+           "`goals review --cadence weekly` writes it.\n",
            "## Wins since the sprint started (2026-10-01)\n\n- 2026-10-20 — [[Mentor]]: Agree "
            "goals\n\n## Timeline\n",
            "```mermaid\nflowchart LR\n",

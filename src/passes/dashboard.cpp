@@ -114,6 +114,7 @@ void add_review_and_wins(Dashboard* d, const Vault& v, const GoalGraph& g) {
       r.last_path = v.notes[g.nodes[r.due.last].note].path;
     d->next_review = std::move(r);
   }
+  d->missed_reviews = status.missed_reviews;
   d->wins_since = status.wins_since;
   d->wins_since_what = status.wins_since_what;
   for (const Win& w : status.wins) {

@@ -327,6 +327,12 @@ void render_attention(std::ostream& os, const Dashboard& d) {
 }
 
 void render_next_review(std::ostream& os, const Dashboard& d) {
+  for (const MissedReview& m : d.missed_reviews) {
+    const std::string period = m.period ? m.period->str() : m.due.str();
+    os << fmt::format("- Missed: the {} review of {}, due {}: `{}`\n", to_string(m.cadence), period,
+                      m.due.str(), m.command);
+  }
+  if (!d.missed_reviews.empty()) os << '\n';
   if (!d.next_review) {
     os << "None due.\n";
     return;
@@ -402,6 +408,13 @@ void add_extras_json(Json* j, const Dashboard& d) {
   } else {
     (*j)["next_review"] = nullptr;
   }
+  Json missed = Json::array();
+  for (const MissedReview& m : d.missed_reviews)
+    missed.push_back(Json{{"cadence", std::string(to_string(m.cadence))},
+                          {"period", m.period ? Json(m.period->str()) : Json(nullptr)},
+                          {"due", m.due.str()},
+                          {"command", m.command}});
+  (*j)["missed_reviews"] = std::move(missed);
   (*j)["wins_since"] = date_json(d.wins_since);
   Json wins = Json::array();
   for (const DashboardWin& dw : d.wins) {

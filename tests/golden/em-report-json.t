@@ -760,6 +760,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 report --format 
     "due": "2026-11-29",
     "last": "Reviews/2026-W47.md"
   },
+  "missed_reviews": [],
   "wins_since": "2026-11-22",
   "wins": []
 }

@@ -124,6 +124,8 @@ struct Dashboard {
   std::vector<AttentionNote> attention;
   /// The review due next (as `goals status` says).
   std::optional<DashboardReview> next_review;
+  /// The reviews due before today and not written (missed_reviews()).
+  std::vector<MissedReview> missed_reviews;
   /// Wins count from this day: the last review's, else the current sprint's
   /// start; nullopt: all (as `goals status` counts them).
   std::optional<Date> wins_since;
