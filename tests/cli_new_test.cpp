@@ -317,3 +317,42 @@ TEST(NewCli, NoCommandFallsBackToTheWorkingDirectory) {
 
 }  // namespace
 }  // namespace goals
+
+namespace goals {
+namespace {
+
+TEST(NewCli, NextStepsOnStderrOnlyOnATerminalAndNeverUnderQuietOrDryRun) {
+  testing_util::CliRunner f;
+  f.fs = MemoryFileSystem("/home/me/vault");
+  f.fs.add_dir("/home/me/vault/.obsidian");
+  f.fs.add_dir("/home/me/vault/Goals");
+  const std::vector<std::string> args = {"--today", "2026-12-01", "new", "vision", "Lead well"};
+  f.tty = true;
+  Outcome r = f.run(args);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "Next:\n  goals new goal \"A long-term goal\" --horizon long --parent \"Lead well\"\n");
+  std::vector<std::string> goal = {"--today",    "2026-12-01", "new",   "goal",
+                                   "Ship a CLI", "--horizon",  "short", "--dry-run"};
+  r = f.run(goal);
+  EXPECT_EQ(r.err.find("Next:"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("is written"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("the goal would be written"), std::string::npos) << r.err;
+  goal.pop_back();
+  goal.insert(goal.begin(), "-q");
+  r = f.run(goal);
+  EXPECT_EQ(r.err.find("Next:"), std::string::npos) << r.err;
+  goal.erase(goal.begin());
+  goal[4] = "Ship a second CLI";
+  r = f.run(goal);
+  EXPECT_NE(r.err.find("Next:\n  goals new sprint --goal \"Ship a second CLI\"\n"),
+            std::string::npos)
+      << r.err;
+  f.tty = false;
+  goal[4] = "Ship a third CLI";
+  r = f.run(goal);
+  EXPECT_EQ(r.err.find("Next:"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace goals

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "commands/command.h"
+#include "commands/new_note.h"
 #include "goals/passes/adopt.h"
 #include "goals/render/base.h"
 #include "goals/support/yaml_quote.h"
@@ -288,6 +289,7 @@ int adopt_vault(Session& s, const InitOptions& o, const std::string& root, const
   for (const ProposedAlias& x : a.values) adopted.value_aliases[x.key][x.written] = x.meaning;
   if (!write_base(s, v, adopted, shown)) ++failed;
   if (!write_templates(s, root, shown)) ++failed;
+  if (!failed && !o.dry_run) say_next(s, {"goals status", "goals lint"});
   return failed ? kExitUsage : kExitOk;
 }
 
@@ -357,6 +359,12 @@ int run_init(Session& s, const InitOptions& o) {
     }
   }
   if (!write_templates(s, root, shown)) ++failed;
+  if (!failed) {
+    std::vector<std::string> next = {"goals new vision \"Where I want to be in five years\"",
+                                     "goals new goal \"A long-term goal\" --horizon long"};
+    if (!shown.empty()) next.insert(next.begin(), "cd " + shown);
+    say_next(s, next);
+  }
   return failed ? kExitUsage : kExitOk;
 }
 

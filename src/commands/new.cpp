@@ -63,6 +63,12 @@ int write_new_note(Session& s, const Vault& v, const std::string& rel, const std
   return o.edit ? open_in_editor(s, r.path) : kExitOk;
 }
 
+void say_next(Session& s, const std::vector<std::string>& commands) {
+  if (s.options.quiet || !s.io.err_is_tty || commands.empty()) return;
+  s.io.err << "Next:\n";
+  for (const std::string& c : commands) s.io.err << "  " << c << '\n';
+}
+
 int report_generated(Session& s, const std::string& file, const GeneratedResult& r,
                      std::string_view what) {
   switch (r.status) {

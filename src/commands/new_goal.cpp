@@ -24,8 +24,8 @@ const std::vector<std::string> kSmartRules = {
     "orphan-goal",      "outside-control",   "vague-goal"};
 
 /// Lints the note `rel` as written in `text`, with the rest of the vault as it is.
-void report_smart_gaps(Session& s, const Vault& v, const std::string& rel,
-                       const std::string& text) {
+void report_smart_gaps(Session& s, const Vault& v, const std::string& rel, const std::string& text,
+                       bool dry_run) {
   OverlayFileSystem overlay(s.io.fs, path_join(v.root, rel), text);
   Io io = s.io.with_fs(overlay);
   Session with_note(io, s.options);
@@ -38,7 +38,8 @@ void report_smart_gaps(Session& s, const Vault& v, const std::string& rel,
   const std::vector<std::unique_ptr<Rule>> rules = make_rules();
   const LintResult result = lint(l->vault, l->graph, l->today, rules, lo);
   if (result.diagnostics.empty()) return;
-  s.io.err << "goals: the goal is written; to make it SMART:\n";
+  s.io.err << (dry_run ? "goals: the goal would be written; to make it SMART:\n"
+                       : "goals: the goal is written; to make it SMART:\n");
   LintReport report{result.diagnostics, result.notes_checked, nullptr, "", false};
   render_lint(s.io.err, report, LintFormat::Text, rules, Style{s.color_err()});
 }
@@ -79,7 +80,14 @@ int write_goal_note(Session& s, const Loaded* l, const NewGoalOptions& o) {
       render_note(s, v, "goal", goal_template_data(draft, l->today));
   if (!text) return kExitUsage;
   const int code = write_new_note(s, v, rel, *text, o.note);
-  if (code == kExitOk) report_smart_gaps(s, v, rel, *text);
+  if (code != kExitOk) return code;
+  report_smart_gaps(s, v, rel, *text, o.note.dry_run);
+  if (!o.note.dry_run) {
+    if (o.horizon == Horizon::Short || o.horizon == Horizon::None)
+      say_next(s, {"goals new sprint --goal \"" + o.title + "\""});
+    else
+      say_next(s, {"goals new goal \"A shorter step\" --parent \"" + o.title + "\""});
+  }
   return code;
 }
 

@@ -52,6 +52,11 @@ std::string new_note_path(const Vault& v, const std::string& kind, std::string_v
 int write_sprint(Session& s, const Loaded& l, const Quarter& quarter, const std::vector<int>& goals,
                  std::optional<Date> start, std::optional<Date> end, const NewNoteOptions& o);
 
+/// Prints the commands a user would run next on stderr, under "Next:";
+/// nothing under -q or when stderr is no terminal (scripts read stdout and
+/// need no advice).
+void say_next(Session& s, const std::vector<std::string>& commands);
+
 /// `goals new goal TITLE` with nothing else given, in the loaded vault.
 int write_goal(Session& s, const Loaded& l, const std::string& title);
 

@@ -76,7 +76,10 @@ int write_sprint(Session& s, const Loaded& l, const Quarter& quarter, const std:
   const std::optional<std::string> text =
       render_note(s, l.vault, "sprint", sprint_template_data(plan));
   if (!text) return kExitUsage;
-  return write_new_note(s, l.vault, rel, *text, o);
+  const int code = write_new_note(s, l.vault, rel, *text, o);
+  if (code == kExitOk && !o.dry_run)
+    say_next(s, {"(fill in each milestone's … in " + s.vault_prefix() + rel + ")", "goals status"});
+  return code;
 }
 
 void setup_new_sprint(CLI::App& parent, Runner* run) {

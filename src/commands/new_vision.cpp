@@ -19,7 +19,12 @@ int run_new_vision(Session& s, const NewVisionOptions& o) {
   const std::optional<std::string> text =
       render_note(s, l->vault, "vision", vision_template_data(o.title, l->today));
   if (!text) return kExitUsage;
-  return write_new_note(s, l->vault, new_note_path(l->vault, "vision", o.title), *text, o.note);
+  const int code =
+      write_new_note(s, l->vault, new_note_path(l->vault, "vision", o.title), *text, o.note);
+  if (code == kExitOk && !o.note.dry_run)
+    say_next(s,
+             {"goals new goal \"A long-term goal\" --horizon long --parent \"" + o.title + "\""});
+  return code;
 }
 
 }  // namespace

@@ -478,7 +478,11 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
   }
   if (code != kExitOk || o.note.dry_run) return code;
   code = follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up);
-  if (code != kExitOk || cadence != Cadence::Quarterly) return code;
+  if (code != kExitOk) return code;
+  if (cadence != Cadence::Quarterly) {
+    say_next(s, {"goals status"});
+    return code;
+  }
   Diagnostics ignored;
   return offer_next_sprint(s, *l, parse_note(note, rel, l->vault.config, &ignored), *prompter,
                            o.note, interactive, o.follow_up);
