@@ -101,6 +101,22 @@ bool NoteEditor::log(const Target& t, const std::string& line) {
   return true;
 }
 
+bool NoteEditor::close_task(const Target& t, TaskStatus status, TaskDateField field) {
+  Pending* p = note(t.note);
+  if (p == nullptr) return false;
+  const TaskSettings& tasks = l_.vault.config.tasks;
+  std::optional<TextEdit> box = set_checkbox_edit(p->text, t.line, symbol_for(tasks, status));
+  std::optional<TextEdit> date = set_task_date_edit(p->text, t.line, field, l_.today, tasks.format);
+  if (!box || !date) {
+    s_.error(s_.vault_prefix() + p->rel + ":" + std::to_string(t.line) +
+             " is no checklist item any more; nothing was changed");
+    return false;
+  }
+  p->edits.push_back(std::move(*box));
+  p->edits.push_back(std::move(*date));
+  return true;
+}
+
 bool NoteEditor::done(const Target& t) {
   const std::string today = l_.today.str();
   if (t.kind == Target::Kind::Goal) {
@@ -110,20 +126,7 @@ bool NoteEditor::done(const Target& t) {
     record(t, "done", "status: done, completed: " + today);
     return true;
   }
-  Pending* p = note(t.note);
-  if (p == nullptr) return false;
-  const TaskSettings& tasks = l_.vault.config.tasks;
-  std::optional<TextEdit> box =
-      set_checkbox_edit(p->text, t.line, symbol_for(tasks, TaskStatus::Done));
-  std::optional<TextEdit> date =
-      set_task_date_edit(p->text, t.line, TaskDateField::Done, l_.today, tasks.format);
-  if (!box || !date) {
-    s_.error(s_.vault_prefix() + p->rel + ":" + std::to_string(t.line) +
-             " is no checklist item any more; nothing was changed");
-    return false;
-  }
-  p->edits.push_back(std::move(*box));
-  p->edits.push_back(std::move(*date));
+  if (!close_task(t, TaskStatus::Done, TaskDateField::Done)) return false;
   record(t, "done", "done " + today);
   return true;
 }
@@ -137,20 +140,7 @@ bool NoteEditor::drop(const Target& t, const std::string& reason) {
     record(t, "dropped", "status: dropped" + why);
     return true;
   }
-  Pending* p = note(t.note);
-  if (p == nullptr) return false;
-  const TaskSettings& tasks = l_.vault.config.tasks;
-  std::optional<TextEdit> box =
-      set_checkbox_edit(p->text, t.line, symbol_for(tasks, TaskStatus::Cancelled));
-  std::optional<TextEdit> date =
-      set_task_date_edit(p->text, t.line, TaskDateField::Cancelled, l_.today, tasks.format);
-  if (!box || !date) {
-    s_.error(s_.vault_prefix() + p->rel + ":" + std::to_string(t.line) +
-             " is no checklist item any more; nothing was changed");
-    return false;
-  }
-  p->edits.push_back(std::move(*box));
-  p->edits.push_back(std::move(*date));
+  if (!close_task(t, TaskStatus::Cancelled, TaskDateField::Cancelled)) return false;
   if (!reason.empty() && !log(t, "Dropped " + today + why)) return false;
   record(t, "dropped", "cancelled " + today + why);
   return true;

@@ -61,6 +61,8 @@ class NoteEditor {
   Pending* note(int index);
   bool set_property(const Target& t, std::string_view key, std::string_view value);
   bool log(const Target& t, const std::string& line);
+  /// The milestone's checkbox gets the symbol of `status`, and its `field` date today.
+  bool close_task(const Target& t, TaskStatus status, TaskDateField field);
   void record(const Target& t, std::string action, std::string detail);
 
   Session& s_;
