@@ -356,3 +356,24 @@ TEST(NewCli, NextStepsOnStderrOnlyOnATerminalAndNeverUnderQuietOrDryRun) {
 
 }  // namespace
 }  // namespace goals
+
+namespace goals {
+namespace {
+
+TEST(NewCli, SprintSaysHowToMoveTheDeadlineOfACarriedGoal) {
+  testing_util::CliRunner f;
+  f.fs = MemoryFileSystem("/home/me/vault");
+  f.fs.add_dir("/home/me/vault/.obsidian");
+  f.fs.add_file("/home/me/vault/Goals/Ship.md",
+                "---\ntype: goal\nhorizon: short\ndeadline: 2026-12-31\n---\n# Ship it\n");
+  const Outcome r =
+      f.run({"--today", "2026-12-20", "new", "sprint", "--quarter", "2027-Q1", "--goal", "Ship"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("goals: 'Ship it' was due 2026-12-31, before the sprint starts; give it a "
+                       "new deadline: goals move \"Ship it\" --to 2027-03-31\n"),
+            std::string::npos)
+      << r.err;
+}
+
+}  // namespace
+}  // namespace goals

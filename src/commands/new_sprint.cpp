@@ -2,6 +2,7 @@
 
 #include "commands/new_note.h"
 #include "goals/passes/plan.h"
+#include "goals/passes/timeline.h"
 
 namespace goals {
 
@@ -58,7 +59,19 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
       for (int node : goals) s.io.err << "  - " << g.nodes[node].title << '\n';
     }
   }
-  return write_sprint(s, *l, quarter, goals, start, end, o.note);
+  const int code = write_sprint(s, *l, quarter, goals, start, end, o.note);
+  // A goal carried over with a deadline the sprint starts after would be
+  // overdue from its first day: say how to give it a new one.
+  const Date first = start.value_or(quarter.first_day()), last = end.value_or(quarter.last_day());
+  if (code == kExitOk)
+    for (int node : goals) {
+      const GraphNode& n = g.nodes[node];
+      if (n.deadline && *n.deadline < first && is_open(n))
+        s.io.err << "goals: '" << n.title << "' was due " << n.deadline->str()
+                 << ", before the sprint starts; give it a new deadline: goals move \"" << n.title
+                 << "\" --to " << last.str() << '\n';
+    }
+  return code;
 }
 
 }  // namespace
