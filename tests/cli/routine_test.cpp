@@ -186,7 +186,9 @@ TEST(Routine, ANewVaultFromInitToTheNextSprint) {
   EXPECT_EQ(r.out, "Sprints/2027-Q2.md\n");
   EXPECT_EQ(r.err,
             "goals: proposed from the last sprint's unfinished goals and the last quarterly "
-            "review:\n  - Mentor 2 junior engineers\n  - Move into engineering management\n");
+            "review:\n  - Mentor 2 junior engineers\n  - Move into engineering management\n"
+            "goals: 'Mentor 2 junior engineers' was due 2027-03-31, before the sprint starts; "
+            "give it a new deadline: goals move \"Mentor 2 junior engineers\" --to 2027-06-30\n");
   const std::string next = read(vault / "Sprints/2027-Q2.md");
   EXPECT_TRUE(contains(next,
                        "quarter: \"2027-Q2\"\nstart: 2027-04-01\nend: 2027-06-30\ngoals:\n  - "

@@ -36,3 +36,6 @@ goals: proposed from the last sprint's unfinished goals and the last quarterly r
   - Mentor 2 junior engineers
   - Lead the sprint planning cycle for Q1 2027
   - Finish the Coaching for Engineers course
+goals: 'Mentor 2 junior engineers' was due 2026-12-31, before the sprint starts; give it a new deadline: goals move "Mentor 2 junior engineers" --to 2027-03-31
+goals: 'Lead the sprint planning cycle for Q1 2027' was due 2026-12-18, before the sprint starts; give it a new deadline: goals move "Lead the sprint planning cycle for Q1 2027" --to 2027-03-31
+goals: 'Finish the Coaching for Engineers course' was due 2026-10-31, before the sprint starts; give it a new deadline: goals move "Finish the Coaching for Engineers course" --to 2027-03-31
