@@ -60,7 +60,7 @@ TEST_F(Verbs, AmbiguousOrUnknownTargetsChangeNothing) {
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
-            "goals: 'cli' matches 2 goal or milestones; nothing was changed. Name one of them:\n"
+            "goals: 'cli' matches 2 goals or milestones; nothing was changed. Name one of them:\n"
             "  ../Sprints/2026-Q4.md:7  Week 5-8: Build the CLI\n"
             "  ../Sprints/2026-Q4.md:8  Week 9-13: Ship the CLI to the team\n");
   const Outcome learn = run({"touch", "learn"});

@@ -53,8 +53,11 @@ std::optional<Target> one_target(Session& s, const Loaded& l, const std::string&
                               : ""));
     return std::nullopt;
   }
-  s.error("'" + query + "' matches " + std::to_string(found.size()) + " " + what +
-          "s; nothing was changed. Name one of them:");
+  const char* whats = kinds.goals && kinds.milestones ? "goals or milestones"
+                      : kinds.goals                   ? "goals"
+                                                      : "milestones";
+  s.error("'" + query + "' matches " + std::to_string(found.size()) + " " + whats +
+          "; nothing was changed. Name one of them:");
   for (const std::string& line : describe_targets(l.vault, found))
     s.io.err << "  " << prefix << line << '\n';
   return std::nullopt;
