@@ -24,22 +24,13 @@
 #include <vector>
 
 #include "run_binary.h"
+#include "temp_files.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "goals-kill-XXXXXX").string();
-    path = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using goals_test::TempDir;
+using goals_test::write;
 
 /// The file's bytes, or nullopt when there is no file.
 std::optional<std::string> read(const fs::path& p) {
@@ -48,11 +39,6 @@ std::optional<std::string> read(const fs::path& p) {
   std::stringstream ss;
   ss << f.rdbuf();
   return ss.str();
-}
-
-void write(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
 }
 
 /// The temp files goals writes before renaming, anywhere in the vault.

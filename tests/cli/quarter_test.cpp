@@ -19,49 +19,18 @@
 
 #include "pty_session.h"
 #include "run_binary.h"
+#include "temp_files.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using goals_test::contains;
+using goals_test::edit;
 using goals_test::PtySession;
+using goals_test::read;
 using goals_test::Result;
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "goals-quarter-XXXXXX").string();
-    path = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-std::string read(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-void write(const fs::path& p, const std::string& text) {
-  std::ofstream(p, std::ios::binary) << text;
-}
-
-/// Replaces the one occurrence of `from` in the note at `p`: a hand edit.
-void edit(const fs::path& p, const std::string& from, const std::string& to) {
-  std::string text = read(p);
-  const std::size_t at = text.find(from);
-  ASSERT_NE(at, std::string::npos) << from << " not in " << p << ":\n" << text;
-  ASSERT_EQ(text.find(from, at + 1), std::string::npos) << from << " twice in " << p;
-  text.replace(at, from.size(), to);
-  write(p, text);
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
+using goals_test::TempDir;
+using goals_test::write;
 
 /// lint's GitHub lines as "FILE RULE", one per finding.
 std::multiset<std::string> findings(const std::string& github) {

@@ -19,34 +19,14 @@
 #include <vector>
 
 #include "run_binary.h"
+#include "temp_files.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "goals-watch-XXXXXX").string();
-    path = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-std::string read(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-void write(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using goals_test::read;
+using goals_test::TempDir;
+using goals_test::write;
 
 /// Polls `done` every 20 ms for up to a minute (a loaded machine is slow; a
 /// correct run is far quicker). False when it never came true.

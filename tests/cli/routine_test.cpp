@@ -13,52 +13,21 @@
 #include <vector>
 
 #include "run_binary.h"
+#include "temp_files.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using goals_test::contains;
+using goals_test::edit;
+using goals_test::read;
 using goals_test::Result;
-
-/// A temporary folder, removed at the end.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "goals-routine-XXXXXX").string();
-    path = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-std::string read(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-void write(const fs::path& p, const std::string& text) {
-  std::ofstream(p, std::ios::binary) << text;
-}
-
-/// Replaces the one occurrence of `from` in the note at `p`: a hand edit.
-void edit(const fs::path& p, const std::string& from, const std::string& to) {
-  std::string text = read(p);
-  const std::size_t at = text.find(from);
-  ASSERT_NE(at, std::string::npos) << from << " not in " << p << ":\n" << text;
-  text.replace(at, from.size(), to);
-  write(p, text);
-}
+using goals_test::TempDir;
+using goals_test::write;
 
 /// `goals ARGS` in `dir` as of `today`.
 Result goals(const fs::path& dir, const std::string& today, std::vector<std::string> args) {
   return goals_test::run(args, dir.string(), {"GOALS_TODAY=" + today});
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
 }
 
 const char* const kWeeklyGaps =
