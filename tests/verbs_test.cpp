@@ -148,5 +148,23 @@ TEST_F(Verbs, TheTasksPluginsFormatAndStatusesAreUsed) {
       << read("Sprints/2026-Q4.md");
 }
 
+TEST_F(Verbs, AReviewNamesOrMarksAFinishedGoal) {
+  ASSERT_EQ(run({"done", "build the cli"}).code, 0);
+  ASSERT_EQ(run({"done", "ship the cli"}).code, 0);
+  const Outcome named = run({"review", "--cadence", "weekly", "--no-input"});
+  ASSERT_EQ(named.code, 0) << named.err;
+  EXPECT_EQ(
+      named.err,
+      "goals: every milestone of 'Learn Go' is ticked; mark it done: goals done \"Learn Go\"\n");
+  EXPECT_EQ(read("Goals/Learn Go.md"), goal);
+  // --yes takes it, with reviewed: (the weekly review covers the sprint's goals).
+  const Outcome yes =
+      run({"review", "--cadence", "weekly", "--period", "2026-W48", "--no-input", "--yes"});
+  ASSERT_EQ(yes.code, 0) << yes.err;
+  EXPECT_EQ(read("Goals/Learn Go.md"),
+            "---\ntype: goal\nhorizon: short\nstatus: done\ndeadline: 2026-12-31\n"
+            "reviewed: 2026-12-03\ncompleted: 2026-12-03\n---\n# Learn Go\n");
+}
+
 }  // namespace
 }  // namespace goals

@@ -74,7 +74,7 @@ int follow_up_review(Session& s, const Loaded& l, Cadence cadence, int sprint, P
                      bool interactive, const ReviewFollowUp& f) {
   const GoalGraph& g = l.graph;
   NoteEditor editor(s, l);
-  std::set<int> closed;  // goal nodes marked done here
+  std::set<int> closed;  // goal nodes marked done here, or named as finished
 
   const std::vector<int> covered = covered_goals(l, cadence, sprint);
   if (!covered.empty() &&
@@ -88,6 +88,13 @@ int follow_up_review(Session& s, const Loaded& l, Cadence cadence, int sprint, P
   for (int n : covered) {
     const Progress& p = g.nodes[n].progress;
     if (p.total == 0 || p.done < p.total) continue;
+    if (!interactive && !f.yes) {
+      // Finished, not late: name the command rather than list it among late items.
+      s.io.err << "goals: every milestone of '" << g.nodes[n].title << "' is ticked; mark it done: "
+               << "goals done \"" << g.nodes[n].title << "\"\n";
+      closed.insert(n);
+      continue;
+    }
     if (!yes_to(prompter, f.yes,
                 fmt::format("Every milestone of '{}' is ticked ({}/{}). Mark the goal done?",
                             g.nodes[n].title, p.done, p.total)))
