@@ -148,6 +148,18 @@ TEST_F(Verbs, TheTasksPluginsFormatAndStatusesAreUsed) {
       << read("Sprints/2026-Q4.md");
 }
 
+TEST_F(Verbs, ARecurringTaskIsLeftToTheTasksPlugin) {
+  f.fs.add_file("/home/me/vault/Goals/Habit.md",
+                "---\ntype: goal\n---\n- [ ] Write a weekly note 🔁 every week 📅 2026-12-04\n");
+  const Outcome r = run({"done", "Goals/Habit.md:4", "--vault", "/home/me/vault"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "goals: /home/me/vault/Goals/Habit.md:4 recurs; tick it in Obsidian so the Tasks "
+            "plugin adds the next one. Nothing was changed\n");
+  EXPECT_EQ(read("Goals/Habit.md"),
+            "---\ntype: goal\n---\n- [ ] Write a weekly note 🔁 every week 📅 2026-12-04\n");
+}
+
 TEST_F(Verbs, AReviewNamesOrMarksAFinishedGoal) {
   ASSERT_EQ(run({"done", "build the cli"}).code, 0);
   ASSERT_EQ(run({"done", "ship the cli"}).code, 0);

@@ -108,6 +108,19 @@ bool NoteEditor::close_task(const Target& t, TaskStatus status, TaskDateField fi
   Pending* p = note(t.note);
   if (p == nullptr) return false;
   const TaskSettings& tasks = l_.vault.config.tasks;
+  // Ticking a recurring task here would lose its next occurrence, which the
+  // Tasks plugin writes when the task is ticked in Obsidian.
+  if (const std::optional<LineSpan> span = line_span(p->text, t.line)) {
+    const std::string_view line =
+        std::string_view(p->text).substr(span->begin, span->end - span->begin);
+    if (line.find("\U0001F501") != std::string_view::npos ||
+        line.find("repeat::") != std::string_view::npos) {
+      s_.error(s_.vault_prefix() + p->rel + ":" + std::to_string(t.line) +
+               " recurs; tick it in Obsidian so the Tasks plugin adds the next one. Nothing was "
+               "changed");
+      return false;
+    }
+  }
   std::optional<TextEdit> box = set_checkbox_edit(p->text, t.line, symbol_for(tasks, status));
   std::optional<TextEdit> date = set_task_date_edit(p->text, t.line, field, l_.today, tasks.format);
   if (!box || !date) {
