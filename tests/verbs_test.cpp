@@ -180,3 +180,21 @@ TEST_F(Verbs, AReviewNamesOrMarksAFinishedGoal) {
 
 }  // namespace
 }  // namespace goals
+
+namespace goals {
+namespace {
+
+TEST(ReviewWriteBack, AWeeklyReviewWithoutASprintCoversEveryOpenGoal) {
+  testing_util::CliRunner f;
+  f.fs = MemoryFileSystem("/home/me/vault");
+  f.fs.add_dir("/home/me/vault/.obsidian");
+  f.fs.add_file("/home/me/vault/Goals/A.md", "---\ntype: goal\nreviewed: 2026-01-01\n---\n# A\n");
+  f.fs.add_file("/home/me/vault/Goals/B.md", "---\ntype: goal\nstatus: done\n---\n# B\n");
+  const testing_util::Outcome r = f.run(
+      {"--today", "2026-12-03", "review", "--cadence", "weekly", "--no-input", "--mark-reviewed"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "Reviews/2026-W49.md\nreviewed  Goals/A.md  A  (reviewed: 2026-12-03)\n");
+}
+
+}  // namespace
+}  // namespace goals

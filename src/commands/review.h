@@ -32,7 +32,8 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter);
 
 /// After a review of `cadence` (of `sprint`, or -1) is written: offers to
 /// set `reviewed:` on the goals it covered (a weekly review its sprint's
-/// goals, a monthly or quarterly one every open goal), to mark done the
+/// goals, or every open goal when there is no sprint; a monthly or
+/// quarterly one every open goal), to mark done the
 /// goals whose milestones are all ticked, and, when `interactive`, to mark
 /// done, move or drop each late milestone and goal (else it lists the
 /// commands that do). `f` says yes without asking. Prints what changed.

@@ -16,7 +16,8 @@ namespace goals {
 namespace {
 
 // The goal notes a review of `cadence` looks at: a weekly one its sprint's
-// goals, a monthly or quarterly one every open goal.
+// goals (every open goal when no sprint holds the week), a monthly or
+// quarterly one every open goal.
 std::vector<int> covered_goals(const Loaded& l, Cadence cadence, int sprint) {
   const GoalGraph& g = l.graph;
   std::vector<int> out;
@@ -25,9 +26,8 @@ std::vector<int> covered_goals(const Loaded& l, Cadence cadence, int sprint) {
     if (!is_open(g.nodes[node])) return;
     if (std::find(out.begin(), out.end(), node) == out.end()) out.push_back(node);
   };
-  if (cadence == Cadence::Weekly) {
-    if (sprint >= 0)
-      for (const SprintGoal& sg : g.nodes[sprint].goals) add(sg.node);
+  if (cadence == Cadence::Weekly && sprint >= 0) {
+    for (const SprintGoal& sg : g.nodes[sprint].goals) add(sg.node);
     return out;
   }
   for (std::size_t n = 0; n < g.nodes.size(); ++n) add(static_cast<int>(n));
