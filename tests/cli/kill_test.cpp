@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -122,14 +123,26 @@ TEST(KillNine, NotesAndTheDashboardAreOldOrNewNeverPartial) {
   };
   const std::vector<std::string> report_args{"report", "--output", "Dashboard.md"};
 
-  // Unkilled, `goals done` writes exactly what sprint_note() says.
-  goals_test::Result r = goals_test::run(done_args(0), vault.string(), {"GOALS_TODAY=2027-01-10"});
-  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Unkilled, `goals done` writes exactly what sprint_note() says, and
+  // `report` writes the dashboard. Their times set how late a kill may
+  // come, so that kills land mid-run on a slow (sanitizer) build too.
+  const auto timed = [&](const std::vector<std::string>& args) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const goals_test::Result res =
+        goals_test::run(args, vault.string(), {"GOALS_TODAY=2027-01-10"});
+    EXPECT_EQ(res.exit_code, 0) << res.err;
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() -
+                                                                 t0);
+  };
+  const auto longest = std::max(timed(done_args(0)), timed(report_args));
   ASSERT_EQ(read(note), sprint_note(1));
+  ASSERT_TRUE(read(dashboard).has_value());
   int ticked = 1;
+  goals_test::Result r;
 
   std::mt19937 rng(13);
-  std::uniform_int_distribution<int> delay_us(0, 20000);
+  std::uniform_int_distribution<long> delay_us(
+      0, std::max<long>(20000, static_cast<long>(longest.count()) * 3 / 2));
   constexpr int kIterations = 200;
   int kills = 0, mid_write = 0, note_old = 0, note_new = 0, dash_old = 0, dash_new = 0;
   int temps = temp_files(vault);
