@@ -8,7 +8,6 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -69,34 +68,11 @@ std::string sprint_note(int ticked) {
   return text + "- Success metric: all tasks done\n";
 }
 
-/// The binary started with `args` in `cwd`, output discarded.
-pid_t start(const std::vector<std::string>& args, const fs::path& cwd) {
-  std::vector<std::string> full{GOALS_BINARY};
-  full.insert(full.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : full) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  std::vector<std::string> env{"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "GOALS_TODAY=2027-01-10"};
-  std::vector<char*> envp;
-  for (auto& e : env) envp.push_back(e.data());
-  envp.push_back(nullptr);
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
-  pid_t pid = -1;
-  if (posix_spawn(&pid, full[0].c_str(), &fa, nullptr, argv.data(), envp.data()) != 0) pid = -1;
-  posix_spawn_file_actions_destroy(&fa);
-  return pid;
-}
-
 /// Starts the binary, SIGKILLs it after `delay`, and says whether the kill
 /// landed (false: it had exited by then, with code 0).
 bool run_and_kill(const std::vector<std::string>& args, const fs::path& cwd,
                   std::chrono::microseconds delay) {
-  const pid_t pid = start(args, cwd);
+  const pid_t pid = goals_test::start(args, cwd.string(), {"GOALS_TODAY=2027-01-10"});
   EXPECT_GT(pid, 0);
   if (pid <= 0) return false;
   std::this_thread::sleep_for(delay);

@@ -4,7 +4,6 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -52,23 +51,8 @@ struct Background {
 
   Background(const std::vector<std::string>& args, const fs::path& cwd, const fs::path& logs)
       : out(logs / "out"), err(logs / "err") {
-    std::vector<std::string> full{GOALS_BINARY};
-    full.insert(full.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : full) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> env{"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "GOALS_TODAY=2026-11-22"};
-    std::vector<char*> envp;
-    for (auto& e : env) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
-    if (posix_spawn(&pid, full[0].c_str(), &fa, nullptr, argv.data(), envp.data()) != 0) pid = -1;
-    posix_spawn_file_actions_destroy(&fa);
+    pid = goals_test::start(args, cwd.string(), {"GOALS_TODAY=2026-11-22"}, out.string(),
+                            err.string());
   }
   ~Background() {
     if (pid > 0 && waitpid(pid, nullptr, WNOHANG) == 0) {

@@ -79,4 +79,35 @@ inline Result run(const std::vector<std::string>& args, const std::string& cwd =
   return r;
 }
 
+/// Starts build/goals with `args` in `cwd` in the background, in the fixed
+/// environment of run() plus `env`, stdin from /dev/null and stdout and
+/// stderr to the files `out` and `err` ("" for /dev/null); the child's pid,
+/// or -1 when it could not start. The caller waits for it.
+inline pid_t start(const std::vector<std::string>& args, const std::string& cwd,
+                   const std::vector<std::string>& env, const std::string& out = "",
+                   const std::string& err = "") {
+  std::vector<std::string> full{GOALS_BINARY};
+  full.insert(full.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : full) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> env_strings{"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
+  env_strings.insert(env_strings.end(), env.begin(), env.end());
+  std::vector<char*> envp;
+  for (auto& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, out.empty() ? "/dev/null" : out.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&fa, 2, err.empty() ? "/dev/null" : err.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
+  pid_t pid = -1;
+  if (posix_spawn(&pid, full[0].c_str(), &fa, nullptr, argv.data(), envp.data()) != 0) pid = -1;
+  posix_spawn_file_actions_destroy(&fa);
+  return pid;
+}
+
 }  // namespace goals_test
