@@ -403,6 +403,12 @@ std::size_t InlineScanner::markdown_link(std::size_t p, bool image) {
   budget_ -= static_cast<std::int64_t>(q - p);
   if (q + 1 >= n || buf_[q] != ']' || buf_[q + 1] != '(') return 0;
   const std::size_t text_end = q;
+  // Every byte looked at past the text is charged, matched or not: an
+  // unclosed `<` or title would otherwise be scanned again from each `[`.
+  auto fail = [&] {
+    budget_ -= static_cast<std::int64_t>(std::min(q, n) - text_end);
+    return std::size_t{0};
+  };
   q += 2;
   auto skip_blanks = [&] {
     while (q < n && (buf_[q] == ' ' || buf_[q] == '\t')) ++q;
@@ -414,7 +420,7 @@ std::size_t InlineScanner::markdown_link(std::size_t p, bool image) {
     d0 = ++q;
     while (q < n && buf_[q] != '>' && buf_[q] != '<' && buf_[q] != '\n')
       q += buf_[q] == '\\' && q + 1 < n && buf_[q + 1] != '\n' ? 2 : 1;
-    if (q >= n || buf_[q] != '>') return 0;
+    if (q >= n || buf_[q] != '>') return fail();
     d1 = q++;
   } else {
     int parens = 0;
@@ -435,12 +441,12 @@ std::size_t InlineScanner::markdown_link(std::size_t p, bool image) {
     const char closer = buf_[q] == '(' ? ')' : buf_[q];
     for (++q; q < n && buf_[q] != closer && buf_[q] != '\n'; ++q)
       if (buf_[q] == '\\' && q + 1 < n && buf_[q + 1] != '\n') ++q;
-    if (q >= n || buf_[q] != closer) return 0;
+    if (q >= n || buf_[q] != closer) return fail();
     ++q;
     skip_blanks();
   }
+  if (q >= n || buf_[q] != ')') return fail();
   budget_ -= static_cast<std::int64_t>(q - text_end);
-  if (q >= n || buf_[q] != ')') return 0;
 
   std::string dest = unescape_backslashes(std::string_view(buf_).substr(d0, d1 - d0));
   std::string_view d = trim(dest);
