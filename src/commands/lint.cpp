@@ -102,28 +102,32 @@ class SourceLines {
  public:
   SourceLines(const FileSystem& fs, std::string root) : fs_(fs), root_(std::move(root)) {}
 
-  std::optional<std::string> operator()(const std::string& path, int line) {
+  /// Line `line` of `path`; valid until a call for another note.
+  std::optional<std::string_view> operator()(const std::string& path, int line) {
     if (path != path_) {
       path_ = path;
-      lines_.clear();
-      std::string text, err;
-      if (fs_.read_file(path_join(root_, path), &text, &err, kMaxBytes) ==
+      text_.clear();
+      starts_.clear();
+      std::string err;
+      if (fs_.read_file(path_join(root_, path), &text_, &err, kMaxBytes) ==
           FileSystem::Status::Okay) {
-        if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+        if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
+        // Lines end at \n, \r\n or a lone \r, as the parser counts them.
         std::size_t start = 0;
-        while (start <= text.size()) {
-          std::size_t end = text.find_first_of("\r\n", start);
-          if (end == std::string::npos) end = text.size();
-          lines_.push_back(text.substr(start, end - start));
-          if (end < text.size() && text[end] == '\r' && end + 1 < text.size() &&
-              text[end + 1] == '\n')
+        while (start <= text_.size()) {
+          std::size_t end = text_.find_first_of("\r\n", start);
+          if (end == std::string::npos) end = text_.size();
+          starts_.emplace_back(start, end);
+          if (end < text_.size() && text_[end] == '\r' && end + 1 < text_.size() &&
+              text_[end + 1] == '\n')
             ++end;
           start = end + 1;
         }
       }
     }
-    if (line < 1 || static_cast<std::size_t>(line) > lines_.size()) return std::nullopt;
-    return lines_[static_cast<std::size_t>(line) - 1];
+    if (line < 1 || static_cast<std::size_t>(line) > starts_.size()) return std::nullopt;
+    const auto [start, end] = starts_[static_cast<std::size_t>(line) - 1];
+    return std::string_view(text_).substr(start, end - start);
   }
 
  private:
@@ -131,7 +135,8 @@ class SourceLines {
   const FileSystem& fs_;
   std::string root_;
   std::string path_;
-  std::vector<std::string> lines_;
+  std::string text_;
+  std::vector<std::pair<std::size_t, std::size_t>> starts_;  // [start, end) of each line
 };
 
 /// The format asked for; without --format, github under GitHub Actions, else text.

@@ -40,15 +40,31 @@ int display_width(std::string_view s, std::size_t bytes, int tab_width) {
 }
 
 /// Code points before byte column `column` (1-based) of `line`: SARIF's column.
-int code_point_column(std::string_view line, int column) {
-  int cp = 1;
-  for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(column) && i < line.size();) {
-    const std::size_t len = detail::utf8_len_at(line, i);
-    ++cp;
-    i += len == 0 ? 1 : len;
+// The 1-based code point column of a 1-based byte column. Findings come
+// sorted by line and column, so it counts on from the last answer on the same
+// line: thousands of findings on one long line cost one pass over it.
+class CodePointColumns {
+ public:
+  int operator()(std::string_view line, int column) {
+    const std::size_t want = static_cast<std::size_t>(std::max(column, 1)) - 1;
+    if (line.data() != line_.data() || line.size() != line_.size() || want < byte_) {
+      line_ = line;
+      byte_ = 0;
+      cp_ = 1;
+    }
+    while (byte_ < want && byte_ < line.size()) {
+      const std::size_t len = detail::utf8_len_at(line, byte_);
+      ++cp_;
+      byte_ += len == 0 ? 1 : len;
+    }
+    return cp_;
   }
-  return cp;
-}
+
+ private:
+  std::string_view line_;
+  std::size_t byte_ = 0;
+  int cp_ = 1;
+};
 
 struct Counts {
   int errors = 0, warnings = 0, infos = 0, notes = 0;
@@ -77,7 +93,7 @@ constexpr std::size_t kExcerptBytes = 240;
 void render_text(std::ostream& os, const LintReport& r, const Style& s) {
   for (const Diagnostic& d : r.diagnostics) {
     render_diagnostic_line(os, d, s.on);
-    std::optional<std::string> src;
+    std::optional<std::string_view> src;
     if (d.line > 0 && d.column > 0 && r.source_line) src = r.source_line(d.path, d.line);
     if (src && static_cast<std::size_t>(d.column) <= src->size() + 1 &&
         static_cast<std::size_t>(d.column) <= kExcerptBytes) {
@@ -169,14 +185,14 @@ void render_sarif(std::ostream& os, const LintReport& r,
     catalog.push_back(std::move(entry));
   }
   Json results = Json::array();
+  CodePointColumns code_points;
   for (const Diagnostic& d : r.diagnostics) {
     Json location{
         {"physicalLocation", {{"artifactLocation", {{"uri", uri_path(r.path_prefix + d.path)}}}}}};
     if (d.line > 0) {
-      std::optional<std::string> src = r.source_line ? r.source_line(d.path, d.line) : std::nullopt;
-      auto column = [&](int byte_col) {
-        return src ? code_point_column(*src, byte_col) : byte_col;
-      };
+      std::optional<std::string_view> src =
+          r.source_line ? r.source_line(d.path, d.line) : std::nullopt;
+      auto column = [&](int byte_col) { return src ? code_points(*src, byte_col) : byte_col; };
       Json region{{"startLine", d.line}};
       if (d.column > 0) region["startColumn"] = column(d.column);
       if (d.end_line > 0) region["endLine"] = d.end_line;

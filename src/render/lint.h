@@ -29,8 +29,9 @@ struct LintReport {
   const Diagnostics& diagnostics;
   int notes_checked = 0;
   /// Line `line` (1-based) of the note at vault path `path` as stored; nullopt
-  /// when it cannot be read. The text format quotes it, SARIF counts columns in it.
-  std::function<std::optional<std::string>(const std::string& path, int line)> source_line;
+  /// when it cannot be read; valid until a call for another path. The text
+  /// format quotes it, SARIF counts columns in it.
+  std::function<std::optional<std::string_view>(const std::string& path, int line)> source_line;
   /// Put before vault paths in the SARIF and GitHub formats, which name files
   /// from the working directory (the repository root in CI).
   std::string path_prefix;
