@@ -169,7 +169,7 @@ TEST(RuleCatalog, RegisteredOncePerIdInSortedOrder) {
   for (const auto& r : make_rules()) ids.emplace_back(r->info().id);
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
   EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
-  EXPECT_EQ(ids.size(), 31u);
+  EXPECT_EQ(ids.size(), 32u);
 }
 
 TEST(RuleCatalog, EmbeddedPageIsTheDocFile) {

@@ -113,11 +113,11 @@ std::vector<Case> cases() {
        "error",
        {{"D.md", "---\nlint-ignore: [note-too-deep]\n---\n# D\n" + deep_quote(101)}}},
       {"table-too-large",
-       {{"T.md", table(1001, 499)}},
-       "T.md:3:1: SEVERITY: table of 1001 columns x 499 rows exceeds 500000 cells; the note's "
-       "tables were read as plain text [table-too-large]",
+       {{"T.md", table(200, 1000)}},
+       "T.md:3:1: SEVERITY: table of 200 columns x 1000 rows brings the note's tables over "
+       "200000 cells; it was read as plain text [table-too-large]",
        "warning",
-       {{"T.md", "---\nlint-ignore: [table-too-large]\n---\n" + table(1001, 499)}}},
+       {{"T.md", "---\nlint-ignore: [table-too-large]\n---\n" + table(200, 1000)}}},
       {"unquoted-link",
        {{"V.md", "# V\n"}, {"G.md", "---\ntype: goal\nparent: [[V]]\n---\n# G\n"}},
        "G.md:3:9: SEVERITY: `parent: [[V]]` is read by YAML as a nested list, not a link "
@@ -321,7 +321,9 @@ TEST(LoaderRules, APlainNoteIsCheckedAgainstTheTypesObsidianDeclares) {
 }
 
 TEST(LoaderRules, ExactlyAtTheBodyLimitsIsFine) {
-  const LintRun run = lint_files({{"D.md", "# D\n" + deep_quote(100)}, {"T.md", table(1000, 499)}});
+  // 200 x 1000 cells, the most; and a table 256 columns wide, the widest.
+  const LintRun run = lint_files(
+      {{"D.md", "# D\n" + deep_quote(100)}, {"T.md", table(200, 999)}, {"W.md", table(256, 3)}});
   EXPECT_THAT(run.lines("note-too-deep"), IsEmpty());
   EXPECT_THAT(run.lines("table-too-large"), IsEmpty());
 }

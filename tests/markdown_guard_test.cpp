@@ -85,18 +85,75 @@ TEST(MarkdownGuard, TableLimitCountsColumnsTimesRows) {
   EXPECT_EQ(f.links[1].column, 5);
 }
 
-TEST(MarkdownGuard, LargeTableScanIsPerTable) {
+TEST(MarkdownGuard, CostlyTableScanIsPerTable) {
+  using markdown_internal::TableCost;
+  BodyLimits limits;
+  limits.max_table_cells = 4;
+  // The first table (1 x 4 cells) fits, the second (2 x 1) would bring the
+  // note to 6 cells; `|-|` rows inside a table are rows, not tables of their own.
   markdown_internal::Lines lines("| a |\n|---|\n| 1 |\n|-|\n|-|\n\n| b | c |\n|--|--|\n");
-  auto found = markdown_internal::find_large_tables(lines, 1);
-  ASSERT_THAT(found, SizeIs(2));  // not one per delimiter-like row
-  EXPECT_EQ(found[0].line, 0);
-  EXPECT_EQ(found[0].columns, 1u);
-  EXPECT_EQ(found[0].rows, 3u);
-  EXPECT_EQ(found[1].line, 6);
-  EXPECT_EQ(found[1].columns, 2u);
-  EXPECT_EQ(found[1].rows, 0u);
-  EXPECT_THAT(markdown_internal::find_large_tables(markdown_internal::Lines("---\n|---|\n"), 0),
-              IsEmpty());  // a delimiter row needs a header line with a pipe
+  auto found = markdown_internal::find_costly_tables(lines, limits);
+  ASSERT_THAT(found, SizeIs(1));
+  EXPECT_EQ(found[0].line, 7);
+  EXPECT_EQ(found[0].why, TableCost::Cells);
+  EXPECT_EQ(found[0].columns, 2u);
+  EXPECT_EQ(found[0].rows, 0u);
+  EXPECT_EQ(found[0].lead_lines, 1u);
+  // A delimiter row needs a line before it in the same paragraph.
+  EXPECT_THAT(markdown_internal::find_costly_tables(markdown_internal::Lines("---\n\n|---|\n"), {}),
+              IsEmpty());
+}
+
+TEST(MarkdownGuard, CostlyTablesByKind) {
+  using markdown_internal::TableCost;
+  BodyLimits limits;
+  limits.max_table_lead_lines = 3;
+  limits.max_table_columns = 4;
+  auto why = [&](const std::string& body) {
+    std::vector<TableCost> out;
+    for (const auto& t :
+         markdown_internal::find_costly_tables(markdown_internal::Lines(body), limits))
+      out.push_back(t.why);
+    return out;
+  };
+  EXPECT_THAT(why("x\ny\na|b\n-|-\n"), IsEmpty());  // 3 lines up to the header
+  EXPECT_THAT(why("w\nx\ny\na|b\n-|-\n"), ::testing::ElementsAre(TableCost::LongLead));
+  EXPECT_THAT(why("w\nx\n\ny\na|b\n-|-\n"), IsEmpty());  // a blank line ends the paragraph
+  EXPECT_THAT(why("w\nx\n# H\na|b\n-|-\n"), IsEmpty());  // and so does a heading
+  EXPECT_THAT(why("a|b|c|d\n-|-|-|-\n"), IsEmpty());     // 4 cells
+  EXPECT_THAT(why("a|b\n-|-\nc|d|e|f|g\n"), ::testing::ElementsAre(TableCost::Columns));
+  // Past four `|---|`-like rows in one paragraph, the rest are plain text.
+  EXPECT_THAT(why("a|b\n-|-\n-|-\n-|-\n-|-\n-|-\n-|-\n"),
+              ::testing::ElementsAre(TableCost::Repeated, TableCost::Repeated));
+}
+
+TEST(MarkdownGuard, UnmadeDelimiterRowIsText) {
+  const std::string body = "a|b\n-|-\n> | :-- | --- |\n- | - |\n";
+  const markdown_internal::Lines lines(body);
+  std::string fed = body;
+  for (int l = 1; l < 4; ++l) markdown_internal::unmake_delimiter_row(lines, l, &fed);
+  EXPECT_EQ(fed, "a|b\ny|-\n> | y-- | --- |\n- | y |\n");  // a list marker stays one
+}
+
+TEST(MarkdownGuard, CostlyReferenceDefinitions) {
+  const std::string body = "[x]: /" + std::string(1000, 'u') + "\n\n" + repeat("[x] ", 100);
+  const markdown_internal::Lines lines(body);
+  // 100 uses (and the definition's own `]`) of a 1002-byte definition.
+  EXPECT_THAT(markdown_internal::costly_reference_definitions(lines, body, 200000), IsEmpty());
+  EXPECT_THAT(markdown_internal::costly_reference_definitions(lines, body, 100000),
+              ::testing::ElementsAre(0u));
+  Diagnostics d;
+  const BodyFacts f = parse_body("[[A]]\n\n" + repeat("[x]: /" + std::string(4000, 'u') + "\n", 2) +
+                                     "\n" + repeat("[x]\n", 1 << 18) + "[[B]]\n",
+                                 1, "refs.md", &d);
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].rule, "note-too-costly");
+  EXPECT_EQ(d[0].line, 3);
+  EXPECT_EQ(d[0].message,
+            "2 link reference definitions would be copied into more links than the note can "
+            "afford; they were read as plain text");
+  ASSERT_THAT(f.links, SizeIs(2));  // the rest of the note is read
+  EXPECT_EQ(f.links[1].target, "B");
 }
 
 void expect_too_deep(const std::string& body, int line) {
@@ -350,27 +407,38 @@ TEST(MarkdownGuard, FourMegabyteLinesOfMarkup) {
   }
 }
 
-// No line need be long: the budget is the body's. A rewritten line keeps only
-// the markup that can decide the block structure (here, for a link reference
-// definition: its first brackets, a `<`).
-TEST(MarkdownGuard, MarkupBudgetIsTheBodys) {
+// Every line but a heading is rewritten, however little markup it holds: a
+// rewritten line keeps only the markup that can decide the block structure
+// (here, for a link reference definition: its first brackets, a `<`).
+TEST(MarkdownGuard, EveryLineButHeadingsIsRewritten) {
   const std::string line = "[[[[[[[[[[ *a* _b_ ![x](y) <c> `d` ~~e~~ &amp; \\!\n";
-  const std::string body = repeat(line, 100000);
-  const markdown_internal::Lines lines(body);
-  EXPECT_FALSE(markdown_internal::tame_inline_markup(lines, markup_bytes(body)).has_value());
-  EXPECT_EQ(markdown_internal::tame_inline_markup(lines, markdown_internal::kMarkupBudget).value(),
-            repeat("[[yyyyyyyy yay yby yyxy(y) <c> ydy yyeyy yamp; yy\n", 100000));
+  const markdown_internal::Lines one(line);
+  EXPECT_EQ(markdown_internal::tame_inline_markup(one, markdown_internal::kMarkupBudget).value(),
+            "[[yyyyyyyy yay yby yyxy(y) <c> ydy yyeyy yamp; yy\n");
+  EXPECT_FALSE(markdown_internal::tame_inline_markup(one, kNoBudget).has_value());
 
-  // Headings go last: within 10 bytes, the body line with the most markup is
-  // rewritten; within 5, all lines are.
-  const std::string note = "# [[H|h]] *a*\n[[a]] [[b]]\n[[c]]\n";
-  EXPECT_EQ(markdown_internal::tame_inline_markup(markdown_internal::Lines(note), 10).value(),
-            "# [[H|h]] *a*\n[[ayy yybyy\n[[c]]\n");
-  EXPECT_EQ(markdown_internal::tame_inline_markup(markdown_internal::Lines(note), 5).value(),
-            "# [yH|hyy yay\n[[ayy yybyy\n[[cyy\n");
+  // Headings (ATX, and a setext heading's lines) keep their markup within
+  // the budget, at most 256 bytes each and 1024 between two blank lines.
+  const std::string note = "# [[H|h]] *a*\n[[a]] [[b]]\n\nSetext *s*\n===\n";
+  EXPECT_EQ(markdown_internal::tame_inline_markup(markdown_internal::Lines(note), 8).value(),
+            "# [[H|h]] *a*\n[[ayy yybyy\n\nSetext *s*\n===\n");
+  EXPECT_EQ(markdown_internal::tame_inline_markup(markdown_internal::Lines(note), 7).value(),
+            "# [[H|h]] *a*\n[[ayy yybyy\n\nSetext ysy\n===\n");
+  const std::string wide = "# " + repeat("*", 257) + "\n# " + repeat("*", 256) + "\n";
+  EXPECT_EQ(markdown_internal::tame_inline_markup(markdown_internal::Lines(wide),
+                                                  markdown_internal::kMarkupBudget)
+                .value(),
+            "# " + repeat("y", 257) + "\n# " + repeat("*", 256) + "\n");
+  const std::string stretch = repeat("# " + repeat("*", 200) + "\n", 6);
+  const std::string tamed_stretch =
+      markdown_internal::tame_inline_markup(markdown_internal::Lines(stretch),
+                                            markdown_internal::kMarkupBudget)
+          .value();
+  EXPECT_EQ(markup_bytes(tamed_stretch), 1000u);  // five headings of the six
   // The text of a rewritten heading is its source's, links replaced.
   EXPECT_EQ(parse_with_budget(note, kNoBudget).headings.at(0).text, "h a");
   EXPECT_EQ(parse_with_budget(note, 5).headings.at(0).text, "h *a*");
+  EXPECT_EQ(parse_with_budget(note, 10).headings.at(1).text, "Setext s");
 }
 
 // Markup bytes become 'y' (not 'x': `[!]` would become a task's `[x]`), but
@@ -393,10 +461,11 @@ TEST(MarkdownGuard, TamingKeepsTheBlockStructure) {
   for (const auto& [line, expected] : cases) EXPECT_EQ(tamed(line), expected) << line;
   EXPECT_EQ(tamed("a [b]\r\nc *d*\re"), "a [by\r\nc ydy\re");
   EXPECT_FALSE(markdown_internal::tame_inline_markup(markdown_internal::Lines("plain\n"), 0));
+  EXPECT_FALSE(markdown_internal::tame_inline_markup(markdown_internal::Lines("# *h*\n"), 8));
 }
 
-// A note with many links is not rewritten; rewriting every line would change
-// none of its facts either (headings' text aside).
+// Rewriting every line changes none of a note's facts (headings' text aside,
+// and those keep their markup within the budget).
 TEST(MarkdownGuard, NotesReadTheSameRewrittenOrNot) {
   std::string note = "# Plan [[Goal|the goal]]\n\n";
   for (int i = 0; i < 2000; ++i) {
@@ -408,13 +477,12 @@ TEST(MarkdownGuard, NotesReadTheSameRewrittenOrNot) {
             "]] *now* `code [[not a link]]`\n\n| a | b |\n|---|:-:|\n| [[T" + n +
             "\\|t]] | **x** [k:: v] |\n\n";
   }
-  ASSERT_FALSE(markdown_internal::tame_inline_markup(markdown_internal::Lines(note),
-                                                     markdown_internal::kMarkupBudget));
   Diagnostics d;
   const BodyFacts f = parse_body(note, 1, "n.md", &d);
   EXPECT_THAT(d, IsEmpty());
   EXPECT_THAT(f.links, SizeIs(1 + 2000 * 5));
   EXPECT_EQ(facts_text(parse_with_budget(note, 0), true), facts_text(f, true));
+  EXPECT_EQ(facts_text(parse_with_budget(note, kNoBudget), true), facts_text(f, true));
 
   int notes = 0;
   for (const auto& entry :

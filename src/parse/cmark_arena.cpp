@@ -1,6 +1,7 @@
 #include "parse/cmark_arena.h"
 
 #include <algorithm>
+#include <csetjmp>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +15,10 @@ constexpr std::size_t kAlign = 16;
 constexpr std::size_t kHeader = kAlign;  // each block remembers its size, for realloc
 constexpr std::size_t kFirstChunk = 256 * 1024;
 constexpr std::size_t kKeepChunk = 4 * 1024 * 1024;
+// Chunks stop doubling here: glibc serves blocks this size from the heap once
+// one was freed, so a large note's next parse reuses its pages instead of
+// mapping (and faulting in) fresh ones each time.
+constexpr std::size_t kMaxChunk = 16 * 1024 * 1024;
 
 struct Chunk {
   char* data = nullptr;
@@ -86,17 +91,37 @@ class Arena {
   static std::size_t round_up(std::size_t n) { return (n + kAlign - 1) & ~(kAlign - 1); }
 
   void grow(std::size_t need) {
-    std::size_t size = chunks_.empty() ? kFirstChunk : chunks_.back().size * 2;
+    std::size_t size = chunks_.empty() ? kFirstChunk : std::min(chunks_.back().size * 2, kMaxChunk);
     size = std::max(size, need);
-    void* data = std::malloc(size);
-    if (data == nullptr) {
-      // cmark's own allocator aborts here too: it cannot report a failed allocation.
-      std::fputs("goals: out of memory while parsing Markdown\n", stderr);
-      std::abort();
+    const std::size_t held = capacity();
+    if (limit_ != 0 && (size > limit_ || held > limit_ - size)) {
+      // Past the limit: a smaller last chunk may still fit; else give up.
+      size = need;
+      if (size > limit_ || held > limit_ - size) give_up();
     }
+    try {
+      chunks_.reserve(chunks_.size() + 1);  // no exception may cross cmark-gfm's C frames
+    } catch (...) {
+      give_up();
+    }
+    void* data = std::malloc(size);
+    if (data == nullptr) give_up();
     chunks_.push_back(Chunk{static_cast<char*>(data), size, 0});
   }
 
+  // cmark-gfm cannot report a failed allocation: jump back to parse_within,
+  // or abort as cmark's own allocator would when there is none.
+  [[noreturn]] void give_up() {
+    if (jump_ != nullptr) std::longjmp(*jump_, 1);
+    std::fputs("goals: out of memory while parsing Markdown\n", stderr);
+    std::abort();
+  }
+
+ public:
+  std::jmp_buf* jump_ = nullptr;
+  std::size_t limit_ = 0;  // 0: none
+
+ private:
   std::vector<Chunk> chunks_;
 };
 
@@ -120,6 +145,22 @@ cmark_mem arena_mem = {arena_calloc, arena_realloc, arena_free};
 cmark_mem* thread_arena() { return &arena_mem; }
 
 void reset_thread_arena() { arena.reset(); }
+
+bool parse_within(std::size_t limit, void (*parse)(void*), void* context) {
+  std::jmp_buf jump;
+  arena.limit_ = limit;
+  arena.jump_ = &jump;
+  // Only cmark-gfm's C frames and the arena's trivially destructible ones lie
+  // between here and the longjmp in give_up().
+  volatile bool done = false;
+  if (setjmp(jump) == 0) {
+    parse(context);
+    done = true;
+  }
+  arena.jump_ = nullptr;
+  arena.limit_ = 0;
+  return done;
+}
 
 std::size_t thread_arena_capacity() { return arena.capacity(); }
 

@@ -4,12 +4,14 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <memory>
 #include <mutex>
 #include <new>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "goals/support/rule_ids.h"
 #include "goals/support/text.h"
@@ -54,6 +56,81 @@ const Extensions& extensions() {
 struct ArenaReset {
   ~ArenaReset() { markdown_internal::reset_thread_arena(); }
 };
+
+// One cmark-gfm parse, run by parse_within: it holds nothing to destroy, as
+// the arena may jump out of it.
+struct CmarkRun {
+  std::string_view text;
+  const Extensions& ext;
+  cmark_node* doc = nullptr;
+
+  static void parse(void* self) {
+    auto* run = static_cast<CmarkRun*>(self);
+    cmark_parser* parser =
+        cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, markdown_internal::thread_arena());
+    if (parser == nullptr) return;
+    for (cmark_syntax_extension* e : {run->ext.table, run->ext.strikethrough, run->ext.tasklist})
+      if (e != nullptr) cmark_parser_attach_syntax_extension(parser, e);
+    cmark_parser_feed(parser, run->text.data(), run->text.size());
+    run->doc = cmark_parser_finish(parser);
+  }
+};
+
+// The 0-based line holding byte `at` of the body.
+int line_at(const Lines& lines, std::size_t at) {
+  int lo = 0;
+  int hi = lines.count() - 1;
+  while (lo < hi) {
+    const int mid = (lo + hi + 1) / 2;
+    if (lines.offset(mid) <= at) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+// Makes the costly tables plain text in `fed`, with one diagnostic per kind
+// of cost at its first table (a hostile note can hold thousands).
+void report_costly_tables(const std::vector<markdown_internal::CostlyTable>& tables,
+                          const Lines& lines, int first_line, const std::string& path,
+                          const BodyLimits& limits, std::string* fed, Diagnostics* diags) {
+  using markdown_internal::TableCost;
+  std::array<std::size_t, 4> count{};
+  for (const auto& t : tables) {
+    markdown_internal::unmake_delimiter_row(lines, t.line, fed);
+    ++count[static_cast<std::size_t>(t.why)];
+  }
+  std::array<bool, 4> told{};
+  for (const auto& t : tables) {
+    const auto why = static_cast<std::size_t>(t.why);
+    if (t.why == TableCost::Repeated || std::exchange(told[why], true)) continue;
+    const std::size_t more = count[why] - 1;
+    const std::string also =
+        more == 0 ? ""
+                  : " (and " + std::to_string(more) + " more such table" + (more == 1 ? ")" : "s)");
+    std::string message;
+    std::string help;
+    if (t.why == TableCost::Cells) {
+      message = "table of " + std::to_string(t.columns) + " columns x " + std::to_string(t.rows) +
+                " rows brings the note's tables over " + std::to_string(limits.max_table_cells) +
+                " cells; it was read as plain text" + also;
+      help = "Split the table into smaller notes, or remove unused columns.";
+    } else if (t.why == TableCost::Columns) {
+      message = "table has a line of " + std::to_string(t.columns) + " cells, more than " +
+                std::to_string(limits.max_table_columns) + "; it was read as plain text" + also;
+      help = "Keep tables to at most " + std::to_string(limits.max_table_columns) +
+             " columns, and separate them from pipe-heavy text with a blank line.";
+    } else {
+      message = "table follows " + std::to_string(t.lead_lines - 1) +
+                " lines of paragraph with no blank line between; it was read as plain text" + also;
+      help = "Put a blank line before the table's header row.";
+    }
+    diags->push_back(make_diagnostic(findings::kTableTooLarge, path, first_line + t.line - 1, 1,
+                                     std::move(message), std::move(help)));
+  }
+}
 struct IterDeleter {
   void operator()(cmark_iter* i) const { cmark_iter_free(i); }
 };
@@ -543,35 +620,40 @@ BodyFacts parse_body_unguarded(std::string_view body, int first_line, const std:
             " levels of `>` quotes and list items."));
     return facts;
   }
-  bool tables = true;
-  for (const auto& t : markdown_internal::find_large_tables(lines, limits.max_table_cells)) {
-    tables = false;
+  // cmark-gfm reads a copy with inline markup, costly tables and costly
+  // reference definitions made plain text (see markdown_internal.h); the
+  // facts come from the source, at the same positions.
+  std::string fed =
+      markdown_internal::tame_inline_markup(lines, markup_budget).value_or(std::string(body));
+  report_costly_tables(markdown_internal::find_costly_tables(lines, limits), lines, first_line,
+                       path, limits, &fed, diags);
+  const auto references = markdown_internal::costly_reference_definitions(
+      lines, fed, 4 * fed.size() + (std::size_t{16} << 20));
+  for (std::size_t at : references) fed[at] = 'y';
+  if (!references.empty()) {
     diags->push_back(make_diagnostic(
-        findings::kTableTooLarge, path, first_line + t.line, 1,
-        "table of " + std::to_string(t.columns) + " columns x " + std::to_string(t.rows) +
-            " rows exceeds " + std::to_string(limits.max_table_cells) +
-            " cells; the note's tables were read as plain text",
-        "Split the table into smaller tables, or remove unused columns."));
+        findings::kNoteTooCostly, path, first_line + line_at(lines, references.front()), 1,
+        std::to_string(references.size()) +
+            " link reference definitions would be copied into more links than the note can "
+            "afford; they were read as plain text",
+        "Use inline links `[text](url)` or wiki-links instead of reference-style links."));
   }
 
   const Extensions& ext = extensions();
   // Everything cmark allocates for this note lives in the arena and goes at
   // once when `reset` leaves scope: no per-node malloc and free.
   const ArenaReset reset;
-  cmark_parser* parser =
-      cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, markdown_internal::thread_arena());
-  if (!parser) throw std::bad_alloc();
-  if (tables && ext.table) cmark_parser_attach_syntax_extension(parser, ext.table);
-  if (ext.strikethrough) cmark_parser_attach_syntax_extension(parser, ext.strikethrough);
-  if (ext.tasklist) cmark_parser_attach_syntax_extension(parser, ext.tasklist);
-  // No diagnostic when the markup is tamed: the facts come from the source,
-  // only cmark-gfm's text of rewritten headings is lost.
-  const std::optional<std::string> tamed =
-      markdown_internal::tame_inline_markup(lines, markup_budget);
-  const std::string_view fed = tamed ? std::string_view(*tamed) : body;
-  cmark_parser_feed(parser, fed.data(), fed.size());
-  cmark_node* doc = cmark_parser_finish(parser);
-  if (!doc) throw std::bad_alloc();
+  CmarkRun run{fed, ext, nullptr};
+  const std::size_t limit = limits.max_parse_memory + 32 * fed.size();
+  if (!markdown_internal::parse_within(limit, &CmarkRun::parse, &run) || run.doc == nullptr) {
+    diags->push_back(make_diagnostic(
+        findings::kNoteTooCostly, path, first_line, 1,
+        "reading the note body would take more than " + std::to_string(limit >> 20) +
+            " MiB; the body was not read, only its front matter",
+        "Split the note, or move pasted data (tables, exports) into attachments."));
+    return facts;
+  }
+  cmark_node* doc = run.doc;
   Walker walker(lines, fed, first_line, &facts, tasks);
   walker.run(doc);
   walker.mark_answers();

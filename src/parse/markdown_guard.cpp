@@ -375,27 +375,10 @@ struct LineTamer {
 // same blocks without the inline nodes.
 void tame_line(std::string_view s, char* dst) { LineTamer{s, dst}.run(); }
 
-struct LineMarkup {
-  std::size_t count = 0;
-  bool heading = false;
-};
-
-LineMarkup line_markup(std::string_view s) {
-  LineMarkup m;
-  for (char c : s) m.count += is_markup(c) ? 1 : 0;
-  if (m.count > 0) m.heading = container_prefix(s).heading;
-  return m;
-}
-
-// The largest t such that the lines holding at most t markup bytes hold at
-// most `budget` of them in all; hist[c] counts the lines holding c bytes.
-std::size_t threshold(const std::vector<std::size_t>& hist, std::size_t budget) {
-  std::size_t sum = 0;
-  for (std::size_t t = 1; t < hist.size(); ++t) {
-    if (hist[t] > (budget - sum) / t) return t - 1;
-    sum += hist[t] * t;
-  }
-  return hist.size() - 1;
+std::size_t markup_count(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += is_markup(c) ? 1 : 0;
+  return n;
 }
 
 }  // namespace
@@ -485,58 +468,198 @@ std::optional<DeepLine> find_deep_nesting(const Lines& lines, int max_depth) {
   return std::nullopt;
 }
 
-std::vector<LargeTable> find_large_tables(const Lines& lines, std::size_t max_cells) {
-  std::vector<LargeTable> found;
+namespace {
+
+// The cells GFM splits a table row into: `|`-separated, an outer `|` on
+// either side dropped, `\|` no separator.
+std::size_t row_cells(std::string_view s) {
+  std::size_t i = container_prefix(s).end;
+  std::size_t e = s.size();
+  while (e > i && is_blank_char(s[e - 1])) --e;
+  if (i < e && s[i] == '|') ++i;
+  if (e > i && s[e - 1] == '|' && (e < 2 || s[e - 2] != '\\')) --e;
+  std::size_t cells = 1;
+  for (std::size_t k = i; k < e; ++k) {
+    if (s[k] == '\\') {
+      ++k;
+    } else if (s[k] == '|') {
+      ++cells;
+    }
+  }
+  return cells;
+}
+
+// A line no paragraph or table continues past: blank, or an ATX heading.
+bool ends_stretch(std::string_view s) { return is_blank_line(s) || container_prefix(s).heading; }
+
+}  // namespace
+
+std::vector<CostlyTable> find_costly_tables(const Lines& lines, const BodyLimits& limits) {
+  // cmark-gfm re-reads a paragraph in time of its bytes x its lines for each
+  // `|---|` row; within these limits that stays below ~5 ms a stretch.
+  constexpr std::size_t kMaxLeadCost = std::size_t{1} << 22;
+  constexpr int kMaxAttempts = 4;
+  std::vector<CostlyTable> found;
   const int count = lines.count();
-  for (int l = 1; l < count; ++l) {
-    const std::size_t cols = delimiter_columns(lines[l]);
-    if (cols == 0 || lines[l - 1].find('|') == std::string_view::npos) continue;
-    // Rows run to the next blank line; that stretch is this table's, so the
-    // scan resumes after it and every line is looked at most twice.
-    int end = l + 1;
-    while (end < count && !is_blank_line(lines[end])) ++end;
-    const auto rows = static_cast<std::size_t>(end - l - 1);
-    // 64-bit products cannot overflow: both factors are below 2^32.
-    if (cols * (rows + 1) > max_cells) found.push_back({l - 1, cols, rows});
-    l = end;
+  std::size_t cells = 0;
+  int start = 0;
+  while (start < count) {
+    if (ends_stretch(lines[start])) {
+      ++start;
+      continue;
+    }
+    // One stretch [start, end): its widest line, then its `|---|` rows.
+    int end = start;
+    std::size_t widest = 0;
+    for (; end < count && !ends_stretch(lines[end]); ++end)
+      widest = std::max(widest, row_cells(lines[end]));
+    int attempts = 0;
+    bool open = false;  // a table (by its header's cells) is open: such rows are its rows
+    for (int l = start + 1; l < end; ++l) {
+      const std::string_view s = lines[l];
+      const std::size_t cols = delimiter_columns(s.substr(container_prefix(s).end));
+      if (cols == 0) continue;
+      CostlyTable t;
+      t.line = l;
+      t.columns = cols;
+      t.rows = static_cast<std::size_t>(end - l - 1);
+      t.lead_lines = static_cast<std::size_t>(l - start);
+      const std::size_t lead_bytes = lines.offset(l) - lines.offset(start);
+      bool costly = true;
+      if (attempts++ >= kMaxAttempts) {
+        t.why = TableCost::Repeated;
+      } else if (open) {
+        costly = false;
+      } else if (t.lead_lines > limits.max_table_lead_lines ||
+                 lead_bytes * t.lead_lines > kMaxLeadCost) {
+        t.why = TableCost::LongLead;
+      } else if (widest > limits.max_table_columns) {
+        t.why = TableCost::Columns;
+        t.columns = widest;
+      } else if (cols * (t.rows + 1) >
+                 limits.max_table_cells - std::min(cells, limits.max_table_cells)) {
+        t.why = TableCost::Cells;
+      } else {
+        // 64-bit products cannot overflow: both factors are below 2^32.
+        cells += cols * (t.rows + 1);
+        costly = false;
+        open = row_cells(lines[l - 1]) == cols;
+      }
+      if (costly) found.push_back(t);
+    }
+    start = end;
   }
   return found;
 }
 
-std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t budget) {
+void unmake_delimiter_row(const Lines& lines, int line, std::string* fed) {
+  const std::string_view s = lines[line];
+  const std::size_t i = s.find_first_of("-:", container_prefix(s).end);
+  if (i != npos) (*fed)[lines.offset(line) + i] = kFiller;
+}
+
+std::vector<std::size_t> costly_reference_definitions(const Lines& lines, std::string_view fed,
+                                                      std::size_t limit) {
+  const std::size_t uses = static_cast<std::size_t>(std::count(fed.begin(), fed.end(), ']'));
+  if (uses == 0) return {};
+  std::vector<std::size_t> starts;
+  std::size_t largest = 0;
   const int count = lines.count();
-  std::size_t body_total = 0;
-  std::size_t heading_total = 0;
-  std::size_t most = 0;
+  std::size_t stretch_end = 0;  // byte offset where the current stretch ends
   for (int l = 0; l < count; ++l) {
-    const LineMarkup m = line_markup(lines[l]);
-    (m.heading ? heading_total : body_total) += m.count;
-    most = std::max(most, m.count);
+    const std::size_t at = lines.offset(l);
+    const std::string_view s = fed.substr(at, lines[l].size());
+    if (at >= stretch_end) {
+      int e = l;
+      while (e < count && !is_blank_line(lines[e])) ++e;
+      stretch_end = e < count ? lines.offset(e) : fed.size();
+    }
+    const std::size_t i = container_prefix(s).end;
+    if (i >= s.size() || s[i] != '[') continue;
+    const std::size_t close = s.find("]:", i);
+    if (close == npos || close - i > 1001) continue;
+    starts.push_back(at + i);
+    largest = std::max(largest, stretch_end - (at + close));
   }
-  if (body_total + heading_total <= budget) return std::nullopt;
+  if (starts.empty() || uses <= limit / std::max<std::size_t>(largest, 1)) return {};
+  return starts;
+}
 
-  // Lines holding more than a budget are always rewritten: cap the histograms there.
-  const std::size_t size = std::min(most, budget) + 2;
-  std::vector<std::size_t> body_hist(size);
-  std::vector<std::size_t> heading_hist(size);
-  for (int l = 0; l < count; ++l) {
-    const LineMarkup m = line_markup(lines[l]);
-    if (m.count > 0) ++(m.heading ? heading_hist : body_hist)[std::min(m.count, size - 1)];
-  }
-  // Headings go last: cmark-gfm's text of a rewritten heading is not its text.
-  std::size_t body_max = 0;
-  std::size_t heading_max = npos;
-  if (heading_total <= budget) {
-    body_max = threshold(body_hist, budget - heading_total);
-  } else {
-    heading_max = threshold(heading_hist, budget);
+namespace {
+
+// Heading lines' markup cmark-gfm may read: see tame_inline_markup.
+class HeadingAllowance {
+ public:
+  explicit HeadingAllowance(std::size_t budget) : budget_(budget) {}
+
+  void end_stretch() { stretch_ = 0; }
+  bool take(std::size_t markup) {
+    if (markup > kHeadingMarkup || stretch_ + markup > kStretchMarkup || markup > budget_)
+      return false;
+    stretch_ += markup;
+    budget_ -= markup;
+    return true;
   }
 
-  std::string out(lines.text());
+ private:
+  std::size_t budget_;
+  std::size_t stretch_ = 0;
+};
+
+}  // namespace
+
+namespace {
+
+// A setext heading's underline (`===` or `---`, after quote markers and blanks).
+bool is_setext_underline(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && (is_blank_char(s[i]) || s[i] == '>')) ++i;
+  if (i == s.size() || (s[i] != '=' && s[i] != '-')) return false;
+  const char c = s[i];
+  while (i < s.size() && s[i] == c) ++i;
+  while (i < s.size() && is_blank_char(s[i])) ++i;
+  return i == s.size();
+}
+
+// Which lines may be a heading's text: ATX heading lines, and the lines of a
+// paragraph an underline makes a setext heading.
+std::vector<bool> heading_lines(const Lines& lines) {
+  const int count = lines.count();
+  std::vector<bool> heading(static_cast<std::size_t>(count));
+  int unit = 0;  // first line of the current paragraph
   for (int l = 0; l < count; ++l) {
-    const LineMarkup m = line_markup(lines[l]);
-    if (m.count > (m.heading ? heading_max : body_max))
-      tame_line(lines[l], out.data() + lines.offset(l));
+    const std::string_view s = lines[l];
+    if (is_blank_line(s)) {
+      unit = l + 1;
+    } else if (container_prefix(s).heading) {
+      heading[static_cast<std::size_t>(l)] = true;
+      unit = l + 1;
+    } else if (is_setext_underline(s)) {
+      for (int k = unit; k < l; ++k) heading[static_cast<std::size_t>(k)] = true;
+      unit = l + 1;
+    }
+  }
+  return heading;
+}
+
+}  // namespace
+
+std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t budget) {
+  if (budget == npos) return std::nullopt;
+  const int count = lines.count();
+  const std::vector<bool> heading = heading_lines(lines);
+  HeadingAllowance headings(budget);
+  std::optional<std::string> out;
+  for (int l = 0; l < count; ++l) {
+    const std::string_view s = lines[l];
+    const std::size_t markup = markup_count(s);
+    if (markup == 0) {
+      if (is_blank_line(s)) headings.end_stretch();
+      continue;
+    }
+    if (heading[static_cast<std::size_t>(l)] && headings.take(markup)) continue;
+    if (!out) out.emplace(lines.text());
+    tame_line(s, out->data() + lines.offset(l));
   }
   return out;
 }

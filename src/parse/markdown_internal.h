@@ -44,38 +44,74 @@ struct DeepLine {
 /// staircase of items nests as deep). Linear time.
 std::optional<DeepLine> find_deep_nesting(const Lines& lines, int max_depth);
 
-/// A table candidate whose columns x rows exceed the cell limit (0-based header line).
-struct LargeTable {
-  int line = 0;
-  std::size_t columns = 0;
-  std::size_t rows = 0;
+/// Why a table candidate is read as plain text.
+enum class TableCost {
+  Cells,     ///< it would bring the note's tables over max_table_cells
+  Columns,   ///< a line of its paragraph holds more than max_table_columns cells
+  LongLead,  ///< its header ends a paragraph of more than max_table_lead_lines lines
+  Repeated,  ///< a `|---|`-like row past the first few of one paragraph
 };
 
-/// Table candidates (a line holding `|` followed by a delimiter row such as
-/// `|---|:--|`) whose delimiter columns x (rows up to the next blank line)
-/// exceed `max_cells`. Linear time.
-std::vector<LargeTable> find_large_tables(const Lines& lines, std::size_t max_cells);
+/// A table candidate cmark-gfm is not to read as a table.
+struct CostlyTable {
+  int line = 0;  ///< its `|---|` row (0-based); the header is the line before
+  TableCost why = TableCost::Cells;
+  std::size_t columns = 0;     ///< the `|---|` row's; for Columns, the widest line's
+  std::size_t rows = 0;        ///< lines after the `|---|` row, to the paragraph's end
+  std::size_t lead_lines = 0;  ///< lines of the paragraph before it, the header included
+};
 
-/// Markup bytes (see tame_inline_markup) parse_body lets cmark-gfm read:
-/// each can cost an inline node of about 240 bytes, so about 60 MiB at most.
+/// Table candidates (a `|---|:--|`-like row after a non-blank line) that
+/// cost cmark-gfm 0.29.0.gfm.6 more than linear time or a lot of memory:
+/// - each `|---|` row makes it re-read the whole paragraph before it, in
+///   time of its bytes x its lines, and again after a failed match;
+/// - each line of that paragraph and of the table costs the square of its cells;
+/// - every row gets as many cells as the header, written or not.
+/// A paragraph here runs to the next blank line or ATX heading (no table or
+/// paragraph crosses one). Linear time.
+std::vector<CostlyTable> find_costly_tables(const Lines& lines, const BodyLimits& limits);
+
+/// Turns the `|---|` row at `line` of `fed` (the body or a copy of the same
+/// length) into a row of text, by writing `y` over its first `-` or `:`.
+void unmake_delimiter_row(const Lines& lines, int line, std::string* fed);
+
+/// The `[label]:` starts of link reference definitions in `fed` (positions of
+/// their `[`) when the links cmark-gfm could expand from them would copy more
+/// than `limit` bytes: each use of a definition copies its destination and
+/// title. Uses are counted as the `]` in `fed`, a definition's size as the
+/// bytes to the end of its paragraph. Empty when within the limit. Linear time.
+std::vector<std::size_t> costly_reference_definitions(const Lines& lines, std::string_view fed,
+                                                      std::size_t limit);
+
+/// Markup bytes (see tame_inline_markup) of headings parse_body lets
+/// cmark-gfm read in all: each can cost an inline node of about 240 bytes.
 inline constexpr std::size_t kMarkupBudget = std::size_t{1} << 18;
+/// Markup bytes of one heading cmark-gfm may read; a longer one is rewritten.
+inline constexpr std::size_t kHeadingMarkup = 256;
+/// Markup bytes of the headings of one paragraph-like stretch (between blank
+/// lines) cmark-gfm may read: an indented `# x` can be a paragraph's line.
+inline constexpr std::size_t kStretchMarkup = 1024;
 
 /// cmark-gfm builds an inline node for about every `[`, `]`, `!`, `*`, `_`,
 /// `` ` ``, `<`, `&`, `\` and `~` of a paragraph, heading or table cell (8 MiB
-/// of `[` take 1.8 GiB), but the reader only takes the block structure from
-/// it: the inlines are read from the source. When the body holds more than
-/// `budget` such bytes, returns a copy of it for cmark-gfm in which the lines
-/// holding the most of them (headings last) have them replaced by `y`, except
-/// where they can decide the block structure: container and list markers, a
-/// task's checkbox, thematic breaks (their blanks become the marker instead,
-/// leaving one delimiter run), fences, the tag starting an HTML block and the
-/// `</script>` or `]]>` ending one, a link reference definition's label, and
-/// a table's escaped pipes (`\|` becomes `yy`). Lengths and line breaks do not
-/// change, so every position is the same. Known gap, in rewritten lines only:
-/// an escaped quote or parenthesis in a link reference definition's
-/// destination or title, or a `<` inside its `<...>` destination, can change
-/// whether cmark-gfm takes it for one. Returns nullopt (no copy) when the
-/// body is within budget. Linear time.
+/// of `[` take 1.8 GiB), and version 0.29.0.gfm.6 takes time quadratic in
+/// them on some inputs (CVE-2023-22486, CVE-2023-22483, `~` runs). But the
+/// reader only takes the block structure from it, and the text of headings:
+/// the inlines are read from the source. So cmark-gfm gets a copy of the
+/// body in which every line but a heading has them replaced by `y`, and so
+/// do headings past kHeadingMarkup, past kStretchMarkup in one stretch, or
+/// past `budget` in all; except where they can decide the block structure:
+/// container and list markers, a task's checkbox, thematic breaks (their
+/// blanks become the marker instead, leaving one delimiter run), fences, the
+/// tag starting an HTML block and the `</script>` or `]]>` ending one, a link
+/// reference definition's label, and a table's escaped pipes (`\|` becomes
+/// `yy`). Lengths and line breaks do not change, so every position is the
+/// same. Known gap: an escaped quote or parenthesis in a link reference
+/// definition's destination or title, or a `<` inside its `<...>`
+/// destination, can change whether cmark-gfm takes it for one. Returns
+/// nullopt (no copy) when no line needs rewriting, and always when `budget`
+/// is SIZE_MAX (the tests' way to let cmark-gfm read the source as written).
+/// Linear time.
 std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t budget);
 
 /// parse_body with a markup budget other than kMarkupBudget.

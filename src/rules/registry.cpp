@@ -23,6 +23,7 @@ namespace goals {
   X(NoDeadline) \
   X(NoMetric) \
   X(NoWeeklyPlan) \
+  X(NoteTooCostly) \
   X(NoteTooDeep) \
   X(OrphanGoal) \
   X(OutsideControl) \

@@ -265,6 +265,24 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             },
             {
+              "id": "note-too-costly",
+              "shortDescription": {
+                "text": "a note costs too much to read in full"
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "properties": {
+                "tags": [
+                  "vault"
+                ]
+              },
+              "help": {
+                "text": "a note costs too much to read in full. Run `goals lint --explain note-too-costly` for the page.",
+                "markdown": "# note-too-costly\n\nDefault severity: **warning**. Guards: **vault** (reading notes).\n\nFinds a note whose Markdown would cost the parser far more time or memory\nthan its size, in one of two ways:\n\n- **Reference-style links.** Each use of a link reference definition\n  (`[x]: /some/url`, used as `[x]` or `[text][x]`) gets its own copy of the\n  destination and title. When the uses times the largest definition would\n  copy more than 16 MiB plus four times the note's size, the note's\n  definitions are read as plain text. Nothing `goals` reads is lost: links\n  to notes, tags and tasks come from the text itself.\n- **Memory.** When reading the body would still need more than 256 MiB plus\n  32 bytes per byte of the note, the parse stops there and the body is not\n  read: no links, tasks, headings or milestones come from it. Its properties\n  are still read.\n\nIt is reported at the first definition, or at the body's first line.\n\n## Why\n\nOne pasted export or generated file can make the Markdown parser take\nminutes or gigabytes, and one note must never stall or abort a run over the\nwhole vault (a git hook, CI, an editor). The finding names the note so you\ncan repair it; the rest of the vault is read as usual.\n\n## Example\n\nThis note fails (one long definition used many thousands of times):\n\n```markdown\n# Links\n\n[x]: https://example.com/a-very-long-address…\n\n[x] [x] [x] [x] [x] [x] … (tens of thousands more)\n```\n\nThis passes:\n\n```markdown\n# Links\n\nSee [the report](https://example.com/report) and [[Quarterly review]].\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {note-too-costly: off}` in `.goals.yaml` or add `lint-ignore: [note-too-costly]` to the note's front matter. The definitions are still read as plain text, and a body too costly to read is still skipped.\n"
+              }
+            },
+            {
               "id": "note-too-deep",
               "shortDescription": {
                 "text": "a note nests quotes and lists too deep to read"
@@ -441,7 +459,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               },
               "help": {
                 "text": "a table is too large to read as a table. Run `goals lint --explain table-too-large` for the page.",
-                "markdown": "# table-too-large\n\nDefault severity: **warning**. Guards: **vault** (reading notes).\n\nFinds a Markdown table with more than 500,000 cells, counted as the columns\nof its `|---|` row times its rows (the header row and every line up to the\nnext blank line). It is reported at the table's header row. The note is\nstill read, but all of its tables are read as plain text: links, tags and\ntasks in them are still found, only the table structure is lost. A table\nof exactly 500,000 cells is fine.\n\n## Why\n\nTables this size come from pasted exports, not from plans, and laying one\nout as a table costs the Markdown parser more time and memory than the rest\nof a vault. Reading the note as text keeps every link and task while\nkeeping the run fast.\n\n## Example\n\nThis note fails (a 1,001-column table with 500 rows):\n\n```markdown\n# Ticket export\n\n| id | title | … 999 more columns |\n|---|---|…|\n| 4521 | Retry storm | … |\n…\n```\n\nThis passes: the export lives in a CSV attachment, and the note links it.\n\n```markdown\n# Ticket export\n\nThe raw data is in ![[tickets-2026-11.csv]]; the three tickets that matter\nfor my goals are [[Retry storm]], [[Rate limits]] and [[Queue backlog]].\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {table-too-large: off}` in `.goals.yaml`, add `lint-ignore: [table-too-large]` to a note's front matter, or put `<!-- goals-ignore table-too-large -->` on the line before the finding. The tables are still read as plain text.\n"
+                "markdown": "# table-too-large\n\nDefault severity: **warning**. Guards: **vault** (reading notes).\n\nFinds a Markdown table that would cost the parser more than linear time or\na lot of memory, and reads it as plain text: links, tags and tasks in it\nare still found, only the table structure is lost. Other tables of the note\nare still read as tables. A table is read as plain text when:\n\n- **it brings the note's tables over 200,000 cells**, counted as the columns\n  of its `|---|` row times its rows (the header row and every line up to the\n  next blank line or heading), added up over the note's tables in order;\n- **a line of it, or of the paragraph it starts after, holds more than 256\n  cells** (counted by its `|`);\n- **its header row ends a paragraph of more than 100 lines** (or one whose\n  bytes times lines pass 4 MiB) with no blank line before it: the parser\n  re-reads that whole paragraph for every `|---|` row it meets.\n\nIt is reported at the table's header row, once per kind; the message says\nhow many more tables were read as plain text for the same reason.\n\n## Why\n\nTables this size come from pasted exports, not from plans, and laying one\nout as a table costs the Markdown parser more time and memory than the rest\nof a vault. Reading the note as text keeps every link and task while\nkeeping the run fast.\n\n## Example\n\nThis note fails (a 1,001-column table):\n\n```markdown\n# Ticket export\n\n| id | title | … 999 more columns |\n|---|---|…|\n| 4521 | Retry storm | … |\n…\n```\n\nThis passes: the export lives in a CSV attachment, and the note links it.\n\n```markdown\n# Ticket export\n\nThe raw data is in ![[tickets-2026-11.csv]]; the three tickets that matter\nfor my goals are [[Retry storm]], [[Rate limits]] and [[Queue backlog]].\n```\n\n## Options\n\nNone.\n\n## Silencing\n\nSet `rules: {table-too-large: off}` in `.goals.yaml`, add `lint-ignore: [table-too-large]` to a note's front matter, or put `<!-- goals-ignore table-too-large -->` on the line before the finding. The tables are still read as plain text.\n"
               }
             },
             {
@@ -596,7 +614,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 29
+          "ruleIndex": 30
         },
         {
           "ruleId": "stale-goal",
@@ -617,7 +635,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 22
+          "ruleIndex": 23
         },
         {
           "ruleId": "overdue",
@@ -638,7 +656,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 17
+          "ruleIndex": 18
         },
         {
           "ruleId": "no-deadline",
@@ -701,7 +719,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 30
+          "ruleIndex": 31
         },
         {
           "ruleId": "outside-control",
@@ -722,7 +740,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 16
+          "ruleIndex": 17
         },
         {
           "ruleId": "orphan-goal",
@@ -743,7 +761,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 15
+          "ruleIndex": 16
         },
         {
           "ruleId": "unanswered-review",
@@ -764,7 +782,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 25
+          "ruleIndex": 26
         },
         {
           "ruleId": "overdue",
@@ -785,7 +803,7 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 lint --format sa
               }
             }
           ],
-          "ruleIndex": 17
+          "ruleIndex": 18
         }
       ]
     }

@@ -15,6 +15,7 @@ no-accountability          info     an active short or medium goal, or a sprint 
 no-deadline                warning  an active goal has no valid deadline
 no-metric                  warning  an active short or medium goal, or a sprint goal, has no success metric
 no-weekly-plan             warning  a sprint goal has no `Week a-b:` milestones
+note-too-costly            warning  a note costs too much to read in full
 note-too-deep              error    a note nests quotes and lists too deep to read
 orphan-goal                warning  a goal reaches no long-term goal or vision through `parent`
 outside-control            warning  a goal's outcome is someone else's decision

@@ -140,11 +140,22 @@ struct BodyFacts {
   std::vector<IgnoreComment> ignores;
 };
 
-/// Limits that keep hostile notes cheap (see the guard tests).
+/// Limits that keep hostile notes cheap: cmark-gfm 0.29.0.gfm.6 (Debian
+/// bookworm's) takes time or memory beyond linear on some tables and
+/// reference links, so tables past these limits are read as plain text (see
+/// the guard and growth tests, and docs/rules/table-too-large.md).
 struct BodyLimits {
-  /// Columns x rows; above: parse without the table extension.
-  std::size_t max_table_cells = 500000;
+  /// Columns x rows of all the note's tables together; a table past it is plain text.
+  std::size_t max_table_cells = 200000;
+  /// Cells of any line of a table's paragraph, header, delimiter row or rows.
+  std::size_t max_table_columns = 256;
+  /// Lines of paragraph before a table's header row, the header included
+  /// (cmark-gfm re-reads them all for each `|---|` row it meets).
+  std::size_t max_table_lead_lines = 100;
   int max_container_depth = 100;  ///< nested `>`/`-` markers at a line start; above: refuse
+  /// Bytes cmark-gfm may allocate for one note, on top of 32 per byte of the
+  /// note; above: the body is not read (a diagnostic says so).
+  std::size_t max_parse_memory = std::size_t{256} << 20;
 };
 
 /// Parses `body`, whose first byte is at line `first_line`, column 1 of the

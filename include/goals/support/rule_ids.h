@@ -17,6 +17,7 @@ inline constexpr Finding kInvalidEncoding{"invalid-encoding", Severity::Error};
 inline constexpr Finding kInvalidFrontmatter{"invalid-frontmatter", Severity::Error};
 inline constexpr Finding kInvalidObsidianSettings{"invalid-obsidian-settings", Severity::Warning};
 inline constexpr Finding kInvalidProperty{"invalid-property", Severity::Error};
+inline constexpr Finding kNoteTooCostly{"note-too-costly", Severity::Warning};
 inline constexpr Finding kNoteTooDeep{"note-too-deep", Severity::Error};
 inline constexpr Finding kSkippedSymlink{"skipped-symlink", Severity::Info};
 inline constexpr Finding kTableTooLarge{"table-too-large", Severity::Warning};
