@@ -49,6 +49,26 @@ TEST(NewCli, GoalIsWrittenItsPathPrintedAndItsGapsListed) {
   EXPECT_EQ(n.created->str(), "2026-11-22");
 }
 
+TEST(NewCli, TitlesThatCannotBeANoteAreRefused) {
+  NewCli f;
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"Mentor\xff engineers", "title has invalid UTF-8 at byte 7"},
+      {"Lead \u202Etxt.exe", "title holds a right-to-left override (U+202E)"},
+      {"  ", "title is empty"},
+      {".", "title is `.`, which is not a note name"},
+      {"..", "title is `..`, which is not a note name"}};
+  for (const auto& [title, why] : cases) {
+    for (const char* kind : {"goal", "vision"}) {
+      const Outcome r = f.run({"new", kind, title});
+      EXPECT_EQ(r.code, 2) << kind << " " << title;
+      EXPECT_EQ(r.out, "");
+      EXPECT_EQ(r.err, "goals: " + why + "; nothing was written\n") << kind;
+    }
+  }
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Goals/Untitled.md", false), EntryKind::Other);
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Untitled.md", false), EntryKind::Other);
+}
+
 TEST(NewCli, AVagueGoalIsStillWrittenWithTheHelpOnStderr) {
   NewCli f;
   Outcome r = f.run({"new", "goal", "get promoted soon"});

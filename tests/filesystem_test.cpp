@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -422,6 +423,91 @@ TEST_F(FileSystemReal, CreateFileWithALongNameStillFitsItsTemp) {
   std::string err;
   EXPECT_EQ(fs_.create_file(dir_ + "/" + name, "x", &err), FileSystem::WriteStatus::Okay) << err;
   EXPECT_EQ(entries_of(dir_), (std::vector<std::string>{name}));
+}
+
+// Both ways of writing, anonymous (O_TMPFILE) and named (the fallback),
+// publish exact bytes, keep the old mode on replace, and leave no temp name.
+TEST_F(FileSystemReal, BothTempFileSchemesLeaveNoNameBehind) {
+  RealFileSystem named(/*anonymous_temps=*/false);
+  for (RealFileSystem* fs : {&fs_, &named}) {
+    const std::string sub = dir_ + (fs == &named ? "/named" : "/anonymous");
+    std::filesystem::create_directory(sub);
+    std::string err, text;
+    ASSERT_EQ(fs->create_file(sub + "/a.md", "one", &err), FileSystem::WriteStatus::Okay) << err;
+    EXPECT_EQ(fs->create_file(sub + "/a.md", "two", &err), FileSystem::WriteStatus::Exists);
+    ASSERT_EQ(::chmod((sub + "/a.md").c_str(), 0600), 0);
+    ASSERT_EQ(fs->replace_file(sub + "/a.md", "three", &err), FileSystem::WriteStatus::Okay) << err;
+    ASSERT_EQ(fs->replace_file(sub + "/b.md", "new", &err), FileSystem::WriteStatus::Okay) << err;
+    EXPECT_EQ(entries_of(sub), (std::vector<std::string>{"a.md", "b.md"}));
+    fs->read_file(sub + "/a.md", &text, &err, 100);
+    EXPECT_EQ(text, "three");
+    struct stat st;
+    ASSERT_EQ(::lstat((sub + "/a.md").c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    EXPECT_EQ(st.st_nlink, 1u);
+  }
+}
+
+// A pid that was a process and is no more: a child that has exited and
+// been reaped.
+pid_t dead_pid() {
+  const pid_t pid = ::fork();
+  if (pid == 0) ::_exit(0);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return pid;
+}
+
+TEST_F(FileSystemReal, RemovesOnlyStaleTempFilesOfOurs) {
+  const std::string dead = std::to_string(dead_pid()), live = std::to_string(::getppid());
+  const std::string hex = "0123456789abcdef";
+  const std::string stale = ".goals-" + dead + "-" + hex + ".tmp";
+  write(stale, "partial");
+  write("sub/" + stale, "elsewhere");  // another folder: not written to, kept
+  write(".goals-" + live + "-" + hex + ".tmp", "a live writer's");
+  write(".goals-" + hex + ".tmp", "no pid: not provably ours");
+  write(".goals-" + dead + "-" + hex + "0.tmp", "17 hex digits");
+  write(".goals-" + dead + "-0123456789ABCDEF.tmp", "upper case");
+  write(".goals-0" + dead + "-" + hex + ".tmp", "a leading zero");
+  write(".goals-" + dead + "-" + hex + ".tmp.md", "another suffix");
+  write("target.md", "kept");
+  const std::string link_name = ".goals-" + dead + "-fedcba9876543210.tmp";
+  ASSERT_EQ(::symlink("target.md", (dir_ + "/" + link_name).c_str()), 0);
+  const std::string dir_name = ".goals-" + dead + "-aaaaaaaaaaaaaaaa.tmp";
+  std::filesystem::create_directory(dir_ + "/" + dir_name);
+  std::vector<std::string> before = entries_of(dir_);
+  std::vector<std::string> warnings;
+  fs_.set_warning_sink([&](const std::string& w) { warnings.push_back(w); });
+
+  std::string err;
+  ASSERT_EQ(fs_.create_file(dir_ + "/new.md", "n", &err), FileSystem::WriteStatus::Okay) << err;
+  before.erase(std::find(before.begin(), before.end(), stale));
+  before.push_back("new.md");
+  std::sort(before.begin(), before.end());
+  EXPECT_EQ(entries_of(dir_), before);
+  EXPECT_TRUE(std::filesystem::exists(dir_ + "/sub/" + stale));
+  EXPECT_EQ(std::filesystem::read_symlink(dir_ + "/" + link_name), "target.md");
+  EXPECT_TRUE(warnings.empty());
+  // Once per folder: a stale file that appears later waits for the next run.
+  write(stale, "again");
+  EXPECT_EQ(fs_.remove_stale_temps(dir_), 0);
+  RealFileSystem next_run;
+  EXPECT_EQ(next_run.remove_stale_temps(dir_), 1);
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/" + stale));
+}
+
+TEST_F(FileSystemReal, WarnsAboutAStaleTempFileItCannotRemove) {
+  if (::geteuid() == 0) return;  // root removes it anyway: nothing to observe
+  const std::string stale = ".goals-" + std::to_string(dead_pid()) + "-0123456789abcdef.tmp";
+  write("locked/" + stale, "partial");
+  std::vector<std::string> warnings;
+  fs_.set_warning_sink([&](const std::string& w) { warnings.push_back(w); });
+  ASSERT_EQ(::chmod((dir_ + "/locked").c_str(), 0555), 0);
+  EXPECT_EQ(fs_.remove_stale_temps(dir_ + "/locked"), 0);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], "cannot remove " + dir_ + "/locked/" + stale +
+                             ", a temp file a killed goals left: Permission denied; remove it "
+                             "by hand");
 }
 
 TEST_F(FileSystemReal, MakeDir) {

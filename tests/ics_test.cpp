@@ -488,6 +488,49 @@ TEST(ExportCli, OutputRefusesSymlinksNotesFoldersAndMissingFolders) {
   EXPECT_EQ(r.err, "goals: --output: the file name is empty\n");
 }
 
+TEST(ExportCli, OutputReplacesOnlyACalendarGoalsWrote) {
+  ExportCli f;
+  const std::string settings = "{\"theme\": \"dark\"}\n", config = "max-goals-per-sprint: 3\n";
+  const std::string foreign =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example Corp//Cal//EN\r\nEND:VCALENDAR\r\n";
+  f.fs.add_file("/home/me/vault/.obsidian/app.json", settings);
+  f.fs.add_file("/home/me/vault/.goals.yaml", config);
+  f.fs.add_file("/home/me/vault/Daily/work.ics", foreign);
+  f.fs.add_file("/home/me/vault/Daily/photo.png", std::string("\x89PNG\r\n\x1a\n", 8));
+  const std::vector<std::pair<std::string, std::string>> refused{
+      {"../.obsidian/app.json", settings},
+      {"../.goals.yaml", config},
+      {"work.ics", foreign},
+      {"photo.png", std::string("\x89PNG\r\n\x1a\n", 8)}};
+  for (const auto& [file, bytes] : refused) {
+    const testing_util::Outcome r = f.run({"-q", "export", "ics", "--output", file});
+    EXPECT_EQ(r.code, 2) << file;
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "goals: " + file +
+                         " exists and was not written by goals (it does not open with goals' "
+                         "calendar header); nothing was written (goals replaces only a calendar it "
+                         "wrote itself)\n");
+    EXPECT_EQ(f.read(path_join("/home/me/vault/Daily", file)), bytes) << file;
+  }
+  // A calendar goals wrote is replaced, whatever it held.
+  ASSERT_EQ(f.run({"-q", "--today", "2026-01-01", "export", "ics", "--output", "cal.ics"}).code, 0);
+  const testing_util::Outcome r = f.run({"-q", "export", "ics", "--output", "cal.ics"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(f.read("/home/me/vault/Daily/cal.ics"), f.run({"export", "ics"}).out);
+}
+
+TEST(RenderIcs, EveryCalendarCarriesTheMarkOfGoals) {
+  std::ostringstream os;
+  render_ics(os, {}, IcsCalendar{*Date::parse("2026-11-22"), "Goals"});
+  EXPECT_TRUE(is_generated_calendar(os.str()));
+  EXPECT_FALSE(is_generated_calendar(""));
+  EXPECT_FALSE(is_generated_calendar(
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//goals//other tool//EN\r\n"));
+  // Line ends matter: the header is exactly what render_ics writes.
+  EXPECT_FALSE(is_generated_calendar(
+      "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//goals//goals export ics//EN\n"));
+}
+
 TEST(ExportCli, ExportNeedsItsSubcommand) {
   ExportCli f;
   const testing_util::Outcome r = f.run({"export"});

@@ -2,6 +2,8 @@
 // whole flow on an in-memory vault (--answers, --no-input, refusals, EOF midway).
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "cli_test_util.h"
 #include "commands/review.h"
 #include "io/prompt.h"
@@ -382,6 +384,38 @@ TEST_F(ReviewFlow, AMultiLineAnswerIsKeptAsWritten) {
   EXPECT_EQ(out.str(), "/home/me/vault/Reviews/2026-W51.md\n");
   const std::string note = f.read("/home/me/vault/Reviews/2026-W51.md");
   EXPECT_NE(note.find("\n\nline one\nline two\n"), std::string::npos) << note;
+}
+
+// A prompter whose `at`-th question (from 0) makes a file appear first, as a
+// sync or another window would while someone types.
+struct AppearingNote : ScriptedPrompter {
+  AppearingNote(std::vector<std::string> answers, std::size_t at, std::function<void()> appear)
+      : ScriptedPrompter(std::move(answers)), at_(at), appear_(std::move(appear)) {}
+  std::optional<std::string> ask(std::string_view question) override {
+    if (asks_++ == at_) appear_();
+    return ScriptedPrompter::ask(question);
+  }
+  std::size_t at_, asks_ = 0;
+  std::function<void()> appear_;
+};
+
+TEST_F(ReviewFlow, TypedAnswersAreKeptWhenTheNoteAppearsMeanwhile) {
+  const std::string path = "/home/me/vault/Reviews/2026-W51.md";
+  AppearingNote p({"went well: shipped", "blocked on review"}, 1,
+                  [&] { f.fs.add_file(path, "synced from the laptop\n"); });
+  ReviewOptions o;
+  o.cadence = Cadence::Weekly;
+  EXPECT_EQ(review(p, o), 2);
+  EXPECT_EQ(out.str(), "");
+  EXPECT_EQ(f.read(path), "synced from the laptop\n");  // never overwritten
+  const std::string e = err.str();
+  EXPECT_NE(e.find("already exists; nothing was written"), std::string::npos) << e;
+  const std::size_t kept = e.find(
+      "goals: the review was not written; here it is, so no answer is "
+      "lost:\n");
+  ASSERT_NE(kept, std::string::npos) << e;
+  EXPECT_NE(e.find("\n\nwent well: shipped\n", kept), std::string::npos) << e;
+  EXPECT_NE(e.find("\n\nblocked on review\n", kept), std::string::npos) << e;
 }
 
 // The quarterly review's last answer names the next sprint's goals: the

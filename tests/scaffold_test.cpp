@@ -54,6 +54,33 @@ TEST(Slugify, StaysOneComponentInsideTheVault) {
   EXPECT_EQ(slugify(". . .x"), "x");
 }
 
+TEST(TitleProblem, RefusesInvalidUtf8BidiControlsAndNoNames) {
+  EXPECT_EQ(title_problem("Mentor 2 engineers"), std::nullopt);
+  EXPECT_EQ(title_problem("Écrire un livre"), std::nullopt);
+  EXPECT_EQ(title_problem("Untitled"), std::nullopt);
+  EXPECT_EQ(title_problem("Ship v1.0"), std::nullopt);
+  EXPECT_EQ(title_problem("abcd\xff"), "has invalid UTF-8 at byte 5");
+  EXPECT_EQ(title_problem("\xc3"), "has invalid UTF-8 at byte 1");
+  EXPECT_EQ(title_problem("a\xed\xa0\x80"), "has invalid UTF-8 at byte 2");  // a surrogate
+  EXPECT_EQ(title_problem("cod\u202Eexe.md"), "holds a right-to-left override (U+202E)");
+  EXPECT_EQ(title_problem("\u200Fa"), "holds a right-to-left mark (U+200F)");
+  EXPECT_EQ(title_problem("a\u2066b"), "holds a left-to-right isolate (U+2066)");
+  EXPECT_EQ(title_problem("a\u061Cb"), "holds an Arabic letter mark (U+061C)");
+  EXPECT_EQ(title_problem("a\u202Ab"), "holds a left-to-right embedding (U+202A)");
+  EXPECT_EQ(title_problem("a\u2069b"), "holds a pop directional isolate (U+2069)");
+  EXPECT_EQ(title_problem(""), "is empty");
+  EXPECT_EQ(title_problem(" \t "), "is empty");
+  EXPECT_EQ(title_problem("."), "is `.`, which is not a note name");
+  EXPECT_EQ(title_problem(" .. "), "is `..`, which is not a note name");
+  EXPECT_EQ(title_problem("///"), "has no character a file name can keep");
+  EXPECT_EQ(title_problem("..."), "has no character a file name can keep");
+}
+
+TEST(Slugify, BidiControlsBecomeSpaces) {
+  EXPECT_EQ(slugify("cod\u202Eexe"), "cod exe");
+  EXPECT_EQ(slugify("\u200E\u2068a\u2069"), "a");
+}
+
 TEST(Slugify, TrimsAndFallsBackToUntitled) {
   EXPECT_EQ(slugify(""), "Untitled");
   EXPECT_EQ(slugify("."), "Untitled");

@@ -15,6 +15,10 @@ struct ExportIcsOptions {
   std::optional<std::string> output;
 };
 
+// The largest file read to look for the calendar header: a calendar goals
+// wrote is far smaller, so anything bigger is someone else's.
+constexpr std::size_t kMaxCalendarBytes = 64 * 1024 * 1024;
+
 bool ends_with_md(std::string_view path) {
   if (path.size() < 3) return false;
   const std::string_view ext = path.substr(path.size() - 3);
@@ -60,8 +64,29 @@ int run_export_ics(Session& s, const ExportIcsOptions& o) {
             "; nothing was written");
     return kExitUsage;
   }
+  // Like `report --output`: a new file is created (never replacing one that
+  // appears meanwhile), and an existing one is replaced only when it is a
+  // calendar goals wrote. Anything else, `.goals.yaml`, an Obsidian setting
+  // or an attachment, is someone else's and stays as it is.
   std::string err;
-  switch (s.io.fs.replace_file(*o.output, text.str(), &err)) {
+  FileSystem::WriteStatus st = s.io.fs.create_file(*o.output, text.str(), &err);
+  if (st == FileSystem::WriteStatus::Exists) {
+    std::string old;
+    const FileSystem::Status read = s.io.fs.read_file(*o.output, &old, &err, kMaxCalendarBytes);
+    if (read == FileSystem::Status::Okay || read == FileSystem::Status::TooLarge) {
+      if (read == FileSystem::Status::TooLarge || !is_generated_calendar(old)) {
+        s.error(*o.output +
+                " exists and was not written by goals (it does not open with goals' calendar "
+                "header); nothing was written (goals replaces only a calendar it wrote itself)");
+        return kExitUsage;
+      }
+      st = s.io.fs.replace_file(*o.output, text.str(), &err);
+    } else {
+      err = "cannot read the file there: " + err;
+      st = FileSystem::WriteStatus::OtherError;
+    }
+  }
+  switch (st) {
     case FileSystem::WriteStatus::Okay:
       s.io.out << *o.output << '\n';
       return kExitOk;
@@ -87,8 +112,9 @@ void setup_export(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ExportIcsOptions>();
   CLI::App* ics = sub->add_subcommand(
       "ics", "Goal deadlines and dated sprint milestones as an iCalendar file for calendar apps");
-  ics->add_option("--output", o->output,
-                  "Write the calendar to FILE (created or replaced whole) instead of stdout")
+  ics->add_option(
+         "--output", o->output,
+         "Write the calendar to FILE instead of stdout (replaces only a calendar goals wrote)")
       ->option_text("FILE");
   ics->callback([o, run] { *run = [o](Session& s) { return run_export_ics(s, *o); }; });
 }

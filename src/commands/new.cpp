@@ -18,6 +18,12 @@ std::optional<std::string> render_note(Session& s, const Vault& v, std::string_v
   return text;
 }
 
+bool check_title(Session& s, std::string_view title) {
+  const std::optional<std::string> problem = title_problem(title);
+  if (problem) s.error("title " + *problem + "; nothing was written");
+  return !problem;
+}
+
 std::string new_note_path(const Vault& v, const std::string& kind, std::string_view title) {
   auto it = v.config.folders.find(kind);
   std::string folder = it == v.config.folders.end() ? "" : it->second;

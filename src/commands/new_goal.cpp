@@ -46,6 +46,7 @@ void report_smart_gaps(Session& s, const Vault& v, const std::string& rel, const
 
 int write_goal_note(Session& s, const Loaded* l, const NewGoalOptions& o) {
   const Vault& v = l->vault;
+  if (!check_title(s, o.title)) return kExitUsage;
   GoalDraft draft;
   draft.title = o.title;
   draft.horizon = o.horizon;

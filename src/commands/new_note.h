@@ -43,6 +43,10 @@ std::optional<std::string> render_note(Session& s, const Vault& v, std::string_v
 int write_new_note(Session& s, const Vault& v, const std::string& rel, const std::string& text,
                    const NewNoteOptions& o);
 
+/// True when `title` may become a note; else says why (title_problem in
+/// scaffold.h) on stderr and returns false: a usage error.
+bool check_title(Session& s, std::string_view title);
+
 /// Where a new note titled `title` goes: the folder .goals.yaml names for
 /// `kind` ("goals", "sprints", "reviews", "vision"), then slugify(title) + ".md".
 std::string new_note_path(const Vault& v, const std::string& kind, std::string_view title);

@@ -16,6 +16,7 @@ struct NewVisionOptions {
 int run_new_vision(Session& s, const NewVisionOptions& o) {
   const std::optional<Loaded> l = s.load();
   if (!l) return kExitUsage;
+  if (!check_title(s, o.title)) return kExitUsage;
   const std::optional<std::string> text =
       render_note(s, l->vault, "vision", vision_template_data(o.title, l->today));
   if (!text) return kExitUsage;

@@ -346,6 +346,29 @@ std::string periodic_note_start(Session& s, const Loaded& l, const PeriodicNoteS
   return fill_core_template(text, name, day, s.time_of_day());
 }
 
+/// Prints the review that could not be written on stderr, beside the error
+/// that says why: the answers were typed once, and every failure after
+/// that keeps them.
+void keep_answers(Session& s, std::string_view review) {
+  s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << review;
+  if (!review.empty() && review.back() != '\n') s.io.err << '\n';
+}
+
+/// Writes `text` as the new note `rel` like write_new_note, but keeps the
+/// typed answers (`review`) when it cannot; `--edit` runs only once the note
+/// is written, so an editor's failure does not print them again.
+int write_new_review(Session& s, const Vault& v, const std::string& rel, const std::string& text,
+                     std::string_view review, const NewNoteOptions& o) {
+  NewNoteOptions no_edit = o;
+  no_edit.edit = false;
+  const int code = write_new_note(s, v, rel, text, no_edit);
+  if (code != kExitOk) {
+    if (!o.dry_run) keep_answers(s, review);
+    return code;
+  }
+  return o.edit && !o.dry_run ? open_in_editor(s, path_join(v.root, rel)) : kExitOk;
+}
+
 /// Writes the review into its periodic note: a new note from the user's
 /// template with the review at its end, or the review added at the end of
 /// the note that is there, which must not have changed since it was read.
@@ -357,11 +380,7 @@ int write_periodic_review(Session& s, const Loaded& l, const PeriodicNoteSetting
   if (!t.exists) {
     std::string text = periodic_note_start(s, l, p, t.rel), separator;
     section_offset(text, &separator);
-    const int code = write_new_note(s, l.vault, t.rel, text + separator + section, o);
-    if (code != kExitOk && !o.dry_run)
-      s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n"
-               << section;
-    return code;
+    return write_new_review(s, l.vault, t.rel, text + separator + section, section, o);
   }
   std::string separator;
   const std::size_t at = section_offset(t.text, &separator);
@@ -373,7 +392,7 @@ int write_periodic_review(Session& s, const Loaded& l, const PeriodicNoteSetting
       insert_into_note(s.io.fs, l.vault.root, t.rel, t.text, at, separator + section);
   if (r.status != EditStatus::Edited) {
     s.error("cannot add the review to " + shown + ": " + r.error);
-    s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << section;
+    keep_answers(s, section);
     return kExitUsage;
   }
   s.io.out << shown << '\n';
@@ -471,11 +490,9 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
     if (code != kExitOk || o.note.dry_run) return code;
     return follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up);
   }
-  int code = write_new_note(s, l->vault, rel, note, o.note);
-  if (code != kExitOk && !o.note.dry_run && !exists(s.io.fs, abs)) {
-    // The answers were typed once: never drop them with the error.
-    s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << note;
-  }
+  // The note may have appeared while the questions were answered (a sync,
+  // another window): the answers are kept then too, as on any failure.
+  int code = write_new_review(s, l->vault, rel, note, note, o.note);
   if (code != kExitOk || o.note.dry_run) return code;
   code = follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up);
   if (code != kExitOk) return code;

@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -331,53 +332,129 @@ FileSystem::WriteStatus write_errno_status(int e) {
   return FileSystem::WriteStatus::OtherError;
 }
 
-// Writes `contents` to a new temp file in `dir` (O_EXCL|O_NOFOLLOW; 0644
-// minus umask, or exactly `keep_mode` when it is not -1) and fsyncs it; on
-// success `*tmp` names it. The temp file lives
-// in the target's folder so that link(2) and rename(2) never cross a file
-// system; a short random name keeps it under NAME_MAX whatever the target's
-// length, and the leading dot keeps it out of Obsidian's view.
-FileSystem::WriteStatus write_temp(const std::string& dir, std::string_view contents, int keep_mode,
-                                   std::string* tmp, std::string* err) {
-  std::random_device rd;
-  std::mt19937_64 rng((static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^
-                      static_cast<std::uint64_t>(::getpid()));
-  int fd = -1;
-  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, ".goals-%016llx.tmp", static_cast<unsigned long long>(rng()));
-    *tmp = path_join(dir, buf);
-    do {
-      fd = ::open(tmp->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0 && errno != EEXIST) break;
+// A new temp name, ".goals-<pid>-<16 hex>.tmp": the pid proves whose it is
+// (see is_stale_temp), the random part keeps two writers apart, and the
+// whole stays far under NAME_MAX whatever the target's length. The leading
+// dot keeps it out of Obsidian's view.
+std::string temp_name() {
+  thread_local std::mt19937_64 rng = [] {
+    std::random_device rd;
+    return std::mt19937_64((static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^
+                           static_cast<std::uint64_t>(::getpid()));
+  }();
+  char buf[64];
+  std::snprintf(buf, sizeof buf, ".goals-%ld-%016llx.tmp", static_cast<long>(::getpid()),
+                static_cast<unsigned long long>(rng()));
+  return buf;
+}
+
+// The pid in a temp name of ours, or 0 when `name` is not exactly one.
+long temp_name_pid(std::string_view name) {
+  constexpr std::string_view kPrefix = ".goals-", kSuffix = ".tmp";
+  if (!name.starts_with(kPrefix) || !name.ends_with(kSuffix)) return 0;
+  name.remove_prefix(kPrefix.size());
+  name.remove_suffix(kSuffix.size());
+  const std::size_t dash = name.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 10) return 0;
+  const std::string_view digits = name.substr(0, dash), hex = name.substr(dash + 1);
+  if (hex.size() != 16 || digits[0] == '0') return 0;
+  long pid = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return 0;
+    pid = pid * 10 + (c - '0');
   }
-  if (fd < 0) {
-    int e = errno;
+  for (char c : hex)
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return 0;
+  return pid > INT_MAX ? 0 : pid;
+}
+
+// A temp file being written: `fd` open for writing, and `path` its name in
+// the folder, or "" while it is anonymous (O_TMPFILE).
+struct Temp {
+  int fd = -1;
+  std::string path;
+  ~Temp() {
+    if (fd >= 0) ::close(fd);
+  }
+  // Removes the name, if any (the file goes with the last descriptor).
+  void discard() {
+    if (!path.empty()) ::unlink(path.c_str());
+    path.clear();
+  }
+};
+
+// Errors that mean "this file system or kernel has no O_TMPFILE" (or no
+// /proc to link one by), so the named temp file is the way.
+bool no_anonymous_temps(int e) {
+  return e == EOPNOTSUPP || e == ENOTSUP || e == EISDIR || e == EINVAL;
+}
+// Errors of linkat that mean the anonymous file cannot be linked here.
+bool cannot_link(int e) {
+  return e == EPERM || e == EOPNOTSUPP || e == ENOTSUP || e == EMLINK || e == EXDEV || e == EINVAL;
+}
+
+// Opens `t` in `dir`: anonymous when `anonymous`, else a new named temp file
+// (O_EXCL|O_NOFOLLOW); 0644 minus umask. Returns 0, or the errno; with
+// `anonymous` a no_anonymous_temps errno means "try named".
+int open_temp(const std::string& dir, bool anonymous, Temp* t) {
+  if (anonymous) {
+    do {
+      t->fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    } while (t->fd < 0 && errno == EINTR);
+    return t->fd < 0 ? errno : 0;
+  }
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    const std::string path = path_join(dir, temp_name());
+    do {
+      t->fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    } while (t->fd < 0 && errno == EINTR);
+    if (t->fd >= 0) {
+      t->path = path;
+      return 0;
+    }
+    if (errno != EEXIST) return errno;
+  }
+  return EEXIST;
+}
+
+// Writes `contents` into `t` with mode `keep_mode` (when not -1) and fsyncs
+// it. Returns 0 or the errno.
+int fill_temp(Temp* t, std::string_view contents, int keep_mode) {
+  int e = 0;
+  if (keep_mode >= 0 && ::fchmod(t->fd, static_cast<mode_t>(keep_mode)) != 0) return errno;
+  if (!write_all(t->fd, contents, &e)) return e;
+  if (::fsync(t->fd) != 0) return errno;
+  return 0;
+}
+
+// Opens and fills a temp file in `dir`, anonymous when `*anonymous` and the
+// file system allows it (`*anonymous` is false after falling back).
+FileSystem::WriteStatus write_temp(const std::string& dir, std::string_view contents, int keep_mode,
+                                   bool* anonymous, Temp* t, std::string* err) {
+  int e = open_temp(dir, *anonymous, t);
+  if (e != 0 && *anonymous && no_anonymous_temps(e)) {
+    *anonymous = false;
+    e = open_temp(dir, false, t);
+  }
+  if (e == 0) e = fill_temp(t, contents, keep_mode);
+  if (e != 0) {
+    t->discard();
     if (err) *err = errno_text(e);
     return e == EEXIST ? FileSystem::WriteStatus::OtherError : write_errno_status(e);
   }
-  int e = 0;
-  bool ok = true;
-  if (keep_mode >= 0 && ::fchmod(fd, static_cast<mode_t>(keep_mode)) != 0) {
-    e = errno;
-    ok = false;
-  }
-  ok = ok && write_all(fd, contents, &e);
-  if (ok && ::fsync(fd) != 0) {
-    e = errno;
-    ok = false;
-  }
-  if (::close(fd) != 0 && ok) {
-    e = errno;
-    ok = false;
-  }
-  if (!ok) {
-    ::unlink(tmp->c_str());
-    if (err) *err = errno_text(e);
-    return FileSystem::WriteStatus::OtherError;
-  }
   return FileSystem::WriteStatus::Okay;
+}
+
+// Gives the anonymous temp file `fd` the name `path` (never replacing
+// anything). Through /proc because AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH;
+// this is the unprivileged way open(2) documents. Returns 0 or the errno;
+// ENOENT with /proc missing counts as "cannot link" (ENOTSUP).
+int link_anonymous(int fd, const std::string& path) {
+  const std::string proc = "/proc/self/fd/" + std::to_string(fd);
+  if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0) return 0;
+  const int e = errno;
+  if (e == ENOENT && ::access(proc.c_str(), F_OK) != 0) return ENOTSUP;
+  return e;
 }
 
 /// The folder a new file at `path` goes in ("." for a bare name); false,
@@ -399,23 +476,46 @@ FileSystem::WriteStatus RealFileSystem::create_file(const std::string& path,
                                                     std::string_view contents, std::string* err) {
   std::string dir;
   if (!folder_of_file(path, &dir, err)) return WriteStatus::OtherError;
-  std::string tmp;
-  if (WriteStatus st = write_temp(dir, contents, -1, &tmp, err); st != WriteStatus::Okay) return st;
-  // link(2) publishes the complete file under its name atomically and fails
+  remove_stale_temps(dir);
+  bool anonymous = anonymous_temps_;
+  Temp tmp;
+  if (WriteStatus st = write_temp(dir, contents, -1, &anonymous, &tmp, err);
+      st != WriteStatus::Okay)
+    return st;
+  // Linking publishes the complete file under its name atomically and fails
   // with EEXIST when anything, a dangling symlink included, holds the name:
-  // an existing note can never be replaced. File systems without hard links
-  // get renameat2's no-replace rename, which has the same guarantee.
-  bool published = ::link(tmp.c_str(), path.c_str()) == 0;
+  // an existing note can never be replaced.
+  if (anonymous) {
+    const int e = link_anonymous(tmp.fd, path);
+    if (e == 0) {
+      fsync_dir(dir);
+      return WriteStatus::Okay;
+    }
+    if (!cannot_link(e) && e != ENOTSUP) {
+      if (err) *err = e == EEXIST ? "a file or link already exists at " + path : errno_text(e);
+      return write_errno_status(e);
+    }
+    // No /proc, or no hard links here: write it again under a temp name.
+    ::close(tmp.fd);
+    tmp.fd = -1;
+    anonymous = false;
+    if (WriteStatus st = write_temp(dir, contents, -1, &anonymous, &tmp, err);
+        st != WriteStatus::Okay)
+      return st;
+  }
+  // File systems without hard links get renameat2's no-replace rename,
+  // which has the same guarantee.
+  bool published = ::link(tmp.path.c_str(), path.c_str()) == 0;
   int e = published ? 0 : errno;
-  bool tmp_gone = false;
-  if (!published && (e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK)) {
-    if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
-      published = tmp_gone = true;
+  if (!published && cannot_link(e)) {
+    if (::renameat2(AT_FDCWD, tmp.path.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
+      published = true;
+      tmp.path.clear();  // the name is now `path`
     } else if (errno == EEXIST) {
       e = EEXIST;
     }
   }
-  if (!tmp_gone) ::unlink(tmp.c_str());
+  tmp.discard();
   fsync_dir(dir);
   if (!published) {
     if (err) *err = e == EEXIST ? "a file or link already exists at " + path : errno_text(e);
@@ -442,20 +542,90 @@ FileSystem::WriteStatus RealFileSystem::replace_file(const std::string& path,
     if (err) *err = errno_text(e);
     return write_errno_status(e);
   }
-  std::string tmp;
-  if (WriteStatus s = write_temp(dir, contents, keep_mode, &tmp, err); s != WriteStatus::Okay)
+  remove_stale_temps(dir);
+  bool anonymous = anonymous_temps_;
+  Temp tmp;
+  if (WriteStatus s = write_temp(dir, contents, keep_mode, &anonymous, &tmp, err);
+      s != WriteStatus::Okay)
     return s;
+  if (anonymous) {
+    // rename(2) needs a name to move: the complete file gets a temp one
+    // first. A crash between the two calls leaves that name, and only then.
+    int e = EEXIST;
+    for (int attempt = 0; attempt < 100 && e == EEXIST; ++attempt) {
+      tmp.path = path_join(dir, temp_name());
+      e = link_anonymous(tmp.fd, tmp.path);
+    }
+    if (e != 0) {
+      tmp.path.clear();
+      if (!cannot_link(e) && e != ENOTSUP) {
+        if (err) *err = errno_text(e);
+        return e == EEXIST ? WriteStatus::OtherError : write_errno_status(e);
+      }
+      ::close(tmp.fd);
+      tmp.fd = -1;
+      anonymous = false;
+      if (WriteStatus s = write_temp(dir, contents, keep_mode, &anonymous, &tmp, err);
+          s != WriteStatus::Okay)
+        return s;
+    }
+  }
   // rename(2) swaps the name over atomically: readers see the old file or the
   // new one. It replaces a symlink put there since the lstat above rather
   // than writing through it, and fails on a folder.
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (::rename(tmp.path.c_str(), path.c_str()) != 0) {
     const int e = errno;
-    ::unlink(tmp.c_str());
+    tmp.discard();
     if (err) *err = e == EISDIR ? "a folder is at " + path : errno_text(e);
     return e == EISDIR ? WriteStatus::Exists : write_errno_status(e);
   }
+  tmp.path.clear();
   fsync_dir(dir);
   return WriteStatus::Okay;
+}
+
+void RealFileSystem::warn(const std::string& message) const {
+  if (warn_)
+    warn_(message);
+  else
+    std::fprintf(stderr, "goals: warning: %s\n", message.c_str());
+}
+
+int RealFileSystem::remove_stale_temps(const std::string& dir) {
+  if (!swept_.insert(dir).second) return 0;
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd < 0) return 0;
+  DIR* d = ::fdopendir(dfd);
+  if (!d) {
+    ::close(dfd);
+    return 0;
+  }
+  std::vector<std::string> stale;
+  while (const struct dirent* de = ::readdir(d)) {
+    const long pid = temp_name_pid(de->d_name);
+    // Only a name of ours whose writer is gone: a live pid (even one reused
+    // by another program) keeps its file, and so does any pid we may not
+    // signal (EPERM means it lives).
+    if (pid == 0 || pid == ::getpid()) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+    stale.emplace_back(de->d_name);
+  }
+  int removed = 0;
+  for (const std::string& name : stale) {
+    struct stat st;
+    // lstat: a symlink (or anything but a regular file) under such a name is
+    // not ours and stays; unlinkat never follows one anyway.
+    if (::fstatat(dfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+      continue;
+    if (::unlinkat(dfd, name.c_str(), 0) == 0) {
+      ++removed;
+    } else if (errno != ENOENT) {
+      warn("cannot remove " + path_join(dir, name) +
+           ", a temp file a killed goals left: " + errno_text(errno) + "; remove it by hand");
+    }
+  }
+  ::closedir(d);
+  return removed;
 }
 
 FileSystem::WriteStatus RealFileSystem::make_dir(const std::string& path, std::string* err) {

@@ -159,6 +159,13 @@ class InotifyWatcher : public Watcher {
     const std::string folder = it->second;
     const std::string_view name(ev.name);
     if (name.front() == '.' && !(folder.empty() && name == ".goals.yaml")) return 0;
+    // A file opened with O_TMPFILE (goals' own temp files, see filesystem.h)
+    // is written and closed under the kernel's name `#<inode>`, whatever
+    // name it gets later: its writes are no change to a note. Its creation,
+    // a rename or a removal under such a name still counts.
+    if (!(ev.mask & (IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)) && name.size() > 1 &&
+        name.front() == '#' && name.find_first_not_of("0123456789", 1) == std::string_view::npos)
+      return 0;
     const std::string path = join(folder, name);
     if ((ev.mask & IN_ISDIR) && (ev.mask & (IN_CREATE | IN_MOVED_TO)))
       add_tree(join(spec_.root, path), path);  // what is in it counts on the next read

@@ -123,14 +123,14 @@ std::string ics_line(std::string_view line) {
   return out;
 }
 
+bool is_generated_calendar(std::string_view text) { return text.starts_with(kIcsHeader); }
+
 void render_ics(std::ostream& os, const std::vector<CalendarItem>& items, const IcsCalendar& cal) {
   const auto put = [&os](std::string_view name, std::string_view value) {
     os << ics_line(std::string(name) + ":" + std::string(value));
   };
   const std::string stamp = ics_date(cal.stamp) + "T000000Z";
-  put("BEGIN", "VCALENDAR");
-  put("VERSION", "2.0");
-  put("PRODID", "-//goals//goals export ics//EN");
+  os << kIcsHeader;  // BEGIN, VERSION and PRODID: the mark is_generated_calendar reads
   put("CALSCALE", "GREGORIAN");
   if (!cal.name.empty()) {
     // NAME is RFC 7986's; X-WR-CALNAME is what Google and Apple calendars read.

@@ -22,6 +22,15 @@ struct IcsCalendar {
 /// ends, lines folded at 75 octets, text escaped.
 void render_ics(std::ostream& os, const std::vector<CalendarItem>& items, const IcsCalendar& cal);
 
+/// The lines every calendar render_ics writes opens with, PRODID included:
+/// what marks a file as a calendar goals wrote.
+inline constexpr std::string_view kIcsHeader =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//goals//goals export ics//EN\r\n";
+
+/// True when `text` is a calendar goals wrote (it opens with kIcsHeader), so
+/// `export ics --output` may replace it; any other file is someone else's.
+bool is_generated_calendar(std::string_view text);
+
 /// A TEXT value: `\`, `;` and `,` escaped with a backslash, line breaks
 /// (LF, CR, CRLF) written `\n`; other control characters and invalid UTF-8
 /// become U+FFFD, so the result is valid UTF-8 with no control character but

@@ -25,7 +25,61 @@ using detail::utf8_len_at;
 // and Obsidian sync drop trailing dots and spaces, so never end with them.
 constexpr std::string_view kSlugEnds = " .";
 
+// The bidirectional control characters, which can make a name read other
+// than it is (a right-to-left override turns "cod.exe" around), by name.
+const char* bidi_control_name(char32_t cp) {
+  switch (cp) {
+    case 0x061C:
+      return "an Arabic letter mark";
+    case 0x200E:
+      return "a left-to-right mark";
+    case 0x200F:
+      return "a right-to-left mark";
+    case 0x202A:
+      return "a left-to-right embedding";
+    case 0x202B:
+      return "a right-to-left embedding";
+    case 0x202C:
+      return "a pop directional formatting";
+    case 0x202D:
+      return "a left-to-right override";
+    case 0x202E:
+      return "a right-to-left override";
+    case 0x2066:
+      return "a left-to-right isolate";
+    case 0x2067:
+      return "a right-to-left isolate";
+    case 0x2068:
+      return "a first strong isolate";
+    case 0x2069:
+      return "a pop directional isolate";
+    default:
+      return nullptr;
+  }
+}
+
 }  // namespace
+
+std::optional<std::string> title_problem(std::string_view title) {
+  if (const std::size_t bad = detail::first_invalid_utf8(title); bad != std::string_view::npos)
+    return "has invalid UTF-8 at byte " + std::to_string(bad + 1);
+  for (std::size_t i = 0; i < title.size();) {
+    const std::size_t len = utf8_len_at(title, i);
+    const char32_t cp = decode_at(title, i, len);
+    if (const char* name = bidi_control_name(cp)) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+      return std::string("holds ") + name + " (" + code + ")";
+    }
+    i += len;
+  }
+  const std::string_view t = trim(title);
+  if (t.empty()) return "is empty";
+  if (t == "." || t == "..") return "is `" + std::string(t) + "`, which is not a note name";
+  if (slugify(title) == "Untitled" && t != "Untitled")
+    return "has no character a file name can keep";
+  return std::nullopt;
+}
 
 std::string slugify(std::string_view title, std::size_t max_bytes) {
   static constexpr std::string_view kUntitled = "Untitled";
@@ -56,7 +110,7 @@ std::string slugify(std::string_view title, std::size_t max_bytes) {
       ++i;
       continue;
     }
-    if (is_c1(decode_at(title, i, len))) {
+    if (const char32_t cp = decode_at(title, i, len); is_c1(cp) || bidi_control_name(cp)) {
       space();
     } else {
       out.append(title.substr(i, len));

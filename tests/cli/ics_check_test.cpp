@@ -145,11 +145,17 @@ TEST(IcsOutput, ReplacesTheFileAndNeverWritesThroughASymlink) {
     return a;
   };
   const fs::path cal = tmp.path / "cal.ics";
-  std::ofstream(cal) << "old";
+  // A calendar goals wrote on another day: replaced, keeping its mode.
+  std::vector<std::string> before = with(cal);
+  before[3] = "2026-01-01";
+  Result r = run(before);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string old = read_all(cal);
   ASSERT_EQ(chmod(cal.c_str(), 0600), 0);
-  Result r = run(with(cal));
+  r = run(with(cal));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(read_all(cal).rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
+  EXPECT_NE(read_all(cal), old);
   struct stat st;
   ASSERT_EQ(stat(cal.c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 07777, 0600u);

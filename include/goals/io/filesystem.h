@@ -1,7 +1,9 @@
 /// The file system behind an interface, so tests run on an in-memory vault.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,8 +82,27 @@ class FileSystem {
 };
 
 /// The real disk (POSIX).
+///
+/// Writes go through a temp file in the target's folder. On Linux it is
+/// anonymous (O_TMPFILE) and only gets a name when it is complete, so a
+/// crash before then leaves nothing behind; elsewhere, or where the file
+/// system refuses O_TMPFILE, it is the named file `.goals-<pid>-<hex>.tmp`.
+/// Before the first write into a folder, the temp files there named so
+/// whose pid is no live process (a goals killed mid-write) are removed;
+/// nothing else is ever removed, and a symlink never.
 class RealFileSystem : public FileSystem {
  public:
+  /// `anonymous_temps` false always uses named temp files (the fallback),
+  /// so tests can reach it on a disk that has O_TMPFILE.
+  explicit RealFileSystem(bool anonymous_temps = true) : anonymous_temps_(anonymous_temps) {}
+  /// Where warnings go (a stale temp file that cannot be removed); stderr
+  /// when unset.
+  void set_warning_sink(std::function<void(const std::string&)> sink) { warn_ = std::move(sink); }
+  /// Removes the stale temp files of `dir` (see the class comment) once per
+  /// folder and process; create_file and replace_file call it. Returns how
+  /// many it removed.
+  int remove_stale_temps(const std::string& dir);
+
   Status read_file(const std::string& path, std::string* contents, std::string* err,
                    std::size_t max_bytes) const override;
   bool list_dir(const std::string& path, std::vector<DirEntry>* out,
@@ -90,15 +111,24 @@ class RealFileSystem : public FileSystem {
   std::string real_path(const std::string& path) const override;
   std::string current_dir() const override;
   std::string read_link(const std::string& path) const override;
-  /// A temp file in the same folder (O_EXCL|O_NOFOLLOW, 0644 minus umask),
-  /// written and fsynced, then link(2)ed to `path` and the folder fsynced.
+  /// A temp file in the same folder (0644 minus umask), written and
+  /// fsynced, then linked to `path` (linkat, which never replaces) and the
+  /// folder fsynced.
   WriteStatus create_file(const std::string& path, std::string_view contents,
                           std::string* err) override;
-  /// The temp file as for create_file, with the old file's permission bits;
-  /// rename(2)d over `path`, then the folder fsynced.
+  /// The temp file as for create_file, with the old file's permission bits,
+  /// given a temp name (when anonymous) and rename(2)d over `path`, then the
+  /// folder fsynced. Only a crash between those two calls leaves a name,
+  /// which the next write into the folder removes.
   WriteStatus replace_file(const std::string& path, std::string_view contents,
                            std::string* err) override;
   WriteStatus make_dir(const std::string& path, std::string* err) override;
+
+ private:
+  void warn(const std::string& message) const;
+  bool anonymous_temps_;
+  std::function<void(const std::string&)> warn_;
+  std::set<std::string> swept_;  ///< folders remove_stale_temps has done
 };
 
 /// Another file system with one file's contents replaced (or added): what an

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,13 +17,23 @@ namespace goals {
 inline constexpr std::size_t kMaxNameBytes = 255;
 
 /// A title as one path component: `/ \ : * ? " < > | # ^ [ ]` and control
-/// characters (C0, DEL, C1) become spaces (runs collapsed), invalid UTF-8
+/// characters (C0, DEL, C1) and bidirectional controls (see title_problem)
+/// become spaces (runs collapsed), invalid UTF-8
 /// bytes become U+FFFD, leading dots and spaces and trailing dots and spaces
 /// are trimmed, at most `max_bytes` bytes without splitting a UTF-8
 /// character, and "Untitled" instead of "", "." or "..". The default leaves
 /// room for a `.md` extension within kMaxNameBytes. Idempotent. (Obsidian
 /// refuses those characters in note names.)
 std::string slugify(std::string_view title, std::size_t max_bytes = kMaxNameBytes - 3);
+
+/// What makes `title` unfit to become a note (its file name and its
+/// heading), or nullopt when it is fine: invalid UTF-8 ("has invalid UTF-8
+/// at byte 5", counting from 1), a bidirectional control character (U+200E,
+/// U+200F, U+202A-U+202E, U+2066-U+2069, U+061C: "holds a right-to-left
+/// override (U+202E)"), nothing but spaces ("is empty"), `.` or `..`, or
+/// nothing a file name can keep (slugify would fall back to "Untitled").
+/// The message follows the word "title".
+std::optional<std::string> title_problem(std::string_view title);
 
 enum class CreateStatus { Created, Exists, OutsideVault, Error };
 
