@@ -34,7 +34,10 @@ total=0
 for h in "${harnesses[@]}"; do
   bin=build-fuzz/tests/fuzz/fuzz_$h
   seeds=tests/fuzz/corpus/$h
-  [ -x "$bin" ] && [ -d "$seeds" ] || { echo "fuzz: no harness $h" >&2; exit 2; }
+  if [ ! -x "$bin" ] || [ ! -d "$seeds" ]; then
+    echo "fuzz: no harness $h" >&2
+    exit 2
+  fi
   # New inputs go to the scratch corpus (the first folder), never the repo's.
   mkdir -p "$scratch/corpus/$h" "$scratch/artifacts/$h"
   log=$scratch/$h.log
