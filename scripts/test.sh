@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds goals with warnings as errors and runs every test; then builds again
-# with AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite once more.
+# with AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite once more;
+# last, runs each fuzz harness for GOALS_FUZZ_SECONDS (30; 0 skips them,
+# more runs them longer: docs/fuzzing.md).
 # Usage: scripts/test.sh [--no-sanitize]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +23,9 @@ if [ "${1:-}" != "--no-sanitize" ]; then
   cmake --build build-asan -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
+fi
+
+fuzz_seconds=${GOALS_FUZZ_SECONDS:-30}
+if [ "$fuzz_seconds" != 0 ]; then
+  ./scripts/fuzz.sh "$fuzz_seconds"
 fi
