@@ -6,6 +6,7 @@
 #include "commands/command.h"
 #include "goals/passes/lint.h"
 #include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "render/diagnostic.h"
 #include "render/lint.h"
 #include "support/edit_distance.h"
@@ -110,15 +111,12 @@ class SourceLines {
       if (fs_.read_file(path_join(root_, path), &text, &err, kMaxBytes) ==
           FileSystem::Status::Okay) {
         if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-        std::size_t start = 0;
-        while (start <= text.size()) {
-          std::size_t end = text.find_first_of("\r\n", start);
-          if (end == std::string::npos) end = text.size();
+        // Lines as the parser counts them: `\n`, `\r\n` or a lone `\r` ends one.
+        for (std::size_t start = 0;;) {
+          const std::size_t end = find_line_end(text, start);
           lines_.push_back(text.substr(start, end - start));
-          if (end < text.size() && text[end] == '\r' && end + 1 < text.size() &&
-              text[end + 1] == '\n')
-            ++end;
-          start = end + 1;
+          if (end == text.size()) break;
+          start = end + line_ending_size(text, end);
         }
       }
     }
