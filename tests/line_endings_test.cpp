@@ -15,6 +15,7 @@
 #include "goals/parse/frontmatter.h"
 #include "goals/parse/note.h"
 #include "goals/support/text.h"
+#include "goals/write/note_edit.h"
 
 namespace goals {
 namespace {
@@ -234,6 +235,51 @@ TEST(LineEndings, TextHelpersSplitOnEveryLineEnding) {
   EXPECT_EQ(first_line_ending("abc"), "\n");
   EXPECT_EQ(find_line_end("abc", 1), 3u);
   EXPECT_EQ(with_line_endings("a\nb\n", "\r"), "a\rb\r");
+}
+
+// ---------------------------------------------------------------- in-place edits
+
+TEST(LineEndings, EditsOnACrOnlyNoteKeepItCrOnly) {
+  const std::string note =
+      "---\rtype: goal\rstatus: active\r---\r# Goal\r\r- [ ] first\r  more\r- [ ] second\r";
+  EXPECT_EQ(line_ending_of(note), "\r");
+  const std::string spellings[] = {"status"};
+  const std::string new_key[] = {"completed"};
+  const auto checkbox = set_checkbox_edit(note, 7, 'x');
+  ASSERT_TRUE(checkbox);
+  const auto done =
+      set_task_date_edit(note, 7, TaskDateField::Done, Date{2026, 5, 4}, TaskFormat::Emoji);
+  ASSERT_TRUE(done);
+  const auto child = add_child_item_edit(note, 7, "a step");
+  ASSERT_TRUE(child);
+  const TextEdit edits[] = {set_property_edit(note, spellings, "status", "done"),
+                            set_property_edit(note, new_key, "completed", "2026-05-04"), *checkbox,
+                            *done, *child};
+  const std::optional<std::string> out = apply_edits(note, edits);
+  ASSERT_TRUE(out);
+  EXPECT_EQ(*out,
+            "---\rtype: goal\rstatus: done\rcompleted: 2026-05-04\r---\r# Goal\r\r"
+            "- [x] first \u2705 2026-05-04\r  more\r\t- a step\r- [ ] second\r");
+  EXPECT_EQ(out->find('\n'), std::string::npos);
+
+  const std::string plain = "# Log\r\r- old\r";
+  const std::optional<std::string> added =
+      apply_edits(plain, std::vector<TextEdit>{add_to_section_edit(plain, "Wins", "new")});
+  ASSERT_TRUE(added);
+  EXPECT_EQ(*added, "# Log\r\r- old\r\r## Wins\r\r- new\r");
+  const TextEdit fm = set_property_edit(plain, new_key, "completed", "2026-05-04");
+  EXPECT_EQ(fm.text, "---\rcompleted: 2026-05-04\r---\r");
+}
+
+TEST(LineEndings, LineSpanCountsLoneCarriageReturns) {
+  const std::string_view t = "a\rbb\r\nccc\r";
+  ASSERT_TRUE(line_span(t, 2));
+  EXPECT_EQ(line_span(t, 2)->begin, 2u);
+  EXPECT_EQ(line_span(t, 2)->end, 4u);
+  ASSERT_TRUE(line_span(t, 3));
+  EXPECT_EQ(line_span(t, 3)->begin, 6u);
+  EXPECT_EQ(line_span(t, 3)->end, 9u);
+  EXPECT_FALSE(line_span(t, 4));
 }
 
 }  // namespace
