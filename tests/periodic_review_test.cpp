@@ -48,6 +48,15 @@ TEST(SectionOffset, OneBlankLineBeforeTheSection) {
   EXPECT_EQ(sep, "\n");
   EXPECT_EQ(section_offset("a\n\n", &sep), 3u);
   EXPECT_EQ(sep, "");
+  // Any line endings count (written as the note's by insert_into_note).
+  EXPECT_EQ(section_offset("a\r", &sep), 2u);
+  EXPECT_EQ(sep, "\n");
+  EXPECT_EQ(section_offset("a\r\r", &sep), 3u);
+  EXPECT_EQ(sep, "");
+  EXPECT_EQ(section_offset("a\r\n\r\n", &sep), 5u);
+  EXPECT_EQ(sep, "");
+  EXPECT_EQ(section_offset("a\r\n", &sep), 3u);
+  EXPECT_EQ(sep, "\n");
 }
 
 TEST(InsertIntoNote, ChangesNoOtherByteAndRefusesANoteThatChanged) {

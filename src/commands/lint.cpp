@@ -6,6 +6,7 @@
 #include "commands/command.h"
 #include "goals/passes/lint.h"
 #include "goals/support/rule_ids.h"
+#include "goals/support/text.h"
 #include "render/diagnostic.h"
 #include "render/lint.h"
 #include "support/edit_distance.h"
@@ -112,16 +113,12 @@ class SourceLines {
       if (fs_.read_file(path_join(root_, path), &text_, &err, kMaxBytes) ==
           FileSystem::Status::Okay) {
         if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
-        // Lines end at \n, \r\n or a lone \r, as the parser counts them.
-        std::size_t start = 0;
-        while (start <= text_.size()) {
-          std::size_t end = text_.find_first_of("\r\n", start);
-          if (end == std::string::npos) end = text_.size();
+        // Lines as the parser counts them: `\n`, `\r\n` or a lone `\r` ends one.
+        for (std::size_t start = 0;;) {
+          const std::size_t end = find_line_end(text_, start);
           starts_.emplace_back(start, end);
-          if (end < text_.size() && text_[end] == '\r' && end + 1 < text_.size() &&
-              text_[end + 1] == '\n')
-            ++end;
-          start = end + 1;
+          if (end == text_.size()) break;
+          start = end + line_ending_size(text_, end);
         }
       }
     }

@@ -20,19 +20,17 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-// A line of `text` starting at `pos`: its content without the line break
-// (and without a CR before it) and where the next line starts.
+// A line of `text` starting at `pos`: its content without the line ending
+// (`\n`, `\r\n` or a lone `\r`) and where the next line starts.
 struct LineSpan {
   std::string_view content;
   std::size_t next = 0;  // text.size() + 1 when this was the last line
 };
 
-LineSpan line_at(std::string_view text, std::size_t pos) {
-  std::size_t nl = text.find('\n', pos);
-  std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-  std::string_view content = text.substr(pos, end - pos);
-  if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
-  return {content, nl == std::string_view::npos ? text.size() + 1 : nl + 1};
+LineSpan line_from(std::string_view text, std::size_t pos) {
+  const std::size_t end = find_line_end(text, pos);
+  const std::size_t eol = line_ending_size(text, end);
+  return {text.substr(pos, end - pos), eol == 0 ? text.size() + 1 : end + eol};
 }
 
 bool is_fence(std::string_view line) {
@@ -96,7 +94,7 @@ class Prescan {
 
   bool run(std::string_view yaml) {
     for (std::size_t pos = 0; pos <= yaml.size(); ++line_no_) {
-      const LineSpan ls = line_at(yaml, pos);
+      const LineSpan ls = line_from(yaml, pos);
       pos = ls.next;
       if (pos > yaml.size() && ls.content.empty() && quote_ == 0) break;
       if (!scan_line(ls.content)) return false;
@@ -294,18 +292,15 @@ FrontMatterSplit split_front_matter(std::string_view text) {
   out.body = text;
   out.body_first_line = 1;
 
-  std::size_t open_len = 0;
-  if (text.substr(0, 4) == "---\n") {
-    open_len = 4;
-  } else if (text.substr(0, 5) == "---\r\n") {
-    open_len = 5;
-  } else {
-    return out;
-  }
+  // `---` alone on the first line, whatever ends it; at the text's end it
+  // opens nothing.
+  if (!text.starts_with("---")) return out;
+  const std::size_t open_len = 3 + line_ending_size(text, 3);
+  if (open_len == 3) return out;
 
   int line_no = 2;
   for (std::size_t pos = open_len; pos < text.size(); ++line_no) {
-    LineSpan ls = line_at(text, pos);
+    LineSpan ls = line_from(text, pos);
     if (is_fence(ls.content)) {
       out.present = true;
       out.yaml = text.substr(open_len, pos - open_len);
@@ -480,8 +475,9 @@ struct SimpleReader {
   }
 
   bool read(RawEntries* out) {
-    // Line breaks other than LF/CRLF, a BOM, or bytes yaml-cpp would have to
-    // re-encode: leave those to yaml-cpp.
+    // Unicode line breaks (NEL, LS, PS), a BOM, or bytes yaml-cpp would have
+    // to re-encode: leave those to yaml-cpp. A lone CR ends a line here as
+    // it does for yaml-cpp (see read_with_yaml_cpp).
     if (first_invalid_utf8(yaml) != std::string_view::npos ||
         yaml.find("\xC2\x85") != std::string_view::npos ||
         yaml.find("\xE2\x80\xA8") != std::string_view::npos ||
@@ -489,17 +485,13 @@ struct SimpleReader {
         yaml.find("\xEF\xBB\xBF") != std::string_view::npos) {
       return false;
     }
-    for (std::size_t cr = yaml.find('\r'); cr != std::string_view::npos;
-         cr = yaml.find('\r', cr + 1)) {
-      if (cr + 1 == yaml.size() || yaml[cr + 1] != '\n') return false;
-    }
     out->clear();
     RawProperty* cur = nullptr;  // the last key's value
     bool open = false;           // that key had no value on its line: a list may follow
     int list_indent = -1;
     int ln = 0;
     for (std::size_t pos = 0; pos < yaml.size(); ++ln) {
-      LineSpan ls = line_at(yaml, pos);
+      LineSpan ls = line_from(yaml, pos);
       pos = ls.next;
       std::string_view line = ls.content;
       std::size_t ind = 0;
@@ -649,6 +641,18 @@ struct Reader {
   }
 };
 
+// yaml-cpp 0.7.0 reads a lone CR as a space, not as the line break YAML 1.2
+// says it is (`a: 1\rb: 2` fails, "illegal map value"), and counts lines by
+// LF only. The copy it reads has each lone CR turned into an LF: the same
+// length, so its marks point at the same bytes and lines.
+std::string lone_cr_as_lf(std::string_view yaml) {
+  std::string out(yaml);
+  for (std::size_t i = out.find('\r'); i != std::string::npos; i = out.find('\r', i + 1)) {
+    if (i + 1 == out.size() || out[i + 1] != '\n') out[i] = '\n';
+  }
+  return out;
+}
+
 }  // namespace
 
 bool check_guards(std::string_view yaml, int first_line, const FrontMatterLimits& limits,
@@ -681,7 +685,7 @@ bool read_with_yaml_cpp(std::string_view yaml, int first_line, const FrontMatter
     return false;
   };
   try {
-    const YAML::Node root = YAML::Load(std::string(yaml));
+    const YAML::Node root = YAML::Load(lone_cr_as_lf(yaml));
     if (!root.IsDefined() || root.IsNull()) return true;  // `---\n---`: no properties
     if (!root.IsMap()) {
       const char* what = root.IsSequence() ? "a list" : "a single value";
@@ -743,12 +747,8 @@ bool readable_bytes(std::string_view yaml, int first_line, const FrontMatterLimi
   }
   const void* nul = std::memchr(yaml.data(), '\0', yaml.size());
   if (nul == nullptr) return true;
-  std::size_t at = static_cast<const char*>(nul) - yaml.data();
-  std::size_t line_start = yaml.rfind('\n', at);
-  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-  int line = first_line;
-  for (std::size_t k = 0; k < line_start; ++k) line += yaml[k] == '\n';
-  *err = {line, static_cast<int>(at - line_start) + 1, "front matter contains a NUL byte",
+  const TextPosition at = position_of(yaml, static_cast<const char*>(nul) - yaml.data());
+  *err = {first_line + at.line - 1, at.column, "front matter contains a NUL byte",
           "Remove the NUL byte (a binary or UTF-16 file saved as .md?); properties are UTF-8 "
           "text."};
   return false;

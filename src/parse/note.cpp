@@ -805,16 +805,9 @@ void parse_note_impl(std::string_view bytes, const Config& config, Note* note, D
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   const std::size_t bom = starts_with(bytes, kBom) ? kBom.size() : 0;
   if (std::size_t bad = detail::first_invalid_utf8(bytes); bad != std::string_view::npos) {
-    int line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < bad; ++i) {
-      if (bytes[i] == '\n') {
-        ++line;
-        line_start = i + 1;
-      }
-    }
-    int col = static_cast<int>(bad - line_start) + 1 - (line == 1 ? static_cast<int>(bom) : 0);
-    b.add(findings::kInvalidEncoding, line, col,
+    const TextPosition at = position_of(bytes, bad);
+    const int col = at.column - (at.line == 1 ? static_cast<int>(bom) : 0);
+    b.add(findings::kInvalidEncoding, at.line, col,
           fmt::format("invalid UTF-8 (byte 0x{:02X}); the note is read as it is",
                       static_cast<unsigned char>(bytes[bad])),
           "Re-save the note as UTF-8; the text here was written in another encoding (e.g. "

@@ -270,16 +270,8 @@ class Cutter {
 };
 
 std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  int line = 1;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      start = i + 1;
-    }
-  }
-  return {line, static_cast<int>(offset - start) + 1};
+  const TextPosition p = position_of(text, offset);
+  return {p.line, p.column};
 }
 
 // Where `"key":` first stands in the text; line 1, column 1 when nowhere.

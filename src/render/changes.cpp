@@ -2,22 +2,17 @@
 
 #include <algorithm>
 
+#include "goals/support/text.h"
+
 namespace goals {
 
 namespace {
 
-// The lines of `text`, each without its line ending.
+// The lines of `text`, each without its line ending (`\n`, `\r\n` or a lone `\r`).
 std::vector<std::string_view> lines_of(std::string_view text) {
   std::vector<std::string_view> out;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    std::size_t nl = text.find('\n', at);
-    const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-    std::string_view line = text.substr(at, end - at);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    out.push_back(line);
-    at = nl == std::string_view::npos ? text.size() : nl + 1;
-  }
+  for (std::size_t at = 0; at < text.size(); at = next_line_start(text, at))
+    out.push_back(line_at(text, at));
   return out;
 }
 

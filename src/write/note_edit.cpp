@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "goals/parse/frontmatter.h"
+#include "goals/support/text.h"
 
 namespace goals {
 
@@ -14,17 +15,9 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
-// The end of the line starting at `at` (the offset of its '\r\n' or '\n', or the text's end).
-std::size_t line_end(std::string_view text, std::size_t at) {
-  std::size_t nl = text.find('\n', at);
-  if (nl == std::string_view::npos) return text.size();
-  return nl > at && text[nl - 1] == '\r' ? nl - 1 : nl;
-}
-
-// The start of the line after the one holding `at` (text.size() at the last).
-std::size_t next_line(std::string_view text, std::size_t at) {
-  std::size_t nl = text.find('\n', at);
-  return nl == std::string_view::npos ? text.size() : nl + 1;
+// Lines end in `\n`, `\r\n` or a lone `\r`, as the note was read (find_line_end).
+bool ends_in_line_break(std::string_view text) {
+  return !text.empty() && (text.back() == '\n' || text.back() == '\r');
 }
 
 // Where the checkbox's symbol of a checklist item stands on [begin, end):
@@ -158,21 +151,18 @@ std::optional<std::string> apply_edits(std::string_view text, std::span<const Te
   return out;
 }
 
-std::string_view line_ending_of(std::string_view text) {
-  const std::size_t nl = text.find('\n');
-  return nl != std::string_view::npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
-}
+std::string_view line_ending_of(std::string_view text) { return first_line_ending(text); }
 
 std::optional<LineSpan> line_span(std::string_view text, int line) {
   if (line < 1) return std::nullopt;
   std::size_t at = 0;
   for (int l = 1; l < line; ++l) {
-    const std::size_t nl = text.find('\n', at);
-    if (nl == std::string_view::npos) return std::nullopt;
-    at = nl + 1;
+    const std::size_t end = find_line_end(text, at);
+    if (end == text.size()) return std::nullopt;
+    at = end + line_ending_size(text, end);
   }
   if (at == text.size() && line > 1) return std::nullopt;  // after the last line ending
-  return LineSpan{at, line_end(text, at)};
+  return LineSpan{at, find_line_end(text, at)};
 }
 
 TextEdit set_property_edit(std::string_view text, std::span<const std::string> spellings,
@@ -188,8 +178,8 @@ TextEdit set_property_edit(std::string_view text, std::span<const std::string> s
   const std::size_t yaml_begin = static_cast<std::size_t>(fm.yaml.data() - text.data());
   const std::size_t yaml_end = yaml_begin + fm.yaml.size();
   // The top-level line of the key, and the lines of its value below it.
-  for (std::size_t at = yaml_begin; at < yaml_end; at = next_line(text, at)) {
-    const std::size_t end = std::min(line_end(text, at), yaml_end);
+  for (std::size_t at = yaml_begin; at < yaml_end; at = next_line_start(text, at)) {
+    const std::size_t end = std::min(find_line_end(text, at), yaml_end);
     const std::string_view line = text.substr(at, end - at);
     for (const std::string& name : spellings) {
       if (line.size() <= name.size() || line.substr(0, name.size()) != name) continue;
@@ -201,8 +191,9 @@ TextEdit set_property_edit(std::string_view text, std::span<const std::string> s
       // A block value goes on over the lines below that are indented or
       // list items (`- x` may stand at column 0 under its key).
       std::size_t value_end = end;
-      for (std::size_t next = next_line(text, at); next < yaml_end; next = next_line(text, next)) {
-        const std::size_t ne = std::min(line_end(text, next), yaml_end);
+      for (std::size_t next = next_line_start(text, at); next < yaml_end;
+           next = next_line_start(text, next)) {
+        const std::size_t ne = std::min(find_line_end(text, next), yaml_end);
         const std::string_view l = text.substr(next, ne - next);
         const bool item = !l.empty() && l[0] == '-' && (l.size() == 1 || is_blank(l[1]));
         if (l.empty() || !(is_blank(l[0]) || item)) break;
@@ -213,7 +204,8 @@ TextEdit set_property_edit(std::string_view text, std::span<const std::string> s
   }
   // Not there: a new last line of the front matter.
   std::string line = std::string(key) + ": " + std::string(value) + std::string(eol);
-  if (yaml_end > yaml_begin && text[yaml_end - 1] != '\n') line = std::string(eol) + line;
+  if (yaml_end > yaml_begin && !ends_in_line_break(text.substr(0, yaml_end)))
+    line = std::string(eol) + line;
   return {yaml_end, 0, line};
 }
 
@@ -246,9 +238,9 @@ std::optional<TextEdit> add_child_item_edit(std::string_view text, int line,
   const std::string_view prefix = line_prefix(text, span->begin, span->end);
   // Past the item's continuation lines and nested items: lines indented deeper.
   std::size_t after = span->end;
-  for (std::size_t next = next_line(text, span->begin); next < text.size();
-       next = next_line(text, next)) {
-    const std::size_t ne = line_end(text, next);
+  for (std::size_t next = next_line_start(text, span->begin); next < text.size();
+       next = next_line_start(text, next)) {
+    const std::size_t ne = find_line_end(text, next);
     const std::string_view p = line_prefix(text, next, ne);
     if (ne == next + p.size() || p.size() <= prefix.size() || p.substr(0, prefix.size()) != prefix)
       break;
@@ -264,8 +256,8 @@ TextEdit add_to_section_edit(std::string_view text, std::string_view heading,
   const std::string want = "## " + std::string(heading);
   std::size_t heading_at = std::string_view::npos;
   std::size_t last = std::string_view::npos;  // the section's last non-blank line
-  for (std::size_t at = 0; at < text.size(); at = next_line(text, at)) {
-    const std::string_view line = text.substr(at, line_end(text, at) - at);
+  for (std::size_t at = 0; at < text.size(); at = next_line_start(text, at)) {
+    const std::string_view line = text.substr(at, find_line_end(text, at) - at);
     if (heading_at == std::string_view::npos) {
       if (line == want) heading_at = last = at;
       continue;
@@ -275,10 +267,10 @@ TextEdit add_to_section_edit(std::string_view text, std::string_view heading,
   }
   if (heading_at != std::string_view::npos) {
     const std::string gap = last == heading_at ? eol + eol : eol;
-    return {line_end(text, last), 0, gap + "- " + std::string(item)};
+    return {find_line_end(text, last), 0, gap + "- " + std::string(item)};
   }
   std::string added;
-  if (!text.empty() && text.back() != '\n') added += eol;
+  if (!text.empty() && !ends_in_line_break(text)) added += eol;
   if (!text.empty()) added += eol;
   added += want + eol + eol + "- " + std::string(item) + eol;
   return {text.size(), 0, added};

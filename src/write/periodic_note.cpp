@@ -61,9 +61,8 @@ std::string review_section(std::string_view note, std::string_view heading) {
   std::string out = "## " + std::string(heading) + "\n";
   bool seen_title = false, in_fence = false;
   while (!body.empty()) {
-    const std::size_t nl = body.find('\n');
-    std::string_view line = body.substr(0, nl);
-    body.remove_prefix(nl == std::string_view::npos ? body.size() : nl + 1);
+    const std::string_view line = line_at(body, 0);
+    body.remove_prefix(next_line_start(body, 0));
     const std::string_view t = trim(line);
     if (t.starts_with("```") || t.starts_with("~~~")) in_fence = !in_fence;
     if (!in_fence && line.starts_with('#')) {
@@ -90,14 +89,13 @@ std::string review_section(std::string_view note, std::string_view heading) {
 }
 
 std::size_t section_offset(std::string_view note, std::string* separator) {
-  if (note.empty())
-    *separator = "";
-  else if (note.ends_with("\n\n"))
-    *separator = "";
-  else if (note.ends_with('\n'))
-    *separator = "\n";
-  else
-    *separator = "\n\n";
+  // The line endings the note ends with (`\n`, `\r\n` or a lone `\r`), up to two.
+  std::size_t breaks = 0, end = note.size();
+  while (breaks < 2 && end > 0 && (note[end - 1] == '\n' || note[end - 1] == '\r')) {
+    end -= end >= 2 && note[end - 2] == '\r' && note[end - 1] == '\n' ? 2 : 1;
+    ++breaks;
+  }
+  *separator = note.empty() ? std::string() : std::string(2 - breaks, '\n');
   return note.size();
 }
 

@@ -260,7 +260,7 @@ EditResult edit_note(FileSystem& fs, const std::string& root, const std::string&
 EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::string& rel,
                             const std::string& expected, std::size_t offset,
                             std::string_view block) {
-  const TextEdit edit{offset, 0, std::string(block)};
+  const TextEdit edit{offset, 0, with_line_endings(block, line_ending_of(expected))};
   return edit_note(fs, root, rel, expected, std::span(&edit, 1));
 }
 

@@ -31,7 +31,9 @@ struct TextEdit {
 /// insertion before a replacement at the same offset). nullopt otherwise.
 std::optional<std::string> apply_edits(std::string_view text, std::span<const TextEdit> edits);
 
-/// The line ending the note uses, by its first line: "\r\n" or "\n".
+/// The line ending the note uses, by its first line: "\r\n", "\r" (old Mac
+/// exports) or "\n". Lines are counted as CommonMark counts them: `\n`,
+/// `\r\n` and a lone `\r` each end one.
 std::string_view line_ending_of(std::string_view text);
 
 /// Where 1-based line `line` of `text` stands: [begin, end) without its line
@@ -102,7 +104,8 @@ struct EditResult {
 EditResult edit_note(FileSystem& fs, const std::string& root, const std::string& rel,
                      const std::string& expected, std::span<const TextEdit> edits);
 
-/// edit_note() with one insertion of `block` at byte `offset`.
+/// edit_note() with one insertion of `block` at byte `offset`, its line
+/// endings written as the note's (line_ending_of()).
 EditResult insert_into_note(FileSystem& fs, const std::string& root, const std::string& rel,
                             const std::string& expected, std::size_t offset,
                             std::string_view block);

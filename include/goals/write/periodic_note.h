@@ -30,7 +30,8 @@ std::string review_section(std::string_view review_note, std::string_view headin
 
 /// Where a section goes at the end of `note`: after its last byte, with the
 /// separator that leaves one blank line before the section (written into
-/// `*separator`).
+/// `*separator` with `\n` line endings, whichever the note uses:
+/// insert_into_note() writes them as the note's).
 std::size_t section_offset(std::string_view note, std::string* separator);
 
 }  // namespace goals
