@@ -14,6 +14,7 @@
 #include "goals/parse/frontmatter.h"
 #include "goals/parse/note.h"
 #include "goals/parse/obsidian_settings.h"
+#include "goals/support/text.h"
 #include "goals/write/templates.h"
 #include "parse/frontmatter_internal.h"
 
@@ -50,8 +51,13 @@ std::vector<std::string_view> lines_of(std::string_view text) {
   return out;
 }
 
+// Lines as the readers count them: `\n`, `\r\n` or a lone `\r` ends one.
 int line_count(std::string_view text) {
-  return static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+  int lines = 1;
+  for (std::size_t at = find_line_end(text, 0); at < text.size();
+       at = find_line_end(text, at + line_ending_size(text, at)))
+    ++lines;
+  return lines;
 }
 
 void check_diagnostics(std::string_view harness, const Diagnostics& diags) {
