@@ -30,6 +30,7 @@ inline const std::vector<HostilePattern>& hostile_patterns() {
       {"many-tables", "many 1000x499 tables, each under the per-table limit"},
       {"link-title-paren", "`[ (](` repeated: an unclosed `(` title"},
       {"wikilinks-one-line", "`[[a]] ` thousands of times on one line"},
+      {"strike-stretches", "`~~` then `a~ ` runs, as many paragraphs as fit the markup limits"},
       // Stopped by the guards before issue 14; kept so they stay stopped.
       {"open-brackets", "`[` repeated (inline nodes)"},
       {"deep-quotes", "`>` nested on one line"},
@@ -70,6 +71,7 @@ inline std::string hostile_note(std::string_view pattern, std::size_t bytes) {
   }
   if (pattern == "link-title-paren") return repeat_to("[ (](", bytes);
   if (pattern == "wikilinks-one-line") return repeat_to("[[a]] ", bytes) + "\n";
+  if (pattern == "strike-stretches") return repeat_to("~~" + repeat_to("a~ ", 3066) + "\n\n", bytes);
   if (pattern == "open-brackets") return repeat_to("[", bytes);
   if (pattern == "deep-quotes") return repeat_to(">", bytes) + " a\n";
   if (pattern == "list-staircase") {

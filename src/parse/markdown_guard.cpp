@@ -500,6 +500,7 @@ std::vector<CostlyTable> find_costly_tables(const Lines& lines, const BodyLimits
   constexpr std::size_t kMaxLeadCost = std::size_t{1} << 22;
   constexpr int kMaxAttempts = 4;
   std::vector<CostlyTable> found;
+  if (lines.text().find('|') == npos) return found;
   const int count = lines.count();
   std::size_t cells = 0;
   int start = 0;
@@ -510,13 +511,18 @@ std::vector<CostlyTable> find_costly_tables(const Lines& lines, const BodyLimits
     }
     // One stretch [start, end): its widest line, then its `|---|` rows.
     int end = start;
-    std::size_t widest = 0;
-    for (; end < count && !ends_stretch(lines[end]); ++end)
-      widest = std::max(widest, row_cells(lines[end]));
+    while (end < count && !ends_stretch(lines[end])) ++end;
+    std::size_t widest = 0;  // cells of the stretch's widest line, once a table is seen
+    auto widest_line = [&] {
+      if (widest == 0)
+        for (int k = start; k < end; ++k) widest = std::max(widest, row_cells(lines[k]));
+      return widest;
+    };
     int attempts = 0;
     bool open = false;  // a table (by its header's cells) is open: such rows are its rows
     for (int l = start + 1; l < end; ++l) {
       const std::string_view s = lines[l];
+      if (s.find('|') == npos) continue;
       const std::size_t cols = delimiter_columns(s.substr(container_prefix(s).end));
       if (cols == 0) continue;
       CostlyTable t;
@@ -533,7 +539,7 @@ std::vector<CostlyTable> find_costly_tables(const Lines& lines, const BodyLimits
       } else if (t.lead_lines > limits.max_table_lead_lines ||
                  lead_bytes * t.lead_lines > kMaxLeadCost) {
         t.why = TableCost::LongLead;
-      } else if (widest > limits.max_table_columns) {
+      } else if (widest_line() > limits.max_table_columns) {
         t.why = TableCost::Columns;
         t.columns = widest;
       } else if (cols * (t.rows + 1) >
@@ -560,6 +566,7 @@ void unmake_delimiter_row(const Lines& lines, int line, std::string* fed) {
 
 std::vector<std::size_t> costly_reference_definitions(const Lines& lines, std::string_view fed,
                                                       std::size_t limit) {
+  if (fed.find("]:") == npos) return {};
   const std::size_t uses = static_cast<std::size_t>(std::count(fed.begin(), fed.end(), ']'));
   if (uses == 0) return {};
   std::vector<std::size_t> starts;
@@ -585,28 +592,6 @@ std::vector<std::size_t> costly_reference_definitions(const Lines& lines, std::s
   return starts;
 }
 
-namespace {
-
-// Heading lines' markup cmark-gfm may read: see tame_inline_markup.
-class HeadingAllowance {
- public:
-  explicit HeadingAllowance(std::size_t budget) : budget_(budget) {}
-
-  void end_stretch() { stretch_ = 0; }
-  bool take(std::size_t markup) {
-    if (markup > kHeadingMarkup || stretch_ + markup > kStretchMarkup || markup > budget_)
-      return false;
-    stretch_ += markup;
-    budget_ -= markup;
-    return true;
-  }
-
- private:
-  std::size_t budget_;
-  std::size_t stretch_ = 0;
-};
-
-}  // namespace
 
 namespace {
 
@@ -621,45 +606,62 @@ bool is_setext_underline(std::string_view s) {
   return i == s.size();
 }
 
-// Which lines may be a heading's text: ATX heading lines, and the lines of a
-// paragraph an underline makes a setext heading.
-std::vector<bool> heading_lines(const Lines& lines) {
-  const int count = lines.count();
-  std::vector<bool> heading(static_cast<std::size_t>(count));
-  int unit = 0;  // first line of the current paragraph
-  for (int l = 0; l < count; ++l) {
-    const std::string_view s = lines[l];
-    if (is_blank_line(s)) {
-      unit = l + 1;
-    } else if (container_prefix(s).heading) {
-      heading[static_cast<std::size_t>(l)] = true;
-      unit = l + 1;
-    } else if (is_setext_underline(s)) {
-      for (int k = unit; k < l; ++k) heading[static_cast<std::size_t>(k)] = true;
-      unit = l + 1;
-    }
-  }
-  return heading;
-}
-
 }  // namespace
 
 std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t budget) {
   if (budget == npos) return std::nullopt;
   const int count = lines.count();
-  const std::vector<bool> heading = heading_lines(lines);
-  HeadingAllowance headings(budget);
   std::optional<std::string> out;
-  for (int l = 0; l < count; ++l) {
-    const std::string_view s = lines[l];
-    const std::size_t markup = markup_count(s);
-    if (markup == 0) {
-      if (is_blank_line(s)) headings.end_stretch();
+  std::size_t left = budget;      // markup cmark-gfm may still read, in all
+  std::vector<std::size_t> markup;  // per line of the stretch
+  std::vector<bool> heading;        // per line of the stretch: a heading's text
+  int start = 0;
+  while (start < count) {
+    if (is_blank_line(lines[start])) {
+      ++start;
       continue;
     }
-    if (heading[static_cast<std::size_t>(l)] && headings.take(markup)) continue;
-    if (!out) out.emplace(lines.text());
-    tame_line(s, out->data() + lines.offset(l));
+    // A stretch of non-blank lines holds whole paragraphs, headings and
+    // tables: within kStretchMarkup, cmark-gfm reads it as written.
+    int end = start;
+    std::size_t total = 0;
+    markup.clear();
+    for (; end < count && !is_blank_line(lines[end]); ++end) {
+      markup.push_back(markup_count(lines[end]));
+      total += markup.back();
+    }
+    if (total <= kStretchMarkup && total <= left) {
+      left -= total;
+      start = end;
+      continue;
+    }
+    // Past it, only headings keep their markup: ATX heading lines, and the
+    // lines an underline makes a setext heading.
+    heading.assign(markup.size(), false);
+    int unit = start;
+    for (int l = start; l < end; ++l) {
+      if (container_prefix(lines[l]).heading) {
+        heading[static_cast<std::size_t>(l - start)] = true;
+        unit = l + 1;
+      } else if (is_setext_underline(lines[l])) {
+        for (int k = unit; k < l; ++k) heading[static_cast<std::size_t>(k - start)] = true;
+        unit = l + 1;
+      }
+    }
+    std::size_t kept = 0;
+    for (int l = start; l < end; ++l) {
+      const std::size_t m = markup[static_cast<std::size_t>(l - start)];
+      if (m == 0) continue;
+      if (heading[static_cast<std::size_t>(l - start)] && m <= kHeadingMarkup &&
+          kept + m <= kStretchMarkup && m <= left) {
+        kept += m;
+        left -= m;
+        continue;
+      }
+      if (!out) out.emplace(lines.text());
+      tame_line(lines[l], out->data() + lines.offset(l));
+    }
+    start = end;
   }
   return out;
 }

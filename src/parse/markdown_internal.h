@@ -83,35 +83,39 @@ void unmake_delimiter_row(const Lines& lines, int line, std::string* fed);
 std::vector<std::size_t> costly_reference_definitions(const Lines& lines, std::string_view fed,
                                                       std::size_t limit);
 
-/// Markup bytes (see tame_inline_markup) of headings parse_body lets
-/// cmark-gfm read in all: each can cost an inline node of about 240 bytes.
+/// Markup bytes (see tame_inline_markup) parse_body lets cmark-gfm read in
+/// all: each can cost an inline node of about 240 bytes.
 inline constexpr std::size_t kMarkupBudget = std::size_t{1} << 18;
-/// Markup bytes of one heading cmark-gfm may read; a longer one is rewritten.
-inline constexpr std::size_t kHeadingMarkup = 256;
-/// Markup bytes of the headings of one paragraph-like stretch (between blank
-/// lines) cmark-gfm may read: an indented `# x` can be a paragraph's line.
+/// Markup bytes of one stretch of non-blank lines cmark-gfm may read as
+/// written; and of the headings of a stretch past that.
 inline constexpr std::size_t kStretchMarkup = 1024;
+/// Markup bytes of one heading line cmark-gfm may read in such a stretch.
+inline constexpr std::size_t kHeadingMarkup = 256;
 
 /// cmark-gfm builds an inline node for about every `[`, `]`, `!`, `*`, `_`,
 /// `` ` ``, `<`, `&`, `\` and `~` of a paragraph, heading or table cell (8 MiB
 /// of `[` take 1.8 GiB), and version 0.29.0.gfm.6 takes time quadratic in
-/// them on some inputs (CVE-2023-22486, CVE-2023-22483, `~` runs). But the
+/// them on some inputs (CVE-2023-22486, CVE-2023-22483, `~` runs). The
 /// reader only takes the block structure from it, and the text of headings:
-/// the inlines are read from the source. So cmark-gfm gets a copy of the
-/// body in which every line but a heading has them replaced by `y`, and so
-/// do headings past kHeadingMarkup, past kStretchMarkup in one stretch, or
-/// past `budget` in all; except where they can decide the block structure:
-/// container and list markers, a task's checkbox, thematic breaks (their
-/// blanks become the marker instead, leaving one delimiter run), fences, the
-/// tag starting an HTML block and the `</script>` or `]]>` ending one, a link
-/// reference definition's label, and a table's escaped pipes (`\|` becomes
-/// `yy`). Lengths and line breaks do not change, so every position is the
-/// same. Known gap: an escaped quote or parenthesis in a link reference
-/// definition's destination or title, or a `<` inside its `<...>`
-/// destination, can change whether cmark-gfm takes it for one. Returns
-/// nullopt (no copy) when no line needs rewriting, and always when `budget`
-/// is SIZE_MAX (the tests' way to let cmark-gfm read the source as written).
-/// Linear time.
+/// the inlines are read from the source. So when a stretch of non-blank
+/// lines (which holds whole paragraphs and tables: no leaf block crosses a
+/// blank line) holds more than kStretchMarkup such bytes, or the body more
+/// than `budget`, cmark-gfm gets a copy of the body in which that stretch's
+/// lines have them replaced by `y`, but for headings (ATX lines and a setext
+/// heading's lines) within kHeadingMarkup each and kStretchMarkup in all;
+/// except where they can decide the block structure: container and list
+/// markers, a task's checkbox, thematic breaks (their blanks become the
+/// marker instead, leaving one delimiter run), fences, the tag starting an
+/// HTML block and the `</script>` or `]]>` ending one, a link reference
+/// definition's label, and a table's escaped pipes (`\|` becomes `yy`).
+/// Lengths and line breaks do not change, so every position is the same, and
+/// each inline parse sees at most kStretchMarkup markup bytes: linear time
+/// in all. Known gap, in rewritten lines only: an escaped quote or
+/// parenthesis in a link reference definition's destination or title, or a
+/// `<` inside its `<...>` destination, can change whether cmark-gfm takes it
+/// for one. Returns nullopt (no copy) when nothing is rewritten, and always
+/// when `budget` is SIZE_MAX (the tests' way to let cmark-gfm read the source
+/// as written). Linear time.
 std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t budget);
 
 /// parse_body with a markup budget other than kMarkupBudget.
