@@ -71,7 +71,8 @@ inline std::string hostile_note(std::string_view pattern, std::size_t bytes) {
   }
   if (pattern == "link-title-paren") return repeat_to("[ (](", bytes);
   if (pattern == "wikilinks-one-line") return repeat_to("[[a]] ", bytes) + "\n";
-  if (pattern == "strike-stretches") return repeat_to("~~" + repeat_to("a~ ", 3066) + "\n\n", bytes);
+  if (pattern == "strike-stretches")
+    return repeat_to("~~" + repeat_to("a~ ", 3066) + "\n\n", bytes);
   if (pattern == "open-brackets") return repeat_to("[", bytes);
   if (pattern == "deep-quotes") return repeat_to(">", bytes) + " a\n";
   if (pattern == "list-staircase") {

@@ -415,9 +415,9 @@ TEST(MarkdownGuard, StretchesPastTheirMarkupAreRewritten) {
   const std::string line = "[[[[[[[[[[ *a* _b_ ![x](y) <c> `d` ~~e~~ &amp; \\!\n";  // 27 bytes
   const std::string body = repeat(line, 37) + "\n" + repeat(line, 38);
   const markdown_internal::Lines lines(body);
-  EXPECT_EQ(markdown_internal::tame_inline_markup(lines, markdown_internal::kMarkupBudget).value(),
-            repeat(line, 37) + "\n" +
-                repeat("[[yyyyyyyy yay yby yyxy(y) <c> ydy yyeyy yamp; yy\n", 38));
+  EXPECT_EQ(
+      markdown_internal::tame_inline_markup(lines, markdown_internal::kMarkupBudget).value(),
+      repeat(line, 37) + "\n" + repeat("[[yyyyyyyy yay yby yyxy(y) <c> ydy yyeyy yamp; yy\n", 38));
   EXPECT_FALSE(markdown_internal::tame_inline_markup(lines, kNoBudget).has_value());
   EXPECT_FALSE(markdown_internal::tame_inline_markup(markdown_internal::Lines(repeat(line, 37)),
                                                      markdown_internal::kMarkupBudget));

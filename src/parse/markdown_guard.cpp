@@ -592,7 +592,6 @@ std::vector<std::size_t> costly_reference_definitions(const Lines& lines, std::s
   return starts;
 }
 
-
 namespace {
 
 // A setext heading's underline (`===` or `---`, after quote markers and blanks).
@@ -612,7 +611,7 @@ std::optional<std::string> tame_inline_markup(const Lines& lines, std::size_t bu
   if (budget == npos) return std::nullopt;
   const int count = lines.count();
   std::optional<std::string> out;
-  std::size_t left = budget;      // markup cmark-gfm may still read, in all
+  std::size_t left = budget;        // markup cmark-gfm may still read, in all
   std::vector<std::size_t> markup;  // per line of the stretch
   std::vector<bool> heading;        // per line of the stretch: a heading's text
   int start = 0;
