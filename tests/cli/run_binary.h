@@ -19,23 +19,31 @@ struct Result {
   std::string out, err;
 };
 
+/// build/goals's argv for `args` and the fixed environment (no colour, no
+/// vault or date from outside) plus `env`, as posix_spawn takes them.
+struct Command {
+  Command(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+    strings.push_back(GOALS_BINARY);
+    strings.insert(strings.end(), args.begin(), args.end());
+    for (auto& a : strings) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    env_strings = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
+    env_strings.insert(env_strings.end(), env.begin(), env.end());
+    for (auto& e : env_strings) envp.push_back(e.data());
+    envp.push_back(nullptr);
+  }
+  Command(const Command&) = delete;  // argv and envp point into the strings
+
+  std::vector<std::string> strings, env_strings;
+  std::vector<char*> argv, envp;
+};
+
 /// Runs build/goals with `args` in `cwd` and a fixed environment (no colour,
 /// no vault or date from outside; `env` adds NAME=VALUE entries), stdin from
 /// /dev/null.
 inline Result run(const std::vector<std::string>& args, const std::string& cwd = GOALS_SOURCE_DIR,
                   const std::vector<std::string>& env = {}) {
-  std::vector<std::string> full{GOALS_BINARY};
-  full.insert(full.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : full) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  // A fixed environment: no colour, no vault or date from the outside.
-  std::vector<std::string> env_strings{"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
-  env_strings.insert(env_strings.end(), env.begin(), env.end());
-  std::vector<char*> envp;
-  for (auto& e : env_strings) envp.push_back(e.data());
-  envp.push_back(nullptr);
-
+  Command c(args, env);
   int out_pipe[2], err_pipe[2];
   EXPECT_EQ(pipe(out_pipe), 0);
   EXPECT_EQ(pipe(err_pipe), 0);
@@ -49,8 +57,8 @@ inline Result run(const std::vector<std::string>& args, const std::string& cwd =
   posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
   pid_t pid = 0;
   Result r;
-  if (posix_spawn(&pid, full[0].c_str(), &fa, nullptr, argv.data(), envp.data()) != 0) {
-    ADD_FAILURE() << "cannot run " << full[0];
+  if (posix_spawn(&pid, c.argv[0], &fa, nullptr, c.argv.data(), c.envp.data()) != 0) {
+    ADD_FAILURE() << "cannot run " << c.argv[0];
     return r;
   }
   posix_spawn_file_actions_destroy(&fa);
@@ -86,16 +94,7 @@ inline Result run(const std::vector<std::string>& args, const std::string& cwd =
 inline pid_t start(const std::vector<std::string>& args, const std::string& cwd,
                    const std::vector<std::string>& env, const std::string& out = "",
                    const std::string& err = "") {
-  std::vector<std::string> full{GOALS_BINARY};
-  full.insert(full.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : full) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  std::vector<std::string> env_strings{"PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
-  env_strings.insert(env_strings.end(), env.begin(), env.end());
-  std::vector<char*> envp;
-  for (auto& e : env_strings) envp.push_back(e.data());
-  envp.push_back(nullptr);
+  Command c(args, env);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
@@ -105,7 +104,7 @@ inline pid_t start(const std::vector<std::string>& args, const std::string& cwd,
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
   pid_t pid = -1;
-  if (posix_spawn(&pid, full[0].c_str(), &fa, nullptr, argv.data(), envp.data()) != 0) pid = -1;
+  if (posix_spawn(&pid, c.argv[0], &fa, nullptr, c.argv.data(), c.envp.data()) != 0) pid = -1;
   posix_spawn_file_actions_destroy(&fa);
   return pid;
 }
