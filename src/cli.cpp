@@ -25,37 +25,41 @@ std::string suggest_command(const CLI::App& app, const std::string& word) {
 
 }  // namespace
 
-int run_cli(int argc, const char* const* argv, Io& io) {
-  CLI::App app{"Lint, track and plan career goals kept in an Obsidian vault.", "goals"};
-  GlobalOptions opts;
+void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run) {
   app.set_version_flag("--version", std::string("goals ") + GOALS_VERSION);
   app.fallthrough();
   app.require_subcommand(0, 1);
-  app.add_option("--vault", opts.vault,
+  app.add_option("--vault", opts->vault,
                  "Vault folder (default: $GOALS_VAULT, else the nearest "
                  "folder above holding .obsidian/ or .goals.yaml)");
-  app.add_option("--today", opts.today, "Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)");
-  add_choice(&app, "--color", &opts.color, "Colour output: auto, always or never");
-  app.add_flag("-q,--quiet", opts.quiet, "Do not print problems found while loading notes");
-  app.add_flag("-v,--verbose", opts.verbose, "Say which vault and config are used, and timings");
+  app.add_option("--today", opts->today, "Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)");
+  add_choice(&app, "--color", &opts->color, "Colour output: auto, always or never");
+  app.add_flag("-q,--quiet", opts->quiet, "Do not print problems found while loading notes");
+  app.add_flag("-v,--verbose", opts->verbose, "Say which vault and config are used, and timings");
 
+  setup_base(app, run);
+  setup_done(app, run);
+  setup_drop(app, run);
+  setup_export(app, run);
+  setup_graph(app, run);
+  setup_init(app, run);
+  setup_lint(app, run);
+  setup_list(app, run);
+  setup_move(app, run);
+  setup_new(app, run);
+  setup_report(app, run);
+  setup_review(app, run);
+  setup_show(app, run);
+  setup_status(app, run);
+  setup_touch(app, run);
+  setup_wins(app, run);
+}
+
+int run_cli(int argc, const char* const* argv, Io& io) {
+  CLI::App app{kAppDescription, "goals"};
+  GlobalOptions opts;
   Runner run;
-  setup_base(app, &run);
-  setup_done(app, &run);
-  setup_drop(app, &run);
-  setup_export(app, &run);
-  setup_graph(app, &run);
-  setup_init(app, &run);
-  setup_lint(app, &run);
-  setup_list(app, &run);
-  setup_move(app, &run);
-  setup_new(app, &run);
-  setup_report(app, &run);
-  setup_review(app, &run);
-  setup_show(app, &run);
-  setup_status(app, &run);
-  setup_touch(app, &run);
-  setup_wins(app, &run);
+  build_cli(app, &opts, &run);
 
   try {
     app.parse(argc, argv);

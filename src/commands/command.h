@@ -141,6 +141,24 @@ inline constexpr const char* kNoVaultMessage =
     "not inside a vault (no .obsidian/ or .goals.yaml here or above); use --vault DIR or "
     "`goals init`";
 
+/// The one-line description `goals --help` starts with.
+inline constexpr const char* kAppDescription =
+    "Lint, track and plan career goals kept in an Obsidian vault.";
+
+/// Builds the whole command line into `app`: the global options into `*opts`
+/// and every subcommand, whose body is put in `*run` when it is chosen. The
+/// one model that parsing, help, completions and the man page come from.
+void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run);
+
+/// A worked example for a command's help and man page.
+struct Example {
+  const char* command;  ///< what to type, starting with `goals`
+  const char* what;     ///< what it does, one short line
+};
+/// The examples of the command at `path` ("" for `goals`, "new goal" for
+/// `goals new goal`); empty when it has none.
+std::span<const Example> examples_of(std::string_view path);
+
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
 void setup_base(CLI::App& app, Runner* run);
 void setup_done(CLI::App& app, Runner* run);
