@@ -29,10 +29,13 @@ void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run) {
   app.set_version_flag("--version", std::string("goals ") + GOALS_VERSION);
   app.fallthrough();
   app.require_subcommand(0, 1);
-  app.add_option("--vault", opts->vault,
-                 "Vault folder (default: $GOALS_VAULT, else the nearest "
-                 "folder above holding .obsidian/ or .goals.yaml)");
-  app.add_option("--today", opts->today, "Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)");
+  completes(app.add_option("--vault", opts->vault,
+                           "Vault folder (default: $GOALS_VAULT, else the nearest "
+                           "folder above holding .obsidian/ or .goals.yaml)"),
+            ValueKind::Directory);
+  completes(app.add_option("--today", opts->today,
+                           "Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)"),
+            ValueKind::Date);
   add_choice(&app, "--color", &opts->color, "Colour output: auto, always or never");
   app.add_flag("-q,--quiet", opts->quiet, "Do not print problems found while loading notes");
   app.add_flag("-v,--verbose", opts->verbose, "Say which vault and config are used, and timings");

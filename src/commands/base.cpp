@@ -41,9 +41,11 @@ void setup_base(CLI::App& app, Runner* run) {
   auto o = std::make_shared<BaseOptions>();
   CLI::App* sub = app.add_subcommand(
       "base", "Print an Obsidian Bases file (.base) with tables of the goals and sprint");
-  sub->add_option("--output", o->output,
-                  "Write it to FILE (from the working directory, inside the vault) instead of "
-                  "stdout; replaces only a .base file goals wrote");
+  completes(
+      sub->add_option("--output", o->output,
+                      "Write it to FILE (from the working directory, inside the vault) instead of "
+                      "stdout; replaces only a .base file goals wrote"),
+      ValueKind::Path);
   sub->callback([o, run] { *run = [o](Session& s) { return run_base(s, *o); }; });
 }
 

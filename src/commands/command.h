@@ -13,6 +13,7 @@
 #include "goals/model/vault.h"
 #include "goals/support/date.h"
 #include "goals/support/names.h"
+#include "render/command_spec.h"
 
 namespace goals {
 
@@ -94,6 +95,9 @@ using Runner = std::function<int(Session&)>;
 std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>& v,
                                     const char* flag, bool* ok);
 
+/// The name of add_choice()'s validator, by which describe_cli() finds the words.
+inline constexpr std::string_view kChoiceValidator = "choice";
+
 /// The check behind add_choice(): accepts exactly the words of E's table and
 /// refuses anything else as CLI::IsMember does ("xml not in {text,json}"), so
 /// help shows `TEXT:{text,json}`. (CLI::CheckedTransformer would also take the
@@ -104,7 +108,7 @@ CLI::Validator word_check() {
       [](std::string& word) {
         return from_word<E>(word) ? std::string() : word + " not in {" + joined_words<E>(",") + "}";
       },
-      "{" + joined_words<E>(",") + "}");
+      "{" + joined_words<E>(",") + "}", std::string(kChoiceValidator));
 }
 
 /// Adds an option `name` taking one of the words of E's table into `*out`.
@@ -150,11 +154,12 @@ inline constexpr const char* kAppDescription =
 /// one model that parsing, help, completions and the man page come from.
 void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run);
 
-/// A worked example for a command's help and man page.
-struct Example {
-  const char* command;  ///< what to type, starting with `goals`
-  const char* what;     ///< what it does, one short line
-};
+/// The command line `app` holds, as data (after build_cli()).
+CommandSpec describe_cli(CLI::App& app);
+
+/// Tags `opt` with what its value is, for completions (a choice needs no tag).
+CLI::Option* completes(CLI::Option* opt, ValueKind kind);
+
 /// The examples of the command at `path` ("" for `goals`, "new goal" for
 /// `goals new goal`); empty when it has none.
 std::span<const Example> examples_of(std::string_view path);

@@ -112,9 +112,11 @@ void setup_export(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ExportIcsOptions>();
   CLI::App* ics = sub->add_subcommand(
       "ics", "Goal deadlines and dated sprint milestones as an iCalendar file for calendar apps");
-  ics->add_option(
-         "--output", o->output,
-         "Write the calendar to FILE instead of stdout (replaces only a calendar goals wrote)")
+  completes(
+      ics->add_option(
+          "--output", o->output,
+          "Write the calendar to FILE instead of stdout (replaces only a calendar goals wrote)"),
+      ValueKind::Path)
       ->option_text("FILE");
   ics->callback([o, run] { *run = [o](Session& s) { return run_export_ics(s, *o); }; });
 }

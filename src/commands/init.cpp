@@ -374,7 +374,8 @@ void setup_init(CLI::App& app, Runner* run) {
   auto o = std::make_shared<InitOptions>();
   CLI::App* sub = app.add_subcommand(
       "init", "Make a folder a goals vault: .goals.yaml, the note folders and editable templates");
-  sub->add_option("dir", o->dir, "The vault folder (default: the working directory)");
+  completes(sub->add_option("dir", o->dir, "The vault folder (default: the working directory)"),
+            ValueKind::Directory);
   sub->add_flag("--dry-run", o->dry_run,
                 "Say what init finds and print the .goals.yaml it would write; write nothing");
   sub->callback([o, run] { *run = [o](Session& s) { return run_init(s, *o); }; });

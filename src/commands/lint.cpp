@@ -303,9 +303,11 @@ void setup_lint(CLI::App& app, Runner* run) {
   auto o = std::make_shared<LintCommandOptions>();
   CLI::App* sub = app.add_subcommand(
       "lint", "Check goals for SMART gaps, overdue work, missing reviews and broken links");
-  sub->add_option("paths", o->paths,
-                  "Notes or folders to report on (default: the whole vault); - reads one note "
-                  "from standard input");
+  completes(
+      sub->add_option("paths", o->paths,
+                      "Notes or folders to report on (default: the whole vault); - reads one note "
+                      "from standard input"),
+      ValueKind::Path);
   add_choice(sub, "--format", &o->format,
              "text (default), json, jsonl, sarif or github (the default when "
              "GITHUB_ACTIONS=true)");
@@ -313,17 +315,21 @@ void setup_lint(CLI::App& app, Runner* run) {
              "Exit 1 on findings of this severity or worse: error, warning (default), info "
              "or never");
   // One value per flag (repeat it or use commas), so that paths after it stay paths.
-  sub->add_option("--select", o->select, "Run only these rules (ids, comma-separated)")
+  completes(sub->add_option("--select", o->select, "Run only these rules (ids, comma-separated)"),
+            ValueKind::Rule)
       ->allow_extra_args(false)
       ->option_text("RULE,...");
-  sub->add_option("--ignore", o->ignore, "Do not run these rules (ids, comma-separated)")
+  completes(sub->add_option("--ignore", o->ignore, "Do not run these rules (ids, comma-separated)"),
+            ValueKind::Rule)
       ->allow_extra_args(false)
       ->option_text("RULE,...");
   sub->add_flag("--list-rules", o->list_rules, "List the rules with their severities and exit");
-  sub->add_option("--explain", o->explain, "Print a rule's documentation and exit")
+  completes(sub->add_option("--explain", o->explain, "Print a rule's documentation and exit"),
+            ValueKind::Rule)
       ->option_text("RULE");
-  sub->add_option("--stdin-path", o->stdin_path,
-                  "With -, the path of the note read from standard input (for editors)");
+  completes(sub->add_option("--stdin-path", o->stdin_path,
+                            "With -, the path of the note read from standard input (for editors)"),
+            ValueKind::Path);
   sub->add_flag("--no-summary", o->no_summary, "Leave out the text format's summary line");
   sub->add_flag("--include-templates", o->include_templates,
                 "Lint the notes of Obsidian's template folders and template files too, each "

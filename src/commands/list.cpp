@@ -92,9 +92,12 @@ void setup_list(CLI::App& app, Runner* run) {
   sub->add_option("--status", o->statuses, "active, planned, paused, done or dropped");
   sub->add_option("--horizon", o->horizons, "long, medium or short");
   sub->add_option("--tag", o->tags, "Only notes with this tag (nested tags match too)");
-  sub->add_option("--due-before", o->due_before, "Only notes due before DATE");
-  sub->add_option("--due-after", o->due_after, "Only notes due after DATE");
-  sub->add_option("--linked-to", o->linked_to, "Only notes linking to NOTE");
+  completes(sub->add_option("--due-before", o->due_before, "Only notes due before DATE"),
+            ValueKind::Date);
+  completes(sub->add_option("--due-after", o->due_after, "Only notes due after DATE"),
+            ValueKind::Date);
+  completes(sub->add_option("--linked-to", o->linked_to, "Only notes linking to NOTE"),
+            ValueKind::Note);
   sub->add_flag("--orphan", o->orphan, "Only goals that reach no long-term goal or vision");
   add_choice(sub, "--sort", &o->sort, "path (default), title or deadline");
   add_choice(sub, "--format", &o->format, "text (default), json, jsonl, tsv or paths");

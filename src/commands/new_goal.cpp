@@ -114,8 +114,10 @@ void setup_new_goal(CLI::App& parent, Runner* run) {
       ->required();
   add_choice(sub, "--horizon", &o->horizon,
              "long (2-5 years), medium (6-18 months) or short (3-12 months)");
-  sub->add_option("--parent", o->parent, "The longer-term goal or vision it serves");
-  sub->add_option("--deadline", o->deadline, "When it is due (YYYY-MM-DD)");
+  completes(sub->add_option("--parent", o->parent, "The longer-term goal or vision it serves"),
+            ValueKind::Goal);
+  completes(sub->add_option("--deadline", o->deadline, "When it is due (YYYY-MM-DD)"),
+            ValueKind::Date);
   sub->add_option("--metric", o->metric, "How you will know it is done");
   sub->add_option("--accountability", o->accountability, "Who you told and who checks in");
   add_new_note_flags(sub, &o->note);

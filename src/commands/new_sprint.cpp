@@ -101,12 +101,16 @@ void setup_new_sprint(CLI::App& parent, Runner* run) {
       "sprint", "Write the next 90-day sprint: 1-3 goals, weekly milestones, success metrics");
   sub->add_option("--quarter", o->quarter,
                   "YYYY-Qn (default: the quarter after the latest sprint)");
-  sub->add_option("--goal", o->goals,
-                  "A goal note to work on; repeat for up to 3 (default: the last sprint's "
-                  "unfinished goals and the last review's picks)")
+  completes(
+      sub->add_option("--goal", o->goals,
+                      "A goal note to work on; repeat for up to 3 (default: the last sprint's "
+                      "unfinished goals and the last review's picks)"),
+      ValueKind::Goal)
       ->allow_extra_args(false);
-  sub->add_option("--start", o->start, "First day (default: the quarter's first day)");
-  sub->add_option("--end", o->end, "Last day (default: the quarter's last day)");
+  completes(sub->add_option("--start", o->start, "First day (default: the quarter's first day)"),
+            ValueKind::Date);
+  completes(sub->add_option("--end", o->end, "Last day (default: the quarter's last day)"),
+            ValueKind::Date);
   add_new_note_flags(sub, &o->note);
   sub->callback([o, run] { *run = [o](Session& s) { return run_new_sprint(s, *o); }; });
 }

@@ -153,9 +153,11 @@ void setup_report(CLI::App& app, Runner* run) {
   CLI::App* sub =
       app.add_subcommand("report", "Write a dashboard note: progress tables and Mermaid charts");
   add_choice(sub, "--format", &o->format, "markdown (default): an Obsidian note; or json");
-  sub->add_option("--output", o->output,
-                  "Write the note to FILE (from the working directory) instead of stdout; "
-                  "replaces only a dashboard goals wrote");
+  completes(
+      sub->add_option("--output", o->output,
+                      "Write the note to FILE (from the working directory) instead of stdout; "
+                      "replaces only a dashboard goals wrote"),
+      ValueKind::Path);
   sub->add_flag("--all", o->all,
                 "Show every sprint on the timeline, not only the current and the next");
   sub->add_flag("--watch", o->watch,

@@ -37,7 +37,9 @@ void setup_show(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ShowOptions>();
   CLI::App* sub =
       app.add_subcommand("show", "Show one note: properties, parents, sprints, milestones");
-  sub->add_option("note", o->note, "Note path or name, as in a [[link]]")->required();
+  completes(sub->add_option("note", o->note, "Note path or name, as in a [[link]]"),
+            ValueKind::Note)
+      ->required();
   add_choice(sub, "--format", &o->format, "text (default) or json");
   sub->callback([o, run] { *run = [o](Session& s) { return run_show(s, *o); }; });
 }

@@ -30,7 +30,8 @@ int run_touch(Session& s, const TouchOptions& o) {
 void setup_touch(CLI::App& app, Runner* run) {
   auto o = std::make_shared<TouchOptions>();
   CLI::App* sub = app.add_subcommand("touch", "Record that goals were reviewed today (reviewed:)");
-  sub->add_option("goals", o->goals, "Goals by name or path")->required();
+  completes(sub->add_option("goals", o->goals, "Goals by name or path"), ValueKind::Goal)
+      ->required();
   add_change_flags(sub, &o->change);
   sub->footer(
       "Examples:\n"

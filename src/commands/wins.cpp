@@ -44,9 +44,11 @@ void setup_wins(CLI::App& app, Runner* run) {
   auto o = std::make_shared<WinsOptions>();
   CLI::App* sub = app.add_subcommand(
       "wins", "Accomplishments for the resume: finished goals and milestones, newest first");
-  sub->add_option("--since", o->since,
-                  "Wins on or after DATE (default: the day of the last quarterly review; every "
-                  "win when there is none)");
+  completes(
+      sub->add_option("--since", o->since,
+                      "Wins on or after DATE (default: the day of the last quarterly review; every "
+                      "win when there is none)"),
+      ValueKind::Date);
   add_choice(sub, "--format", &o->format, "markdown (default) or json");
   sub->add_flag("--links", o->links,
                 "Name goals as [[wiki-links]] to their notes, for pasting into a note (default: "
