@@ -85,3 +85,89 @@ TEST(CliModel, ExamplesComeFromTheTable) {
 
 }  // namespace
 }  // namespace goals
+
+namespace goals {
+namespace {
+
+/// The words of an example as a POSIX shell would split them, up to the first `|` or `>`.
+std::vector<std::string> shell_words(const std::string& line) {
+  std::vector<std::string> words;
+  std::string w;
+  bool in_word = false;
+  char quote = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quote) {
+      if (c == quote) {
+        quote = 0;
+      } else {
+        w += c;
+      }
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+      in_word = true;
+    } else if (c == '\\' && i + 1 < line.size()) {
+      w += line[++i];
+      in_word = true;
+    } else if (c == ' ') {
+      if (in_word) words.push_back(w);
+      w.clear();
+      in_word = false;
+    } else if ((c == '|' || c == '>') && !in_word) {
+      return words;
+    } else {
+      w += c;
+      in_word = true;
+    }
+  }
+  if (in_word) words.push_back(w);
+  return words;
+}
+
+TEST(CliModel, ShellWordsSplitLikeTheShell) {
+  EXPECT_EQ(shell_words("goals touch Goals/A\\ b.md \"x y\" --to 'z' | wc -l"),
+            (std::vector<std::string>{"goals", "touch", "Goals/A b.md", "x y", "--to", "z"}));
+}
+
+void expect_examples_parse(CLI::App& app, const std::string& path, int* seen) {
+  const std::span<const Example> examples = examples_of(path);
+  const bool hidden = app.get_group().empty() && app.get_parent();
+  if (!hidden) {
+    EXPECT_GE(examples.size(), 2u) << "'goals " << path << "' needs 2 or 3 examples";
+    EXPECT_LE(examples.size(), 3u) << "'goals " << path << "'";
+  }
+  for (const Example& e : examples) {
+    ++*seen;
+    const std::vector<std::string> words = shell_words(e.command);
+    ASSERT_FALSE(words.empty());
+    EXPECT_EQ(words.front(), "goals");
+    // A fresh app per example: CLI11 keeps what it parsed.
+    CLI::App fresh{kAppDescription, "goals"};
+    GlobalOptions opts;
+    Runner run;
+    build_cli(fresh, &opts, &run);
+    std::vector<std::string> rev(words.rbegin(), words.rend() - 1);
+    try {
+      fresh.parse(rev);
+    } catch (const CLI::ParseError& err) {
+      ADD_FAILURE() << e.command << ": " << err.what();
+    }
+    // It shows the command it belongs to (the table's `export` examples are `export ics`'s).
+    const std::string typed = "goals " + path;
+    EXPECT_TRUE(std::string(e.command).starts_with(path.empty() ? "goals" : typed))
+        << e.command << " is listed under '" << typed << "'";
+  }
+  for (CLI::App* sub : app.get_subcommands({}))
+    expect_examples_parse(*sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(),
+                          seen);
+}
+
+TEST(CliModel, EveryCommandHasExamplesThatParse) {
+  Model m;
+  int seen = 0;
+  expect_examples_parse(m.app, "", &seen);
+  EXPECT_EQ(seen, 50);  // all of the table: none is listed under a command that does not exist
+}
+
+}  // namespace
+}  // namespace goals

@@ -58,10 +58,19 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(f.run({"show"}).code, 2);  // NOTE is required
   Outcome r = f.run({"--today", "2025-02-30", "show", "Lead"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "goals: --today '2025-02-30' is not a date (YYYY-MM-DD)\n");
+  EXPECT_EQ(r.err,
+            "goals: --today: '2025-02-30' is not a date (YYYY-MM-DD)\nSee 'goals show --help'.\n");
   f.env["GOALS_TODAY"] = "tomorrow";
-  EXPECT_EQ(f.run({"show", "Lead"}).err,
-            "goals: GOALS_TODAY 'tomorrow' is not a date (YYYY-MM-DD)\n");
+  EXPECT_EQ(
+      f.run({"show", "Lead"}).err,
+      "goals: GOALS_TODAY: 'tomorrow' is not a date (YYYY-MM-DD)\nSee 'goals show --help'.\n");
+  // The same for the commands that never read today's date: it is refused before anything runs.
+  Outcome listed = f.run({"list"});
+  EXPECT_EQ(listed.code, 2);
+  EXPECT_EQ(listed.out, "");
+  EXPECT_EQ(
+      listed.err,
+      "goals: GOALS_TODAY: 'tomorrow' is not a date (YYYY-MM-DD)\nSee 'goals list --help'.\n");
   f.env.erase("GOALS_TODAY");
   Outcome missing = f.run({"show", "Nope"});
   EXPECT_EQ(missing.code, 2);
@@ -75,11 +84,12 @@ TEST(Cli, UnknownCommandSuggestsTheNearest) {
   CliFixture f;
   Outcome r = f.run({"lsit"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err,
-            "goals: 'lsit' is not a goals command. See 'goals --help'.\n\n"
-            "The most similar command is\n\tlist\n");
+  EXPECT_EQ(r.err, "goals: unknown command 'lsit'; did you mean 'list'?\nSee 'goals --help'.\n");
   EXPECT_EQ(f.run({"frobnicate"}).err,
-            "goals: 'frobnicate' is not a goals command. See 'goals --help'.\n");
+            "goals: unknown command 'frobnicate'\nSee 'goals --help'.\n");
+  // A prefix of one command is near enough; two letters are not.
+  EXPECT_EQ(f.run({"stat"}).err,
+            "goals: unknown command 'stat'; did you mean 'status'?\nSee 'goals --help'.\n");
 }
 
 TEST(Cli, VersionAndHelpExitZero) {

@@ -79,8 +79,8 @@ TEST(Names, TheCommandLineRefusesAWordOutsideTheTableAsIsMemberDid) {
   testing_util::Outcome r = f.run({"graph", "--format", "svg"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
-            "goals: --format: svg not in {dot,mermaid,json}\n"
-            "Run 'goals graph --help' for usage.\n");
+            "goals: --format: 'svg' is not one of dot, mermaid, json\n"
+            "See 'goals graph --help'.\n");
   // CLI::CheckedTransformer would take the enum's number too; the table does not.
   EXPECT_EQ(f.run({"graph", "--format", "1"}).code, 2);
   EXPECT_EQ(f.run({"lint", "--fail-on", "Error"}).code, 2);

@@ -313,7 +313,8 @@ TEST(WinsCommand, BadSinceIsAUsageError) {
   const Outcome r = f.run({"wins", "--since", "2026-02-30"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "goals: --since: '2026-02-30' is not a date (YYYY-MM-DD)\n");
+  EXPECT_EQ(r.err,
+            "goals: --since: '2026-02-30' is not a date (YYYY-MM-DD)\nSee 'goals wins --help'.\n");
   EXPECT_EQ(f.run({"wins", "--since", "last week"}).code, 2);
 }
 
@@ -342,7 +343,8 @@ TEST(WinsCommand, BadTodayIsAUsageError) {
   WinsCli f;
   const Outcome r = f.run({"--today", "2026-13-01", "wins"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "goals: --today '2026-13-01' is not a date (YYYY-MM-DD)\n");
+  EXPECT_EQ(r.err,
+            "goals: --today: '2026-13-01' is not a date (YYYY-MM-DD)\nSee 'goals wins --help'.\n");
 }
 
 }  // namespace

@@ -96,7 +96,36 @@ CommandSpec describe_cli(CLI::App& app) { return describe(app, ""); }
 
 CLI::Option* completes(CLI::Option* opt, ValueKind kind) {
   CLI::Validator tag(std::string{});
+  // Every date option is checked here, at parse time, so that every command
+  // refuses a bad date the same way before reading anything.
+  if (kind == ValueKind::Date)
+    tag = CLI::Validator(
+        [](std::string& text) { return Date::parse(text) ? std::string() : not_a_date(text); },
+        std::string{});
   tag.name(std::string(kKindPrefix) + kind_word(kind));
+  // What help shows for the value: `--today DATE`, not `--today TEXT`.
+  switch (kind) {
+    case ValueKind::Date:
+      opt->type_name("DATE");
+      break;
+    case ValueKind::Path:
+      opt->type_name("FILE");
+      break;
+    case ValueKind::Directory:
+      opt->type_name("DIR");
+      break;
+    case ValueKind::Note:
+    case ValueKind::Goal:
+      opt->type_name("NOTE");
+      break;
+    case ValueKind::Rule:
+      opt->type_name("RULE");
+      break;
+    case ValueKind::None:
+    case ValueKind::Text:
+    case ValueKind::Choice:
+      break;
+  }
   return opt->check(tag);
 }
 

@@ -29,6 +29,7 @@ struct GlobalOptions {
   ColorMode color = ColorMode::Auto;
   bool quiet = false;
   bool verbose = false;
+  bool ascii = false;
 };
 
 /// What a command works on: the vault, its goal graph and today's date.
@@ -98,15 +99,28 @@ std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>
 /// The name of add_choice()'s validator, by which describe_cli() finds the words.
 inline constexpr std::string_view kChoiceValidator = "choice";
 
+// Usage errors, worded one way for commands, options and values alike: what
+// was wrong, what is allowed, and the nearest allowed word when one is near.
+
+/// `a, b, c`.
+std::string joined(const std::vector<std::string>& words, std::string_view sep);
+/// "; did you mean 'list'?" for the candidate nearest `word`, or "".
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+/// "'gaol' is not one of vision, goal, ...; did you mean 'goal'?"
+std::string not_one_of(std::string_view word, const std::vector<std::string>& allowed);
+/// "'garbage' is not a date (YYYY-MM-DD)"
+std::string not_a_date(std::string_view text);
+/// Prints `goals: message` and "See '<command> --help'." to stderr; returns kExitUsage.
+int usage_error(Io& io, const std::string& message, const std::string& command);
+
 /// The check behind add_choice(): accepts exactly the words of E's table and
-/// refuses anything else as CLI::IsMember does ("xml not in {text,json}"), so
-/// help shows `TEXT:{text,json}`. (CLI::CheckedTransformer would also take the
-/// enum's numbers and word its errors differently.)
+/// refuses anything else with not_one_of(); help shows `TEXT:{text,json}`.
+/// (CLI::CheckedTransformer would also take the enum's numbers.)
 template <class E>
 CLI::Validator word_check() {
   return CLI::Validator(
       [](std::string& word) {
-        return from_word<E>(word) ? std::string() : word + " not in {" + joined_words<E>(",") + "}";
+        return from_word<E>(word) ? std::string() : not_one_of(word, words_of<E>());
       },
       "{" + joined_words<E>(",") + "}", std::string(kChoiceValidator));
 }

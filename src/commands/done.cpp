@@ -36,11 +36,6 @@ void setup_done(CLI::App& app, Runner* run) {
       ValueKind::Goal)
       ->required();
   add_change_flags(sub, &o->change);
-  sub->footer(
-      "Examples:\n"
-      "  goals done \"design review\"          # the milestone of this sprint holding the words\n"
-      "  goals done Sprints/2026-Q4.md:14      # the task on that line\n"
-      "  goals done \"Learn Go\" --dry-run     # a goal: show the diff, write nothing");
   sub->callback([o, run] { *run = [o](Session& s) { return run_done(s, *o); }; });
 }
 

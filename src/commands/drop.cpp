@@ -39,10 +39,6 @@ void setup_drop(CLI::App& app, Runner* run) {
   sub->add_option("--reason", o->reason,
                   "Why, written under the milestone or in the goal's ## Log section");
   add_change_flags(sub, &o->change);
-  sub->footer(
-      "Examples:\n"
-      "  goals drop \"conference talk\" --reason \"no budget this year\"\n"
-      "  goals drop \"Learn Rust\" --dry-run");
   sub->callback([o, run] { *run = [o](Session& s) { return run_drop(s, *o); }; });
 }
 

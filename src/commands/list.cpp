@@ -16,19 +16,29 @@ struct ListOptions {
   bool why = false;
 };
 
-/// The values of a repeatable, comma-separated `flag` (`--status done,dropped`).
+/// The values of a repeatable, comma-separated `flag` (`--status done,dropped`);
+/// `allowed` are the words as users type them, for the error.
 template <class E>
 bool parse_enum_list(Session& s, const std::vector<std::string>& values, const char* flag,
-                     std::vector<E>* out) {
+                     std::vector<E>* out, std::vector<std::string> allowed = words_of<E>()) {
   for (const std::string& v : split_values(values)) {
-    const std::optional<E> e = from_word<E>(v);
-    if (!e) {
-      s.error(std::string(flag) + ": '" + v + "' is not one of " + joined_words<E>(", "));
+    // The command line calls NoteType::Plain `note`.
+    const std::optional<E> e = from_word<E>(v == "note" ? "plain" : v);
+    if (!e || v == "plain") {
+      s.error(std::string(flag) + ": " + not_one_of(v, allowed));
       return false;
     }
     out->push_back(*e);
   }
   return true;
+}
+
+/// `--type`'s words: a plain note is `note` on the command line.
+std::vector<std::string> type_words() {
+  std::vector<std::string> words = words_of<NoteType>();
+  std::replace(words.begin(), words.end(), std::string("plain"), std::string("note"));
+  words.push_back("all");
+  return words;
 }
 
 int run_list(Session& s, const ListOptions& o) {
@@ -40,11 +50,10 @@ int run_list(Session& s, const ListOptions& o) {
       f.all_types = true;
       it = types.erase(it);
     } else {
-      if (*it == "note") *it = "plain";
       ++it;
     }
   }
-  ok = ok && parse_enum_list(s, types, "--type", &f.types);
+  ok = ok && parse_enum_list(s, types, "--type", &f.types, type_words());
   ok = ok && parse_enum_list(s, o.statuses, "--status", &f.statuses);
   ok = ok && parse_enum_list(s, o.horizons, "--horizon", &f.horizons);
   f.tags = split_values(o.tags);

@@ -48,10 +48,6 @@ void setup_move(CLI::App& app, Runner* run) {
   sub->add_option("--reason", o->reason,
                   "Why, written under the milestone or in the goal's ## Log section");
   add_change_flags(sub, &o->change);
-  sub->footer(
-      "Examples:\n"
-      "  goals move \"design review\" --to 2027-01-15 --reason \"waiting on the new lead\"\n"
-      "  goals move \"Learn Go\" --to 2027-06-30");
   sub->callback([o, run] { *run = [o](Session& s) { return run_move(s, *o); }; });
 }
 

@@ -55,7 +55,7 @@ int write_goal_note(Session& s, const Loaded* l, const NewGoalOptions& o) {
   if (o.deadline) {
     draft.deadline = Date::parse(*o.deadline);
     if (!draft.deadline) {
-      s.error("--deadline: '" + *o.deadline + "' is not a date (YYYY-MM-DD)");
+      s.error("--deadline: " + not_a_date(*o.deadline));
       return kExitUsage;
     }
   }

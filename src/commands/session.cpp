@@ -46,7 +46,7 @@ std::optional<Date> parse_date_flag(Session& s, const std::optional<std::string>
   if (!v) return std::nullopt;
   std::optional<Date> d = Date::parse(*v);
   if (!d) {
-    s.error(std::string(flag) + ": '" + *v + "' is not a date (YYYY-MM-DD)");
+    s.error(std::string(flag) + ": " + not_a_date(*v));
     *ok = false;
   }
   return d;
@@ -77,7 +77,7 @@ std::optional<Date> Session::today() {
   }
   if (!text || text->empty()) return Date::today();
   if (auto d = Date::parse(*text)) return d;
-  error(std::string(source) + " '" + *text + "' is not a date (YYYY-MM-DD)");
+  error(std::string(source) + ": " + not_a_date(*text));
   return std::nullopt;
 }
 

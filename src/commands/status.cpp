@@ -12,7 +12,6 @@ namespace {
 
 struct StatusOptions {
   TextFormat format = TextFormat::Text;
-  bool ascii = false;
 };
 
 /// Whether the locale says the terminal takes UTF-8 (LC_ALL, else
@@ -41,7 +40,7 @@ int run_status(Session& s, const StatusOptions& o) {
   const bool color = s.color_out();
   // Bars and tree lines need a UTF-8 terminal; without colour the output is
   // going to a file, a pipe or a plain terminal, where ASCII is the safe bet.
-  const bool unicode = color && !o.ascii && utf8_locale(s.io);
+  const bool unicode = color && !s.options.ascii && utf8_locale(s.io);
   render_status_text(s.io.out, l->vault, l->graph, report, unicode, Style{color});
   return kExitOk;
 }
@@ -59,7 +58,6 @@ void setup_status(CLI::App& app, Runner* run) {
       "Also what `goals` runs on its own inside a vault. Colour and Unicode bars on a UTF-8 "
       "terminal; plain ASCII with --ascii, --color never, NO_COLOR, or when piped.");
   add_choice(sub, "--format", &o->format, "text (default) or json");
-  sub->add_flag("--ascii", o->ascii, "Draw with ASCII only, even on a UTF-8 terminal");
   sub->callback([o, run] { *run = [o](Session& s) { return run_status(s, *o); }; });
 }
 

@@ -33,10 +33,6 @@ void setup_touch(CLI::App& app, Runner* run) {
   completes(sub->add_option("goals", o->goals, "Goals by name or path"), ValueKind::Goal)
       ->required();
   add_change_flags(sub, &o->change);
-  sub->footer(
-      "Examples:\n"
-      "  goals touch \"Learn Go\" \"Mentor 2 junior engineers\"\n"
-      "  goals touch Goals/Learn\\ Go.md --dry-run");
   sub->callback([o, run] { *run = [o](Session& s) { return run_touch(s, *o); }; });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,26 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
     }
   }
   return d[a.size() * w + b.size()];
+}
+
+/// The candidate nearest to `word` within `max_edits`, for "did you mean";
+/// a word that starts a candidate counts too (`stat` → `status`). The first
+/// of equally near ones wins; "" when none is near.
+template <class Words>
+std::string nearest_word(std::string_view word, const Words& candidates,
+                         std::size_t max_edits = 2) {
+  std::string best;
+  std::size_t best_d = max_edits + 1;
+  for (const auto& c : candidates) {
+    const std::string_view cand(c);
+    std::size_t d = edit_distance(word, cand);
+    if (d > 0 && word.size() >= 2 && cand.starts_with(word)) d = std::min<std::size_t>(d, 1);
+    if (d < best_d && d < std::max<std::size_t>(word.size(), 2)) {
+      best_d = d;
+      best = std::string(cand);
+    }
+  }
+  return best;
 }
 
 }  // namespace goals

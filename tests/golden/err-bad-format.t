@@ -2,5 +2,5 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 list --format xm
 ? 2
 --- stdout
 --- stderr
-goals: --format: xml not in {text,json,jsonl,tsv,paths}
-Run 'goals list --help' for usage.
+goals: --format: 'xml' is not one of text, json, jsonl, tsv, paths
+See 'goals list --help'.

@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "goals/support/text.h"
 
@@ -56,6 +57,14 @@ std::string joined_words(std::string_view sep) {
     if (!out.empty()) out += sep;
     out += n.word;
   }
+  return out;
+}
+
+/// The words in table order.
+template <class E>
+std::vector<std::string> words_of() {
+  std::vector<std::string> out;
+  for (const Named<E>& n : names_of(E{})) out.emplace_back(n.word);
   return out;
 }
 
