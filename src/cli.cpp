@@ -41,6 +41,7 @@ void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run) {
   app.add_flag("-v,--verbose", opts->verbose, "Say which vault and config are used, and timings");
 
   setup_base(app, run);
+  setup_completion(app, run);
   setup_done(app, run);
   setup_drop(app, run);
   setup_export(app, run);
