@@ -139,6 +139,7 @@ void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run) {
   app.add_flag("--ascii", opts->ascii, "Draw with ASCII only, even on a UTF-8 terminal");
 
   setup_base(app, run);
+  setup_completion(app, run);
   setup_done(app, run);
   setup_drop(app, run);
   setup_export(app, run);

@@ -180,6 +180,7 @@ std::span<const Example> examples_of(std::string_view path);
 
 // One file per subcommand: each adds itself to `app` and sets `*run` when chosen.
 void setup_base(CLI::App& app, Runner* run);
+void setup_completion(CLI::App& app, Runner* run);
 void setup_done(CLI::App& app, Runner* run);
 void setup_drop(CLI::App& app, Runner* run);
 void setup_export(CLI::App& app, Runner* run);

@@ -17,6 +17,7 @@ Options:
 
 Subcommands:
   base                        Print an Obsidian Bases file (.base) with tables of the goals and sprint
+  completion                  Print a shell completion script
   done                        Mark a milestone or goal done: [x] and its done date, or status: done
   drop                        Drop a milestone or goal: [-] and its cancelled date, or status: dropped
   export                      Export deadlines and milestones for other tools
