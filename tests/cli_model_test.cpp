@@ -40,9 +40,9 @@ TEST(CliModel, NamesEveryCommandWithItsPath) {
   EXPECT_EQ(m.spec.description, kAppDescription);
   std::vector<std::string> names;
   for (const CommandSpec& c : m.spec.subcommands) names.push_back(c.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"base", "done", "drop", "export", "graph", "init",
-                                             "lint", "list", "move", "new", "report", "review",
-                                             "show", "status", "touch", "wins"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"base", "done", "drop", "export", "graph", "help",
+                                             "init", "lint", "list", "move", "new", "report",
+                                             "review", "show", "status", "touch", "wins"}));
   EXPECT_EQ(sub(sub(m.spec, "new"), "goal").path, "new goal");
 }
 
