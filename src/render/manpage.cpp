@@ -249,8 +249,9 @@ std::string render_manpage(const CommandSpec& spec, const ManPageInfo& info) {
   out += ".TH GOALS 1 \"" + roff_escape(info.date) + "\" \"goals " + roff_escape(info.version) +
          "\" \"User Commands\"\n";
   out += ".SH NAME\ngoals \\- " + roff_escape(whatis(spec.description)) + "\n";
-  // Ragged right: justified lines would stretch the spaces inside commands.
-  out += ".ad l\n";
+  // Ragged right and unhyphenated: justified lines would stretch the spaces
+  // inside commands, and a hyphen groff adds reads like one of an option's.
+  out += ".ad l\n.nh\n";
   out += ".SH SYNOPSIS\n" + bold("goals") + " [" + italic("OPTIONS") + "] [" + italic("COMMAND") +
          " [" + italic("ARGS") + " ...]]\n";
   out += ".br\n" + bold("goals help") + " [" + italic("COMMAND") + " ...]\n";
