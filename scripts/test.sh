@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds goals with warnings as errors and runs every test; then builds again
+# Builds goals with warnings as errors and runs every test, then the Debian
+# package's (tests/package_test.sh: cpack, dpkg into a scratch root); then builds again
 # with AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite once more;
 # last, runs each fuzz harness for GOALS_FUZZ_SECONDS (30; 0 skips them,
 # more runs them longer: docs/fuzzing.md).
@@ -17,9 +18,10 @@ for d in tests/js/*/; do
   [ -f "$d/package-lock.json" ] && (cd "$d" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 done
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DGOALS_WERROR=ON >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DGOALS_WERROR=ON -DGOALS_PACKAGE_TEST=ON >/dev/null
 cmake --build build -j "$jobs"
-ctest --test-dir build --output-on-failure -j "$jobs"
+ctest --test-dir build --output-on-failure -j "$jobs" -LE package
+ctest --test-dir build --output-on-failure -L package
 
 if [ "${1:-}" != "--no-sanitize" ]; then
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DGOALS_WERROR=ON -DGOALS_SANITIZE=ON >/dev/null

@@ -144,6 +144,7 @@ void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run) {
   setup_drop(app, run);
   setup_export(app, run);
   setup_graph(app, run);
+  setup_help(app, run);
   setup_init(app, run);
   setup_lint(app, run);
   setup_list(app, run);

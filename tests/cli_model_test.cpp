@@ -42,8 +42,8 @@ TEST(CliModel, NamesEveryCommandWithItsPath) {
   for (const CommandSpec& c : m.spec.subcommands) names.push_back(c.name);
   EXPECT_EQ(names,
             (std::vector<std::string>{"base", "completion", "done", "drop", "export", "graph",
-                                      "init", "lint", "list", "move", "new", "report", "review",
-                                      "show", "status", "touch", "wins"}));
+                                      "help", "init", "lint", "list", "move", "new", "report",
+                                      "review", "show", "status", "touch", "wins"}));
   EXPECT_EQ(sub(sub(m.spec, "new"), "goal").path, "new goal");
 }
 

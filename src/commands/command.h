@@ -185,6 +185,7 @@ void setup_done(CLI::App& app, Runner* run);
 void setup_drop(CLI::App& app, Runner* run);
 void setup_export(CLI::App& app, Runner* run);
 void setup_graph(CLI::App& app, Runner* run);
+void setup_help(CLI::App& app, Runner* run);
 void setup_init(CLI::App& app, Runner* run);
 void setup_lint(CLI::App& app, Runner* run);
 void setup_list(CLI::App& app, Runner* run);

@@ -22,6 +22,7 @@ Subcommands:
   drop                        Drop a milestone or goal: [-] and its cancelled date, or status: dropped
   export                      Export deadlines and milestones for other tools
   graph                       Print the goal graph for Graphviz or Mermaid
+  help                        Show a command's help: the man page on a terminal, else its --help text
   init                        Make a folder a goals vault: .goals.yaml, the note folders and editable templates
   lint                        Check goals for SMART gaps, overdue work, missing reviews and broken links
   list                        List goals, sprints, reviews and visions
