@@ -119,6 +119,32 @@ std::string value_message(const CLI::App& app, const std::string& what) {
   return what;
 }
 
+/// The commands whose text output can run long and that ask nothing: what
+/// git would page. `goals` alone is `status`.
+constexpr std::string_view kPagedCommands[] = {"graph", "lint",   "list", "report",
+                                               "show",  "status", "wins"};
+
+/// Starts the pager, as git does, when the chosen command writes its text
+/// to a terminal: GOALS_PAGER, else PAGER, else `less -FRX`, which leaves
+/// at once when the text fits the screen; an empty pager or `cat` is none.
+/// Never for a command that asks questions or keeps running (`--watch`).
+void maybe_page(Io& io, const GlobalOptions& opts, const CLI::App& app) {
+  if (opts.no_pager || !io.out_is_tty || !io.start_pager) return;
+  const std::vector<CLI::App*> chosen = app.get_subcommands();
+  const std::string name = chosen.empty() ? "status" : chosen.front()->get_name();
+  if (std::find(std::begin(kPagedCommands), std::end(kPagedCommands), name) ==
+      std::end(kPagedCommands))
+    return;
+  for (const CLI::App* sub : chosen)
+    if (const CLI::Option* watch = sub->get_option_no_throw("--watch"); watch && watch->count() > 0)
+      return;
+  std::optional<std::string> pager = io.getenv("GOALS_PAGER");
+  if (!pager) pager = io.getenv("PAGER");
+  const std::string command = pager ? std::string(trim(*pager)) : "less -FRX";
+  if (command.empty() || command == "cat") return;
+  io.start_pager(command);
+}
+
 }  // namespace
 
 void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run) {
@@ -134,9 +160,13 @@ void build_cli(CLI::App& app, GlobalOptions* opts, Runner* run) {
                            "Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)"),
             ValueKind::Date);
   add_choice(&app, "--color", &opts->color, "Colour output: auto, always or never");
-  app.add_flag("-q,--quiet", opts->quiet, "Do not print problems found while loading notes");
+  app.add_flag("-q,--quiet", opts->quiet,
+               "Do not print hints or problems found while loading notes (results and errors "
+               "still print)");
   app.add_flag("-v,--verbose", opts->verbose, "Say which vault and config are used, and timings");
   app.add_flag("--ascii", opts->ascii, "Draw with ASCII only, even on a UTF-8 terminal");
+  app.add_flag("--no-pager", opts->no_pager,
+               "Do not page long output on a terminal ($GOALS_PAGER, else $PAGER, else less)");
 
   setup_base(app, run);
   setup_completion(app, run);
@@ -196,6 +226,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
     }
     run = run_default_status;
   }
+  maybe_page(io, opts, app);
   Session session(io, opts);
   return run(session);
 }

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -34,6 +35,69 @@ int spawn(const std::vector<std::string>& args) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+// The pager's process while one runs: a signal handler reaches only static
+// storage, and the one below must wait for the pager before dying.
+volatile pid_t g_pager = -1;
+
+/// Lets the pager finish reading and waits for it, so that the shell's
+/// prompt comes back after it, not over it.
+void wait_for_pager() {
+  if (g_pager < 0) return;
+  std::cout.flush();
+  // The pager reads to the end of both ends of its pipe we hold; we are
+  // done with them.
+  close(STDOUT_FILENO);
+  close(STDERR_FILENO);
+  while (waitpid(g_pager, nullptr, 0) < 0 && errno == EINTR) {
+  }
+  g_pager = -1;
+}
+
+// Ctrl-C, SIGTERM, a closed terminal or a pager quit early (SIGPIPE) while
+// paging: as git does, let the pager go first, then die of the signal as
+// before, so the shell sees 128 + the signal and nothing is printed.
+extern "C" void on_signal_while_paging(int sig) {
+  if (g_pager > 0) {
+    close(STDOUT_FILENO);
+    close(STDERR_FILENO);
+    while (waitpid(g_pager, nullptr, 0) < 0 && errno == EINTR) {
+    }
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+/// Io::start_pager: `sh -c command` reading a pipe that becomes our stdout
+/// (and stderr, when it is the same terminal, as git does). less gets
+/// LESS=FRX and lv gets LV=-c unless the user set them, as git sets them.
+bool start_pager(const std::string& command) {
+  int fds[2];
+  if (pipe(fds) != 0) return false;
+  std::cout.flush();
+  const pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return false;
+  }
+  if (pid == 0) {
+    dup2(fds[0], STDIN_FILENO);
+    close(fds[0]);
+    close(fds[1]);
+    setenv("LESS", "FRX", 0);
+    setenv("LV", "-c", 0);
+    execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  dup2(fds[1], STDOUT_FILENO);
+  if (isatty(STDERR_FILENO) == 1) dup2(fds[1], STDERR_FILENO);
+  close(fds[0]);
+  close(fds[1]);
+  g_pager = pid;
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE}) signal(sig, on_signal_while_paging);
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -50,7 +114,8 @@ int main(int argc, char** argv) {
                .err_is_tty = isatty(STDERR_FILENO) == 1,
                .in = &std::cin,
                .in_is_tty = isatty(STDIN_FILENO) == 1,
-               .spawn = spawn};
+               .spawn = spawn,
+               .start_pager = start_pager};
   int code = goals::kExitUsage;
   try {
     code = goals::run_cli(argc, argv, io);
@@ -60,5 +125,6 @@ int main(int argc, char** argv) {
     std::cerr << "goals: internal error: " << e.what() << '\n';
   }
   std::cout.flush();
+  wait_for_pager();
   return code;
 }

@@ -129,6 +129,76 @@ TEST(NewCli, EditRunsTheEditorThroughShWithThePathAsAnArgument) {
   EXPECT_EQ(ran[2], "nano \"$1\"");
 }
 
+// The note is written before the editor starts: an editor that fails or is
+// not there costs nothing, so it is a warning that says how to open the note.
+TEST(NewCli, AnEditorThatFailsAfterTheWriteIsAWarningAndExitZero) {
+  NewCli f;
+  int code = 1;
+  f.spawn = [&](const std::vector<std::string>&) { return code; };
+  f.env["EDITOR"] = "vim";
+  Outcome r = f.run({"-q", "new", "goal", "Edited", "--edit"});  // a warning is no hint
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "../Goals/Edited.md\n");
+  EXPECT_EQ(r.err,
+            "goals: warning: the editor (vim) exited with 1; the note is written: open it with: "
+            "vim ../Goals/Edited.md\n");
+  EXPECT_EQ(f.read("/home/me/vault/Goals/Edited.md").rfind("---\ntype: goal\n", 0), 0u);
+  code = 127;
+  f.env["EDITOR"] = "code --wait";
+  Outcome missing = f.run({"new", "vision", "Far away", "--edit"});
+  EXPECT_EQ(missing.code, 0);
+  EXPECT_EQ(missing.err,
+            "goals: warning: the editor (code --wait) was not found; the note is written: open it "
+            "with: code --wait \"../Vision/Far away.md\"\n");
+  code = -1;
+  Outcome sprint = f.run({"new", "sprint", "--goal", "A", "--edit"});
+  EXPECT_EQ(sprint.code, 0);
+  EXPECT_EQ(sprint.err,
+            "goals: warning: the editor (code --wait) could not be started; the note is written: "
+            "open it with: code --wait ../Sprints/2026-Q4.md\n");
+  f.spawn = nullptr;
+  Outcome none = f.run({"new", "review", "--edit"});
+  EXPECT_EQ(none.code, 0);
+  EXPECT_EQ(none.err.rfind("goals: warning: no editor can be started here; the note is written: "
+                           "open it with: code --wait \"../Reviews/",
+                           0),
+            0u)
+      << none.err;
+}
+
+// -q leaves out hints, never the result: the path is printed, the SMART
+// advice and the sprint's proposal are not.
+TEST(NewCli, QuietLeavesOutTheHints) {
+  NewCli f;
+  const Outcome loud = f.run({"new", "goal", "Get better", "--dry-run"});
+  EXPECT_EQ(loud.code, 0);
+  EXPECT_EQ(loud.err.rfind("goals: the goal would be written; to make it SMART:\n", 0), 0u)
+      << loud.err;
+  const Outcome quiet = f.run({"-q", "new", "goal", "Get better"});
+  EXPECT_EQ(quiet.code, 0);
+  EXPECT_EQ(quiet.out, "../Goals/Get better.md\n");
+  EXPECT_EQ(quiet.err, "");
+}
+
+TEST(NewCli, AMissingParentOrGoalSaysHowToCreateIt) {
+  NewCli f;
+  Outcome r = f.run(
+      {"new", "goal", "Mentor 2 junior engineers", "--parent", "Move into engineering management"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "goals: --parent: no note named 'Move into engineering management' in vault '..'; "
+            "create it with: goals new goal \"Move into engineering management\" --horizon long\n");
+  Outcome sprint = f.run({"new", "sprint", "--goal", "Say \"hi\" to $USER"});
+  EXPECT_EQ(sprint.code, 2);
+  EXPECT_EQ(sprint.err,
+            "goals: --goal: no note named 'Say \"hi\" to $USER' in vault '..'; create it with: "
+            "goals new goal 'Say \"hi\" to $USER'\n");
+  Outcome vision = f.run({"new", "sprint", "--goal", "North"});
+  EXPECT_EQ(vision.code, 2);
+  EXPECT_EQ(vision.err, "goals: --goal: 'Vision/North.md' is not a goal note (type: goal)\n");
+}
+
 TEST(NewCli, SprintTakesAtMostTheConfiguredNumberOfGoals) {
   NewCli f;
   Outcome r = f.run({"new", "sprint", "--goal", "A", "--goal", "B", "--goal", "C", "--goal", "D"});

@@ -74,10 +74,68 @@ TEST(Cli, UsageErrorsExitTwo) {
   f.env.erase("GOALS_TODAY");
   Outcome missing = f.run({"show", "Nope"});
   EXPECT_EQ(missing.code, 2);
-  EXPECT_EQ(missing.err, "goals: no note named 'Nope' in vault '..'\n");
+  EXPECT_EQ(missing.err,
+            "goals: no note named 'Nope' in vault '..'; create it with: goals new goal Nope\n");
   Outcome no_vault = f.run({"--vault", "/nowhere", "list"});
   EXPECT_EQ(no_vault.code, 2);
   EXPECT_EQ(no_vault.err, "goals: vault folder '/nowhere' does not exist or is not a folder\n");
+}
+
+/// CliFixture on a terminal with a pager that records its command line.
+struct PagerCli : CliFixture {
+  std::vector<std::string> pagers;
+  PagerCli() {
+    tty = true;
+    start_pager = [this](const std::string& command) {
+      pagers.push_back(command);
+      return true;
+    };
+  }
+};
+
+// Like git: long read-only output on a terminal goes through GOALS_PAGER,
+// else PAGER, else `less -FRX`; the command's text and exit code are as before.
+TEST(Cli, ReadOnlyCommandsOnATerminalArePagedAsGitPages) {
+  PagerCli f;
+  const Outcome lint = f.run({"--today", "2026-11-22", "lint"});
+  EXPECT_EQ(lint.code, 1);
+  EXPECT_NE(lint.out.find("[no-deadline]"), std::string::npos) << lint.out;
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"list"}, {"show", "Lead"}, {"graph"}, {"wins"}, {"status"}, {}, {"report"}})
+    EXPECT_NE(f.run(args).code, 2) << args.size();
+  EXPECT_EQ(f.pagers, std::vector<std::string>(8, "less -FRX"));
+  f.pagers.clear();
+  f.env["PAGER"] = "more";
+  f.run({"list"});
+  f.env["GOALS_PAGER"] = " most -s ";
+  f.run({"list"});
+  EXPECT_EQ(f.pagers, (std::vector<std::string>{"more", "most -s"}));
+}
+
+TEST(Cli, NoPagerForPipesInteractiveCommandsWatchOrWhenTurnedOff) {
+  PagerCli f;
+  f.run({"--no-pager", "list"});
+  f.run({"list", "--no-pager"});
+  f.env["GOALS_PAGER"] = "cat";
+  f.run({"list"});
+  f.env["GOALS_PAGER"] = "";
+  f.env["PAGER"] = "less";
+  f.run({"list"});
+  f.env.erase("GOALS_PAGER");
+  f.env.erase("PAGER");
+  f.run({"--help"});
+  f.run({"--version"});
+  f.run({"review", "--no-input", "--dry-run"});
+  f.run({"new", "goal", "Paged", "--dry-run"});
+  f.run({"report", "--watch"});
+  f.run({"touch", "Lead", "--dry-run"});
+  EXPECT_EQ(f.pagers, std::vector<std::string>{});
+  f.tty = false;
+  f.run({"list"});
+  EXPECT_EQ(f.pagers, std::vector<std::string>{});
+  f.tty = true;
+  f.run({"list"});
+  EXPECT_EQ(f.pagers, std::vector<std::string>{"less -FRX"});  // the fixture can page at all
 }
 
 TEST(Cli, UnknownCommandSuggestsTheNearest) {

@@ -25,6 +25,8 @@ struct CliRunner {
   std::optional<std::string> stdin_text;  ///< what `goals lint -` reads; none when unset
   /// Stands in for running a program (the editor); records nothing by default.
   std::function<int(const std::vector<std::string>&)> spawn;
+  /// Stands in for starting a pager; none by default (output is never paged).
+  std::function<bool(const std::string&)> start_pager;
 
   Outcome run(std::vector<std::string> args) {
     args.insert(args.begin(), "goals");
@@ -42,7 +44,8 @@ struct CliRunner {
           .out_is_tty = tty,
           .err_is_tty = tty,
           .in = stdin_text ? &in : nullptr,
-          .spawn = spawn};
+          .spawn = spawn,
+          .start_pager = start_pager};
     Outcome r;
     r.code = run_cli(static_cast<int>(argv.size()), argv.data(), io);
     r.out = out.str();

@@ -841,7 +841,7 @@ struct WatchRun : ReportCli {
   std::ostringstream out, err;
   Io io{fs,    out,   err,     [](const std::string&) { return std::optional<std::string>(); },
         false, false, nullptr, false,
-        {}};
+        {},    {}};
   GlobalOptions g;
   std::optional<WatchSpec> spec;
   WatchRun() {

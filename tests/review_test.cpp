@@ -343,13 +343,51 @@ TEST(ReviewCommand, EditOpensTheWrittenNoteThroughTheShell) {
                                            "/home/me/vault/Reviews/2026-Q4 Review.md"}));
 }
 
+TEST(ReviewCommand, AnEditorThatFailsAfterTheWriteIsAWarning) {
+  ReviewVault f;
+  f.spawn = [](const std::vector<std::string>&) { return 1; };
+  f.env["EDITOR"] = "vim";
+  Outcome r = f.review({"-q", "--no-input", "--edit"});  // -q: no hints, the warning stays
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "/home/me/vault/Reviews/2026-Q4 Review.md\n");
+  EXPECT_EQ(r.err,
+            "goals: warning: the editor (vim) exited with 1; the note is written: open it with: "
+            "vim \"/home/me/vault/Reviews/2026-Q4 Review.md\"\n");
+  EXPECT_NE(f.read("/home/me/vault/Reviews/2026-Q4 Review.md"), "<none>");
+}
+
+// Without a terminal the late milestone is listed with the commands that
+// settle it: a hint, which -q leaves out; the note's path is still printed.
+TEST(ReviewCommand, QuietLeavesOutTheLateItemsHint) {
+  ReviewVault g;
+  const Outcome written = g.review({"--no-input"});
+  EXPECT_EQ(written.code, 0);
+  EXPECT_NE(written.err.find("1 item is late; decide each with done, move or drop:\n"),
+            std::string::npos)
+      << written.err;
+  ReviewVault h;
+  const Outcome quiet = h.review({"-q", "--no-input"});
+  EXPECT_EQ(quiet.code, 0);
+  EXPECT_EQ(quiet.out, "/home/me/vault/Reviews/2026-Q4 Review.md\n");
+  EXPECT_EQ(quiet.err, "");
+}
+
+TEST(ReviewCommand, AMissingSprintSaysHowToWriteIt) {
+  ReviewVault f;
+  Outcome r = f.review({"--no-input", "--sprint", "2027-Q1"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "goals: --sprint: no note named '2027-Q1' in vault '/home/me/vault'; create it with: "
+            "goals new sprint --quarter 2027-Q1\n");
+}
+
 // The review flow in-process with a scripted prompter, on ReviewVault as of 2026-12-20.
 struct ReviewFlow : ::testing::Test {
   ReviewVault f;
   std::ostringstream out, err;
   Io io{f.fs,  out,   err,     [](const std::string&) { return std::optional<std::string>(); },
         false, false, nullptr, false,
-        {}};
+        {},    {}};
   GlobalOptions g;
   ReviewFlow() {
     g.vault = "/home/me/vault";
@@ -374,6 +412,28 @@ TEST_F(ReviewFlow, ShowsProgressThenStopsWithoutWritingWhenInputEnds) {
       << p.shown();
   ASSERT_EQ(p.asked().size(), 2u);
   EXPECT_EQ(p.asked()[0].rfind("Question 1 of 5: ", 0), 0u) << p.asked()[0];
+}
+
+// Ctrl-C (or SIGTERM) at a question ends the run as shells expect, 130 (or
+// 143), writes nothing, and prints the answers typed so far.
+TEST_F(ReviewFlow, CtrlCEndsWith130AndKeepsTheAnswersTyped) {
+  ScriptedPrompter p({"first answer"}, 1);
+  p.set_stop_end(PromptEnd::Interrupted);
+  EXPECT_EQ(review(p), 130);
+  EXPECT_EQ(out.str(), "");
+  EXPECT_EQ(err.str(),
+            "goals: interrupted at question 2; no review written\n"
+            "goals: the review was not written; here it is, so no answer is lost:\n"
+            "## What was I trying to achieve this quarter?\n\nfirst answer\n");
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Reviews", false), EntryKind::Other);
+}
+
+TEST_F(ReviewFlow, SigtermAtTheFirstQuestionEndsWith143) {
+  ScriptedPrompter p({}, 0);
+  p.set_stop_end(PromptEnd::Terminated);
+  EXPECT_EQ(review(p), 143);
+  EXPECT_EQ(err.str(), "goals: interrupted at question 1; no review written\n");
+  EXPECT_EQ(f.fs.kind("/home/me/vault/Reviews", false), EntryKind::Other);
 }
 
 TEST_F(ReviewFlow, AMultiLineAnswerIsKeptAsWritten) {

@@ -68,7 +68,10 @@ TEST_F(Verbs, AmbiguousOrUnknownTargetsChangeNothing) {
   EXPECT_NE(learn.err.find("  ../Goals/Learn Go.md  Learn Go (goal)\n"), std::string::npos);
   const Outcome none = run({"drop", "nothing like this"});
   EXPECT_EQ(none.code, 2);
-  EXPECT_EQ(none.err.rfind("goals: no goal or milestone matches 'nothing like this'", 0), 0u);
+  EXPECT_EQ(none.err,
+            "goals: no goal or milestone matches 'nothing like this' (milestones are looked for in "
+            "the current sprint; name another one as FILE:LINE); create a goal with: goals new "
+            "goal \"nothing like this\"\n");
   EXPECT_EQ(read("Sprints/2026-Q4.md"), sprint);
   EXPECT_EQ(read("Goals/Learn Go.md"), goal);
 }

@@ -50,7 +50,8 @@ std::optional<Target> one_target(Session& s, const Loaded& l, const std::string&
     s.error(std::string("no ") + what + " matches '" + query + "'" +
             (kinds.milestones ? " (milestones are looked for in the current sprint; name "
                                 "another one as FILE:LINE)"
-                              : ""));
+                              : "") +
+            (kinds.goals ? "; create a goal with: goals new goal " + shell_word(query) : ""));
     return std::nullopt;
   }
   const char* whats = kinds.goals && kinds.milestones ? "goals or milestones"

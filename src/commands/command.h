@@ -30,6 +30,7 @@ struct GlobalOptions {
   bool quiet = false;
   bool verbose = false;
   bool ascii = false;
+  bool no_pager = false;
 };
 
 /// What a command works on: the vault, its goal graph and today's date.
@@ -145,6 +146,22 @@ CLI::Option* add_choice(CLI::App* app, const std::string& name, std::optional<E>
 
 /// Splits repeated and comma-separated values: `--type goal,sprint --type review`.
 std::vector<std::string> split_values(const std::vector<std::string>& in);
+
+/// `text` as one word for a POSIX shell, as the user would type it: bare
+/// when it holds only safe characters, else in double quotes when nothing
+/// in it is special there, else in single quotes.
+std::string shell_word(std::string_view text);
+
+/// What kind of note a name the user gave was meant to be, for the command
+/// that creates one.
+enum class WantedNote { Goal, LongGoal, Sprint };
+
+/// The error for a note named by the user that is not in the vault, with
+/// the command that creates it: "--parent: no note named 'X' in vault 'v';
+/// create it with: goals new goal "X" --horizon long". `flag` ("--parent",
+/// or "" for an argument) starts the message.
+std::string no_note_message(Session& s, std::string_view flag, const std::string& name,
+                            WantedNote wanted);
 
 /// `goals status` with its defaults: what a bare `goals` runs inside a vault.
 int run_default_status(Session& s);

@@ -77,8 +77,7 @@ int run_list(Session& s, const ListOptions& o) {
   if (o.linked_to) {
     f.linked_to = v->find_note(*o.linked_to);
     if (f.linked_to < 0) {
-      s.error("--linked-to: no note named '" + *o.linked_to + "' in vault '" + s.vault_name() +
-              "'");
+      s.error(no_note_message(s, "--linked-to", *o.linked_to, WantedNote::Goal));
       return kExitUsage;
     }
   }

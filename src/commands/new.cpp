@@ -66,7 +66,7 @@ int write_new_note(Session& s, const Vault& v, const std::string& rel, const std
       return kExitUsage;
   }
   s.io.out << shown << '\n';
-  return o.edit ? open_in_editor(s, r.path) : kExitOk;
+  return o.edit ? open_in_editor(s, r.path, shown) : kExitOk;
 }
 
 void say_next(Session& s, const std::vector<std::string>& commands) {
@@ -99,20 +99,25 @@ int report_generated(Session& s, const std::string& file, const GeneratedResult&
   return kExitUsage;
 }
 
-int open_in_editor(Session& s, const std::string& path) {
-  if (!s.io.spawn) {
-    s.error("--edit: cannot start an editor here");
-    return kExitUsage;
-  }
+int open_in_editor(Session& s, const std::string& path, const std::string& shown) {
+  const std::string command = editor(s.io);
+  // The note is written by now: an editor that fails is the user's to fix
+  // and costs nothing, so it is a warning and the run still succeeds.
+  const auto warn = [&](const std::string& what) {
+    s.io.err << "goals: warning: " << what << "; the note is written: open it with: " << command
+             << ' ' << shell_word(shown) << '\n';
+    return kExitOk;
+  };
+  if (!s.io.spawn) return warn("no editor can be started here");
   // Through `sh -c` so that settings such as `code --wait` work; the path is
   // an argument, never part of the command text.
   s.io.out.flush();
-  const int code = s.io.spawn({"sh", "-c", editor(s.io) + " \"$1\"", "sh", path});
-  if (code != 0) {
-    s.error("--edit: the editor exited with " + std::to_string(code) + "; the note is written");
-    return kExitUsage;
-  }
-  return kExitOk;
+  const int code = s.io.spawn({"sh", "-c", command + " \"$1\"", "sh", path});
+  if (code == 0) return kExitOk;
+  if (code == kExitInterrupted || code == kExitTerminated) return code;
+  if (code == 127) return warn("the editor (" + command + ") was not found");
+  if (code < 0) return warn("the editor (" + command + ") could not be started");
+  return warn("the editor (" + command + ") exited with " + std::to_string(code));
 }
 
 void setup_new(CLI::App& app, Runner* run) {

@@ -37,7 +37,8 @@ void report_smart_gaps(Session& s, const Vault& v, const std::string& rel, const
   lo.paths = std::vector<std::string>{rel};
   const std::vector<std::unique_ptr<Rule>> rules = make_rules();
   const LintResult result = lint(l->vault, l->graph, l->today, rules, lo);
-  if (result.diagnostics.empty()) return;
+  // A hint, like the next steps: -q leaves it out.
+  if (result.diagnostics.empty() || s.options.quiet) return;
   s.io.err << (dry_run ? "goals: the goal would be written; to make it SMART:\n"
                        : "goals: the goal is written; to make it SMART:\n");
   LintReport report{result.diagnostics, result.notes_checked, nullptr, "", false};
@@ -63,7 +64,7 @@ int write_goal_note(Session& s, const Loaded* l, const NewGoalOptions& o) {
   if (o.parent) {
     const int p = v.find_note(*o.parent);
     if (p < 0) {
-      s.error("--parent: no note named '" + *o.parent + "' in vault '" + s.vault_name() + "'");
+      s.error(no_note_message(s, "--parent", *o.parent, WantedNote::LongGoal));
       return kExitUsage;
     }
     if (!v.is_ordinary(p)) {

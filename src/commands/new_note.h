@@ -24,9 +24,11 @@ struct NewNoteOptions {
 int report_generated(Session& s, const std::string& file, const GeneratedResult& r,
                      std::string_view what);
 
-/// Opens the note at `path` (absolute) in GOALS_EDITOR, VISUAL or EDITOR;
-/// kExitUsage after reporting an editor that could not start or failed.
-int open_in_editor(Session& s, const std::string& path);
+/// Opens the written note at `path` (absolute; `shown` as the user names
+/// it) in GOALS_EDITOR, VISUAL or EDITOR. An editor that cannot start or
+/// fails is a warning saying how to open the note, and kExitOk; an editor
+/// killed by Ctrl-C or SIGTERM passes on 130 or 143.
+int open_in_editor(Session& s, const std::string& path, const std::string& shown);
 
 /// Adds --dry-run and --edit to `sub`.
 void add_new_note_flags(CLI::App* sub, NewNoteOptions* o);

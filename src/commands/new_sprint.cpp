@@ -43,9 +43,13 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
   std::vector<int> goals;
   for (const std::string& name : o.goals) {
     const int n = v.find_note(name);
-    const int node = n < 0 ? -1 : g.node_of_note[n];
+    if (n < 0) {
+      s.error(no_note_message(s, "--goal", name, WantedNote::Goal));
+      return kExitUsage;
+    }
+    const int node = g.node_of_note[n];
     if (node < 0 || g.nodes[node].kind != NodeKind::Goal) {
-      s.error("--goal: no goal note named '" + name + "' in vault '" + s.vault_name() + "'");
+      s.error("--goal: '" + v.notes[n].path + "' is not a goal note (type: goal)");
       return kExitUsage;
     }
     goals.push_back(node);
@@ -53,7 +57,7 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
   if (o.goals.empty()) {
     goals = propose_sprint_goals(v, g, max);
     // Said on stderr: stdout carries only the path.
-    if (!goals.empty()) {
+    if (!goals.empty() && !s.options.quiet) {
       s.io.err << "goals: proposed from the last sprint's unfinished goals and the last "
                   "quarterly review:\n";
       for (int node : goals) s.io.err << "  - " << g.nodes[node].title << '\n';
@@ -63,7 +67,7 @@ int run_new_sprint(Session& s, const NewSprintOptions& o) {
   // A goal carried over with a deadline the sprint starts after would be
   // overdue from its first day: say how to give it a new one.
   const Date first = start.value_or(quarter.first_day()), last = end.value_or(quarter.last_day());
-  if (code == kExitOk)
+  if (code == kExitOk && !s.options.quiet)
     for (int node : goals) {
       const GraphNode& n = g.nodes[node];
       if (n.deadline && *n.deadline < first && is_open(n))

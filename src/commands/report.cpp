@@ -92,7 +92,9 @@ int watch(Session& s, const ReportOptions& o, const WatcherFactory& make_watcher
     const WatchEvent e = watcher->wait();
     switch (e.kind) {
       case WatchEvent::Kind::Stopped:
-        return kExitOk;
+        // Stopped by Ctrl-C or SIGTERM, it ends as a program the signal
+        // killed would, so that a shell or script sees 130 or 143.
+        return e.signal == 0 ? kExitOk : 128 + e.signal;
       case WatchEvent::Kind::Failed:
         s.error("--watch: " + e.error);
         return kExitUsage;

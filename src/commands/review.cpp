@@ -185,7 +185,7 @@ std::optional<int> reviewed_sprint(Session& s, const Loaded& l, const ReviewOpti
   }
   const int n = l.vault.find_note(*o.sprint);
   if (n < 0) {
-    s.error("--sprint: no note named '" + *o.sprint + "' in vault '" + s.vault_name() + "'");
+    s.error(no_note_message(s, "--sprint", *o.sprint, WantedNote::Sprint));
     return std::nullopt;
   }
   const int sprint = l.graph.node_of_note[n];
@@ -250,9 +250,39 @@ std::optional<std::vector<std::string>> answers_from_file(Session& s, const std:
   return std::nullopt;
 }
 
+/// Prints the review that could not be written on stderr, beside the error
+/// that says why: the answers were typed once, and every failure after
+/// that keeps them.
+void keep_answers(Session& s, std::string_view review) {
+  s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << review;
+  if (!review.empty() && review.back() != '\n') s.io.err << '\n';
+}
+
+/// The exit code of a run whose prompter stopped: 130 after Ctrl-C, 143
+/// after SIGTERM (as shells expect), 0 when neither stopped it.
+int stop_code(const Prompter& p) {
+  switch (p.end()) {
+    case PromptEnd::Interrupted:
+      return kExitInterrupted;
+    case PromptEnd::Terminated:
+      return kExitTerminated;
+    case PromptEnd::None:
+    case PromptEnd::Eof:
+      break;
+  }
+  return kExitOk;
+}
+
+/// `code`, unless a Ctrl-C or SIGTERM stopped the follow-up questions (each
+/// taken as "no" then): the run ends with 130 or 143 as shells expect.
+int after_prompts(const Prompter& p, int code) {
+  const int stop = stop_code(p);
+  return code == kExitOk && stop != kExitOk ? stop : code;
+}
+
 /// Shows the sprint's progress and the template's intro, then asks each
 /// question after its facts; nullopt after reporting input that ended
-/// before the last answer.
+/// before the last answer, with the answers typed so far (keep_answers).
 std::optional<std::vector<std::string>> ask_questions(Session& s, Prompter& prompter,
                                                       const std::string& progress,
                                                       const std::string& intro,
@@ -268,9 +298,14 @@ std::optional<std::vector<std::string>> ask_questions(Session& s, Prompter& prom
     std::optional<std::string> a =
         prompter.ask(fmt::format("Question {} of {}: {}", i + 1, questions.size(), q.text));
     if (!a) {
-      s.error(
-          std::string(prompter.end() == PromptEnd::Interrupted ? "interrupted" : "input ended") +
-          " at question " + std::to_string(i + 1) + "; no review written");
+      s.error(std::string(prompter.end() == PromptEnd::Eof ? "input ended" : "interrupted") +
+              " at question " + std::to_string(i + 1) + "; no review written");
+      std::string typed;
+      for (std::size_t j = 0; j < answers.size(); ++j)
+        if (!answers[j].empty())
+          typed +=
+              (typed.empty() ? "## " : "\n## ") + questions[j].text + "\n\n" + answers[j] + "\n";
+      if (!typed.empty()) keep_answers(s, typed);
       return std::nullopt;
     }
     answers.push_back(std::move(*a));
@@ -346,14 +381,6 @@ std::string periodic_note_start(Session& s, const Loaded& l, const PeriodicNoteS
   return fill_core_template(text, name, day, s.time_of_day());
 }
 
-/// Prints the review that could not be written on stderr, beside the error
-/// that says why: the answers were typed once, and every failure after
-/// that keeps them.
-void keep_answers(Session& s, std::string_view review) {
-  s.io.err << "goals: the review was not written; here it is, so no answer is lost:\n" << review;
-  if (!review.empty() && review.back() != '\n') s.io.err << '\n';
-}
-
 /// Writes `text` as the new note `rel` like write_new_note, but keeps the
 /// typed answers (`review`) when it cannot; `--edit` runs only once the note
 /// is written, so an editor's failure does not print them again.
@@ -366,7 +393,8 @@ int write_new_review(Session& s, const Vault& v, const std::string& rel, const s
     if (!o.dry_run) keep_answers(s, review);
     return code;
   }
-  return o.edit && !o.dry_run ? open_in_editor(s, path_join(v.root, rel)) : kExitOk;
+  return o.edit && !o.dry_run ? open_in_editor(s, path_join(v.root, rel), s.vault_prefix() + rel)
+                              : kExitOk;
 }
 
 /// Writes the review into its periodic note: a new note from the user's
@@ -396,7 +424,7 @@ int write_periodic_review(Session& s, const Loaded& l, const PeriodicNoteSetting
     return kExitUsage;
   }
   s.io.out << shown << '\n';
-  return o.edit ? open_in_editor(s, r.path) : kExitOk;
+  return o.edit ? open_in_editor(s, r.path, shown) : kExitOk;
 }
 
 }  // namespace
@@ -481,28 +509,34 @@ int run_review(Session& s, const ReviewOptions& o, Prompter* prompter) {
   }
   const std::optional<std::vector<std::string>> answers = ask_questions(
       s, *prompter, *sprint >= 0 ? sprint_progress(l->graph, *sprint) : "", intro, questions);
-  if (!answers) return kExitUsage;
+  if (!answers) {
+    const int stop = stop_code(*prompter);
+    return stop != kExitOk ? stop : kExitUsage;
+  }
   const std::string note = fill_answers(lines, questions, *answers);
 
   const bool interactive = !scripted;
   if (target) {
     const int code = write_periodic_review(s, *l, *periodic, *target, note, o.note);
     if (code != kExitOk || o.note.dry_run) return code;
-    return follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up);
+    return after_prompts(
+        *prompter, follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up));
   }
   // The note may have appeared while the questions were answered (a sync,
   // another window): the answers are kept then too, as on any failure.
   int code = write_new_review(s, l->vault, rel, note, note, o.note);
   if (code != kExitOk || o.note.dry_run) return code;
-  code = follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up);
+  code = after_prompts(
+      *prompter, follow_up_review(s, *l, cadence, *sprint, *prompter, interactive, o.follow_up));
   if (code != kExitOk) return code;
   if (cadence != Cadence::Quarterly) {
     say_next(s, {"goals status"});
     return code;
   }
   Diagnostics ignored;
-  return offer_next_sprint(s, *l, parse_note(note, rel, l->vault.config, &ignored), *prompter,
-                           o.note, interactive, o.follow_up);
+  return after_prompts(*prompter,
+                       offer_next_sprint(s, *l, parse_note(note, rel, l->vault.config, &ignored),
+                                         *prompter, o.note, interactive, o.follow_up));
 }
 
 void setup_review(CLI::App& app, Runner* run) {

@@ -89,9 +89,12 @@ int follow_up_review(Session& s, const Loaded& l, Cadence cadence, int sprint, P
     const Progress& p = g.nodes[n].progress;
     if (p.total == 0 || p.done < p.total) continue;
     if (!interactive && !f.yes) {
-      // Finished, not late: name the command rather than list it among late items.
-      s.io.err << "goals: every milestone of '" << g.nodes[n].title << "' is ticked; mark it done: "
-               << "goals done \"" << g.nodes[n].title << "\"\n";
+      // Finished, not late: name the command rather than list it among late
+      // items (a hint: -q leaves it out, as it does the others below).
+      if (!s.options.quiet)
+        s.io.err << "goals: every milestone of '" << g.nodes[n].title
+                 << "' is ticked; mark it done: "
+                 << "goals done \"" << g.nodes[n].title << "\"\n";
       closed.insert(n);
       continue;
     }
@@ -141,7 +144,7 @@ int follow_up_review(Session& s, const Loaded& l, Cadence cadence, int sprint, P
       if (!editor.drop(t, why ? std::string(trim(*why)) : "")) return kExitUsage;
     }
   }
-  if (!undecided.empty()) {
+  if (!undecided.empty() && !s.options.quiet) {
     s.io.err << "goals: " << undecided.size() << (undecided.size() == 1 ? " item is" : " items are")
              << " late; decide each with done, move or drop:\n";
     for (const Target* t : undecided) {
@@ -171,7 +174,7 @@ int carry_over(Session& s, const Loaded& l, const std::vector<int>& goals, const
                                           goal.title, goal.deadline->str()));
     } else if (f.yes) {
       to = end;
-    } else {
+    } else if (!s.options.quiet) {
       s.io.err << "goals: '" << goal.title << "' was due " << goal.deadline->str()
                << "; give it a new deadline: goals move \"" << goal.title << "\" --to " << end.str()
                << "\n";
@@ -182,8 +185,9 @@ int carry_over(Session& s, const Loaded& l, const std::vector<int>& goals, const
   for (const std::string& name : unwritten_in_last_answer(l.vault, review)) {
     const std::string command = "goals new goal \"" + name + "\"";
     if (!interactive) {
-      s.io.err << "goals: your last answer links [[" << name
-               << "]], which is not written yet: " << command << "\n";
+      if (!s.options.quiet)
+        s.io.err << "goals: your last answer links [[" << name
+                 << "]], which is not written yet: " << command << "\n";
       continue;
     }
     const std::optional<bool> yes = prompter.confirm("Your last answer links [[" + name +

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -64,6 +66,39 @@ std::vector<std::string> split_values(const std::vector<std::string>& in) {
     }
   }
   return out;
+}
+
+std::string shell_word(std::string_view text) {
+  const auto safe = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) ||
+           std::string_view("-_./:,+@%=").find(c) != std::string_view::npos;
+  };
+  if (!text.empty() && std::all_of(text.begin(), text.end(), safe)) return std::string(text);
+  if (text.find_first_of("\"$`\\!") == std::string_view::npos)
+    return "\"" + std::string(text) + "\"";
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string no_note_message(Session& s, std::string_view flag, const std::string& name,
+                            WantedNote wanted) {
+  std::string create;
+  switch (wanted) {
+    case WantedNote::Goal:
+      create = "goals new goal " + shell_word(name);
+      break;
+    case WantedNote::LongGoal:
+      create = "goals new goal " + shell_word(name) + " --horizon long";
+      break;
+    case WantedNote::Sprint:
+      // A sprint note is named by its quarter: a name that is one can be made as it is.
+      create = Quarter::parse(name) ? "goals new sprint --quarter " + shell_word(name)
+                                    : std::string("goals new sprint --quarter YYYY-Qn");
+      break;
+  }
+  return (flag.empty() ? "" : std::string(flag) + ": ") + "no note named '" + name +
+         "' in vault '" + s.vault_name() + "'; create it with: " + create;
 }
 
 void Session::error(const std::string& message) const { io.err << "goals: " << message << '\n'; }

@@ -16,7 +16,7 @@ int run_show(Session& s, const ShowOptions& o) {
   if (!l) return kExitUsage;
   const int n = l->vault.find_note(o.note);
   if (n < 0) {
-    s.error("no note named '" + o.note + "' in vault '" + s.vault_name() + "'");
+    s.error(no_note_message(s, "", o.note, WantedNote::Goal));
     return kExitUsage;
   }
   const NoteDetails d = note_details(l->vault, l->graph, n);

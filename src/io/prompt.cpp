@@ -14,11 +14,12 @@ namespace goals {
 namespace {
 
 // A signal handler can reach nothing but static storage, so this one flag is
-// the exception to "no global state": it records a Ctrl-C while libedit
-// waits for a key, and is only read right after el_gets() returns.
-volatile std::sig_atomic_t g_interrupted = 0;
+// the exception to "no global state": it records a Ctrl-C (SIGINT) or a
+// SIGTERM while libedit waits for a key, and is only read right after
+// el_gets() returns.
+volatile std::sig_atomic_t g_stop_signal = 0;
 
-extern "C" void on_sigint(int) { g_interrupted = 1; }
+extern "C" void on_stop_signal(int sig) { g_stop_signal = sig; }
 
 class TerminalPrompter : public Prompter {
  public:
@@ -35,15 +36,18 @@ class TerminalPrompter : public Prompter {
     // be asked, makes the read() inside el_gets fail with EINTR, so el_gets
     // returns and restores the terminal instead of the process dying with the
     // terminal in raw mode; a Ctrl-C between two lines is caught as well.
+    // SIGTERM (a closing terminal window, `kill`) is taken the same way.
     struct sigaction ours {};
-    ours.sa_handler = on_sigint;
+    ours.sa_handler = on_stop_signal;
     sigemptyset(&ours.sa_mask);
     ours.sa_flags = 0;
-    g_interrupted = 0;
+    g_stop_signal = 0;
     sigaction(SIGINT, &ours, &old_sigint_);
+    sigaction(SIGTERM, &ours, &old_sigterm_);
   }
   ~TerminalPrompter() override {
     sigaction(SIGINT, &old_sigint_, nullptr);
+    sigaction(SIGTERM, &old_sigterm_, nullptr);
     el_end(el_);
     history_end(history_);
   }
@@ -96,9 +100,11 @@ class TerminalPrompter : public Prompter {
   /// One edited line without its newline; nullopt on Ctrl-C or Ctrl-D.
   std::optional<std::string> read_line() {
     int count = 0;
-    const char* line = g_interrupted != 0 ? nullptr : el_gets(el_, &count);
-    if (g_interrupted != 0 || line == nullptr || count <= 0) {
-      end_ = g_interrupted != 0 ? PromptEnd::Interrupted : PromptEnd::Eof;
+    const char* line = g_stop_signal != 0 ? nullptr : el_gets(el_, &count);
+    if (g_stop_signal != 0 || line == nullptr || count <= 0) {
+      end_ = g_stop_signal == SIGTERM ? PromptEnd::Terminated
+             : g_stop_signal != 0     ? PromptEnd::Interrupted
+                                      : PromptEnd::Eof;
       show("\n");
       return std::nullopt;
     }
@@ -113,6 +119,7 @@ class TerminalPrompter : public Prompter {
 
   std::FILE* out_;
   struct sigaction old_sigint_ {};
+  struct sigaction old_sigterm_ {};
   EditLine* el_ = nullptr;
   History* history_ = nullptr;
   std::string prompt_ = "> ";
@@ -134,7 +141,7 @@ std::unique_ptr<Prompter> make_terminal_prompter(std::FILE* in, std::FILE* out) 
 
 std::optional<std::string> ScriptedPrompter::ask(std::string_view question) {
   if (stop_after_ && asked_.size() >= *stop_after_) {
-    end_ = PromptEnd::Eof;
+    end_ = stop_end_;
     return std::nullopt;
   }
   const std::size_t i = asked_.size();

@@ -13,8 +13,8 @@
 
 namespace goals {
 
-/// Why a prompt returned no answer.
-enum class PromptEnd { None, Eof, Interrupted };
+/// Why a prompt returned no answer: input ended (Ctrl-D), Ctrl-C (SIGINT), SIGTERM.
+enum class PromptEnd { None, Eof, Interrupted, Terminated };
 
 /// Asks questions and reads answers.
 class Prompter {
@@ -36,8 +36,8 @@ class Prompter {
 };
 
 /// A prompter on a terminal with line editing (libedit, emacs keys). Writes
-/// prompts and shown text to `out`; Ctrl-C ends input as Interrupted, Ctrl-D
-/// on an empty line as Eof.
+/// prompts and shown text to `out`; Ctrl-C ends input as Interrupted,
+/// SIGTERM as Terminated, Ctrl-D on an empty line as Eof.
 std::unique_ptr<Prompter> make_terminal_prompter(std::FILE* in, std::FILE* out);
 
 /// A prompter answering from a script: the i-th ask() gets `answers[i]`
@@ -54,6 +54,8 @@ class ScriptedPrompter : public Prompter {
   PromptEnd end() const override { return end_; }
 
   void set_confirm(bool yes) { confirm_ = yes; }
+  /// How input ends at `stop_after`: Eof (Ctrl-D) unless set, Interrupted or Terminated.
+  void set_stop_end(PromptEnd e) { stop_end_ = e; }
 
   const std::vector<std::string>& asked() const { return asked_; }  ///< questions, in order
   const std::string& shown() const { return shown_; }               ///< everything shown
@@ -64,6 +66,7 @@ class ScriptedPrompter : public Prompter {
   std::vector<std::string> asked_;
   std::string shown_;
   PromptEnd end_ = PromptEnd::None;
+  PromptEnd stop_end_ = PromptEnd::Eof;
   bool confirm_ = false;
 };
 

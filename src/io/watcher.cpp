@@ -74,7 +74,7 @@ class InotifyWatcher : public Watcher {
       if (fds[0].revents & POLLIN) {
         signalfd_siginfo info{};
         if (::read(signals_, &info, sizeof info) == static_cast<ssize_t>(sizeof info))
-          return WatchEvent{WatchEvent::Kind::Stopped, {}, {}};
+          return WatchEvent{WatchEvent::Kind::Stopped, {}, {}, static_cast<int>(info.ssi_signo)};
       }
       if (n == 0 && any) break;
       if (fds[1].revents & POLLIN) {

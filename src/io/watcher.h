@@ -24,6 +24,7 @@ struct WatchEvent {
   /// kernel dropped events (the queue overflowed) and any note may have changed.
   std::vector<std::string> paths;
   std::string error;  ///< Failed: why
+  int signal = 0;     ///< Stopped: the signal that asked (SIGINT, SIGTERM); 0 when none did
 };
 
 /// Waits for changes below a vault's root.

@@ -93,6 +93,8 @@ class PtySession {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
   const std::string& seen() const { return seen_; }
+  /// Sends `sig` to the program (as `kill` would).
+  void signal(int sig) { ::kill(pid_, sig); }
 
  private:
   bool read_some() {

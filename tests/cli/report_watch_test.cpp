@@ -1,6 +1,7 @@
 // `goals report --watch --output Dashboard.md` with the real binary on a real
 // folder: inotify sees a hand edit, the dashboard follows it, its own writes
-// start no loop, and SIGTERM ends it cleanly (exit 0, no temp file left).
+// start no loop, and SIGTERM ends it cleanly (exit 143 as shells expect, no
+// temp file left).
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -110,7 +111,7 @@ TEST(ReportWatch, FollowsAHandEditAndStopsCleanlyOnSigterm) {
       << "\nstderr: " << read(goals.err);
   ASSERT_TRUE(eventually([&] { return count(read(goals.err), "goals: wrote") >= 3; }));
 
-  EXPECT_EQ(goals.stop(SIGTERM), 0) << read(goals.err);
+  EXPECT_EQ(goals.stop(SIGTERM), 143) << read(goals.err);
   const std::string err = read(goals.err);
   // One line per write: the first, then one per change. Its own writes (the
   // dashboard, its temp files) started none: a loop would have written on.
@@ -141,7 +142,7 @@ TEST(ReportWatch, AVaultNamedThroughASymlinkKnowsItsOwnNote) {
   ASSERT_TRUE(eventually(
       [&] { return read(real / "Dashboard.md").find("8 sessions") != std::string::npos; }));
   ASSERT_TRUE(eventually([&] { return count(read(goals.err), "goals: wrote") >= 2; }));
-  EXPECT_EQ(goals.stop(SIGTERM), 0);
+  EXPECT_EQ(goals.stop(SIGTERM), 143);
   // Its own write was known as its own through the link: no change followed it.
   const std::string err = read(goals.err);
   EXPECT_EQ(err.find("Dashboard.md changed"), std::string::npos) << err;
@@ -155,7 +156,7 @@ TEST(ReportWatch, SigintStopsItToo) {
   Background goals({"-q", "report", "--watch", "--output", "Dashboard.md"}, vault.path, logs.path);
   ASSERT_GT(goals.pid, 0);
   ASSERT_TRUE(eventually([&] { return fs::exists(vault.path / "Dashboard.md"); }));
-  EXPECT_EQ(goals.stop(SIGINT), 0);
+  EXPECT_EQ(goals.stop(SIGINT), 130);
   EXPECT_EQ(read(goals.err), "");  // -q
 }
 

@@ -142,8 +142,8 @@ TEST(ReviewPty, AnswersTypedOnTheTerminalLandUnderTheirQuestions) {
   EXPECT_LT(headings[4], a5) << text;
 }
 
-void expect_nothing_written(PtySession& s, const TempVault& v) {
-  EXPECT_EQ(s.finish(), 2) << s.seen();
+void expect_nothing_written(PtySession& s, const TempVault& v, int code) {
+  EXPECT_EQ(s.finish(), code) << s.seen();
   EXPECT_NE(s.seen().find("no review written"), std::string::npos) << s.seen();
   EXPECT_FALSE(fs::exists(v.root / "Reviews")) << s.seen();
 }
@@ -159,8 +159,38 @@ TEST(ReviewPty, CtrlCMidwayWritesNothingAndSaysSo) {
   s.type("half an answer\r");
   ASSERT_TRUE(s.wait_for("> ")) << s.seen();
   s.type("\x03");
-  expect_nothing_written(s, v);
+  expect_nothing_written(s, v, 130);
   EXPECT_NE(s.seen().find("interrupted at question 2"), std::string::npos) << s.seen();
+  // The finished answer is kept on stderr, so nothing typed is lost.
+  EXPECT_NE(s.seen().find("here it is, so no answer is lost:\r\n## "), std::string::npos)
+      << s.seen();
+  EXPECT_NE(s.seen().find("\r\n\r\nSet up two mentorships.\r\n"), std::string::npos) << s.seen();
+}
+
+// Shells expect 128 + the signal: 130 after Ctrl-C, 143 after SIGTERM.
+TEST(ReviewPty, CtrlCAtTheFirstQuestionExits130) {
+  TempVault v;
+  PtySession s(review_args(v), v.root);
+  ASSERT_TRUE(s.started());
+  ASSERT_TRUE(s.wait_for("Question 1 of 5")) << s.seen();
+  ASSERT_TRUE(s.wait_for("> ")) << s.seen();
+  s.type("\x03");
+  expect_nothing_written(s, v, 130);
+  EXPECT_NE(s.seen().find("goals: interrupted at question 1; no review written\r\n"),
+            std::string::npos)
+      << s.seen();
+  EXPECT_EQ(s.seen().find("no answer is lost"), std::string::npos) << s.seen();
+}
+
+TEST(ReviewPty, SigtermWhileAskingExits143) {
+  TempVault v;
+  PtySession s(review_args(v), v.root);
+  ASSERT_TRUE(s.started());
+  ASSERT_TRUE(s.wait_for("Question 1 of 5")) << s.seen();
+  ASSERT_TRUE(s.wait_for("> ")) << s.seen();
+  s.type("");  // waits for libedit to read keys: the handler is in place by then
+  s.signal(SIGTERM);
+  expect_nothing_written(s, v, 143);
 }
 
 TEST(ReviewPty, CtrlDMidwayWritesNothingAndSaysSo) {
@@ -170,7 +200,7 @@ TEST(ReviewPty, CtrlDMidwayWritesNothingAndSaysSo) {
   ASSERT_TRUE(s.wait_for("Question 1 of 5")) << s.seen();
   ASSERT_TRUE(s.wait_for("> ")) << s.seen();
   s.type("\x04");
-  expect_nothing_written(s, v);
+  expect_nothing_written(s, v, 2);
   EXPECT_NE(s.seen().find("input ended at question 1"), std::string::npos) << s.seen();
 }
 

@@ -2,4 +2,4 @@ $ goals --vault examples/engineering-manager --today 2026-11-22 show "No such go
 ? 2
 --- stdout
 --- stderr
-goals: no note named 'No such goal' in vault 'examples/engineering-manager'
+goals: no note named 'No such goal' in vault 'examples/engineering-manager'; create it with: goals new goal "No such goal"

@@ -12,8 +12,15 @@
 
 namespace goals {
 
-/// Exit codes shared by every command.
-enum ExitCode : int { kExitOk = 0, kExitFindings = 1, kExitUsage = 2 };
+/// Exit codes shared by every command. A run stopped by Ctrl-C (SIGINT) or
+/// SIGTERM ends as shells expect of a program a signal stopped: 128 + the signal.
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitFindings = 1,
+  kExitUsage = 2,
+  kExitInterrupted = 130,
+  kExitTerminated = 143
+};
 
 /// The outside world a run talks to, passed in so tests can fake it.
 struct Io {
@@ -29,11 +36,15 @@ struct Io {
   /// waits for it; returns its exit status, or -1 when it could not start.
   /// Empty: running programs is not possible (tests).
   std::function<int(const std::vector<std::string>& argv)> spawn;
+  /// Starts `command` (through `sh -c`) as a pager reading everything written
+  /// to `out` from now on, as git does; false when it could not start (the
+  /// output then goes where it went). Empty: no pager (tests, none possible).
+  std::function<bool(const std::string& command)> start_pager;
 
   /// This Io reading and writing files through `other` (an overlay holding
   /// an editor's unsaved note, say); everything else as it is.
   Io with_fs(FileSystem& other) const {
-    return Io{other, out, err, getenv, out_is_tty, err_is_tty, in, in_is_tty, spawn};
+    return Io{other, out, err, getenv, out_is_tty, err_is_tty, in, in_is_tty, spawn, start_pager};
   }
 };
 
