@@ -20,6 +20,12 @@ constexpr Example kBase[] = {
     {"goals base --output Goals.base", "live tables of goals and the sprint inside Obsidian"},
     {"goals base | less", "look before writing"},
 };
+constexpr Example kCompletion[] = {
+    {"goals completion bash > ~/.local/share/bash-completion/completions/goals",
+     "complete commands, options, titles and rule ids in bash"},
+    {"goals completion zsh > ~/.zfunc/_goals", "for zsh (with ~/.zfunc on $fpath)"},
+    {"goals completion fish > ~/.config/fish/completions/goals.fish", "for fish"},
+};
 constexpr Example kDone[] = {
     {"goals done \"capacity model\"", "the milestone of this sprint holding those words"},
     {"goals done Sprints/2026-Q4.md:26", "the task on that line"},
@@ -36,6 +42,10 @@ constexpr Example kExport[] = {
 constexpr Example kGraph[] = {
     {"goals graph | dot -Tsvg > goals.svg", "draw the goal tree with Graphviz"},
     {"goals graph --format mermaid", "a Mermaid flowchart to paste into a note"},
+};
+constexpr Example kHelp[] = {
+    {"goals help", "the manual page, or this help when it is not installed"},
+    {"goals help new goal", "the help of one command"},
 };
 constexpr Example kInit[] = {
     {"goals init --dry-run", "see what init finds in an existing vault; write nothing"},
@@ -112,11 +122,13 @@ constexpr Example kWins[] = {
 constexpr CommandExamples kTable[] = {
     {"", kGoals},
     {"base", kBase},
+    {"completion", kCompletion},
     {"done", kDone},
     {"drop", kDrop},
     {"export", kExport},
     {"export ics", kExport},
     {"graph", kGraph},
+    {"help", kHelp},
     {"init", kInit},
     {"lint", kLint},
     {"list", kList},

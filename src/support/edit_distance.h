@@ -29,9 +29,10 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
   return d[a.size() * w + b.size()];
 }
 
-/// The candidate nearest to `word` within `max_edits`, for "did you mean";
-/// a word that starts a candidate counts too (`stat` → `status`). The first
-/// of equally near ones wins; "" when none is near.
+/// The candidate nearest to `word` within `max_edits` and fewer edits than
+/// half its letters, for "did you mean" (`tcsh` is two letters from `bash`,
+/// which is no hint); a word that starts a candidate counts as one edit
+/// (`stat` → `status`). The first of equally near ones wins; "" when none is near.
 template <class Words>
 std::string nearest_word(std::string_view word, const Words& candidates,
                          std::size_t max_edits = 2) {
@@ -41,7 +42,7 @@ std::string nearest_word(std::string_view word, const Words& candidates,
     const std::string_view cand(c);
     std::size_t d = edit_distance(word, cand);
     if (d > 0 && word.size() >= 2 && cand.starts_with(word)) d = std::min<std::size_t>(d, 1);
-    if (d < best_d && d < std::max<std::size_t>(word.size(), 2)) {
+    if (d < best_d && 2 * d < std::max<std::size_t>(word.size(), 3)) {
       best_d = d;
       best = std::string(cand);
     }

@@ -220,7 +220,9 @@ INSTANTIATE_TEST_SUITE_P(Shells, Completion, ::testing::Values("bash", "zsh", "f
 TEST(CompletionCommand, RefusesAnUnknownShell) {
   const goals_test::Result r = run({"completion", "tcsh"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_TRUE(goals_test::contains(r.err, "tcsh not in {bash,zsh,fish}")) << r.err;
+  EXPECT_EQ(r.err,
+            "goals: shell: 'tcsh' is not one of bash, zsh, fish\n"
+            "See 'goals completion --help'.\n");
 }
 
 TEST(CompletionCommand, ScriptsNeedNoVault) {

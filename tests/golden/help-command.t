@@ -7,15 +7,18 @@ Usage: goals [OPTIONS] [SUBCOMMAND]
 Options:
   -h,--help                   Print this help message and exit
   --version                   Display program version information and exit
-  --vault TEXT                Vault folder (default: $GOALS_VAULT, else the nearest folder above holding .obsidian/ or .goals.yaml)
-  --today TEXT                Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)
+  --vault DIR                 Vault folder (default: $GOALS_VAULT, else the nearest folder above holding .obsidian/ or .goals.yaml)
+  --today DATE                Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)
   --color TEXT:{auto,always,never}
                               Colour output: auto, always or never
-  -q,--quiet                  Do not print problems found while loading notes
+  -q,--quiet                  Do not print hints or problems found while loading notes (results and errors still print)
   -v,--verbose                Say which vault and config are used, and timings
+  --ascii                     Draw with ASCII only, even on a UTF-8 terminal
+  --no-pager                  Do not page long output on a terminal ($GOALS_PAGER, else $PAGER, else less)
 
 Subcommands:
   base                        Print an Obsidian Bases file (.base) with tables of the goals and sprint
+  completion                  Print a shell completion script
   done                        Mark a milestone or goal done: [x] and its done date, or status: done
   drop                        Drop a milestone or goal: [-] and its cancelled date, or status: dropped
   export                      Export deadlines and milestones for other tools
@@ -33,4 +36,11 @@ Subcommands:
   touch                       Record that goals were reviewed today (reviewed:)
   wins                        Accomplishments for the resume: finished goals and milestones, newest first
 
+Examples:
+  # where this week stands (the same as `goals status`)
+  goals
+  # check every goal for SMART gaps, overdue work and broken links
+  goals lint
+  # the weekly review: progress, questions, a note
+  goals review --cadence weekly
 --- stderr

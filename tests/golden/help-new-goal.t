@@ -23,9 +23,10 @@ Global options:
   --today DATE                Treat this date (YYYY-MM-DD) as today ($GOALS_TODAY)
   --color TEXT:{auto,always,never}
                               Colour output: auto, always or never
-  -q,--quiet                  Do not print problems found while loading notes
+  -q,--quiet                  Do not print hints or problems found while loading notes (results and errors still print)
   -v,--verbose                Say which vault and config are used, and timings
   --ascii                     Draw with ASCII only, even on a UTF-8 terminal
+  --no-pager                  Do not page long output on a terminal ($GOALS_PAGER, else $PAGER, else less)
 
 Examples:
   # a short-term goal serving a long-term one
