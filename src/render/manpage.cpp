@@ -186,9 +186,13 @@ constexpr Described kEnvironment[] = {
     {"GOALS_EDITOR", "The editor `--edit` opens a new note in; before VISUAL and EDITOR."},
     {"VISUAL", "The editor, when GOALS_EDITOR is not set."},
     {"EDITOR", "The editor, when neither GOALS_EDITOR nor VISUAL is set (else vi)."},
-    {"GOALS_PAGER", "The pager for long output on a terminal; before PAGER."},
+    {"GOALS_PAGER",
+     "The pager for long output on a terminal; before PAGER, else `less -FRX`. Empty or cat: "
+     "no pager (as --no-pager)."},
     {"PAGER", "The pager, when GOALS_PAGER is not set."},
-    {"COLUMNS", "The terminal's width in characters, when it cannot be asked."},
+    {"LESS, LV", "Set to FRX and -c for the pager when not set, as git does."},
+    {"COLUMNS",
+     "The width to lay text out for, before the terminal's own; 80 when neither is known."},
     {"NO_COLOR", "When set and not empty, no colour unless --color always."},
     {"TERM", "No colour when it is dumb."},
     {"LC_ALL, LC_CTYPE, LANG",
@@ -206,9 +210,9 @@ constexpr Described kExitStatus[] = {
      "Usage, configuration or I/O error: a bad option, no vault, a note that would be "
      "overwritten, an unknown command."},
     {"130, 143",
-     "Stopped by SIGINT (Ctrl-C) or SIGTERM, as the shell reports a program ended by the "
-     "signal (128 + its number). `goals report --watch` exits 0 instead, once the write in "
-     "progress is finished."},
+     "Stopped by SIGINT (Ctrl-C) or SIGTERM (128 + the signal's number), with nothing "
+     "half-written: an interrupted `goals review` writes no note, and `goals report --watch` "
+     "first finishes the write in progress."},
 };
 
 constexpr Described kFiles[] = {
