@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "commands/command.h"
+#include "shell_words.h"
 
 namespace goals {
 namespace {
@@ -90,38 +91,13 @@ TEST(CliModel, ExamplesComeFromTheTable) {
 namespace goals {
 namespace {
 
-/// The words of an example as a POSIX shell would split them, up to the first `|` or `>`.
+/// The words of an example up to its first `|` or `>`: what goals itself gets.
 std::vector<std::string> shell_words(const std::string& line) {
-  std::vector<std::string> words;
-  std::string w;
-  bool in_word = false;
-  char quote = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quote) {
-      if (c == quote) {
-        quote = 0;
-      } else {
-        w += c;
-      }
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-      in_word = true;
-    } else if (c == '\\' && i + 1 < line.size()) {
-      w += line[++i];
-      in_word = true;
-    } else if (c == ' ') {
-      if (in_word) words.push_back(w);
-      w.clear();
-      in_word = false;
-    } else if ((c == '|' || c == '>') && !in_word) {
-      return words;
-    } else {
-      w += c;
-      in_word = true;
-    }
-  }
-  if (in_word) words.push_back(w);
+  std::vector<std::string> words = goals_test::shell_words(line);
+  const auto end = std::find_if(words.begin(), words.end(), [](const std::string& w) {
+    return w == "|" || w.starts_with(">");
+  });
+  words.erase(end, words.end());
   return words;
 }
 

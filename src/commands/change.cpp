@@ -35,6 +35,14 @@ void add_change_flags(CLI::App* sub, ChangeOptions* o) {
   add_choice(sub, "--format", &o->format, "Output format");
 }
 
+void add_target_option(CLI::App* sub, std::string* target) {
+  completes(sub->add_option("target", *target,
+                            "A milestone of the current sprint by some of its words, FILE:LINE "
+                            "of any task, or a goal by name or path"),
+            ValueKind::Goal)
+      ->required();
+}
+
 std::optional<Target> one_target(Session& s, const Loaded& l, const std::string& query,
                                  TargetKinds kinds) {
   // A path from the working directory becomes vault-relative.

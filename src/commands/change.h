@@ -23,6 +23,8 @@ struct ChangeOptions {
 
 /// Adds --dry-run and --format to `sub`.
 void add_change_flags(CLI::App* sub, ChangeOptions* o);
+/// The required TARGET of `done`, `drop` and `move`: a milestone or a goal.
+void add_target_option(CLI::App* sub, std::string* target);
 
 /// The one target `query` names; nullopt after reporting none, or the
 /// candidates when it names several (exit 2, nothing changed). A

@@ -29,12 +29,7 @@ void setup_done(CLI::App& app, Runner* run) {
   auto o = std::make_shared<DoneOptions>();
   CLI::App* sub = app.add_subcommand(
       "done", "Mark a milestone or goal done: [x] and its done date, or status: done");
-  completes(
-      sub->add_option("target", o->target,
-                      "A milestone of the current sprint by some of its words, FILE:LINE of any "
-                      "task, or a goal by name or path"),
-      ValueKind::Goal)
-      ->required();
+  add_target_option(sub, &o->target);
   add_change_flags(sub, &o->change);
   sub->callback([o, run] { *run = [o](Session& s) { return run_done(s, *o); }; });
 }

@@ -30,12 +30,7 @@ void setup_drop(CLI::App& app, Runner* run) {
   auto o = std::make_shared<DropOptions>();
   CLI::App* sub = app.add_subcommand(
       "drop", "Drop a milestone or goal: [-] and its cancelled date, or status: dropped");
-  completes(
-      sub->add_option("target", o->target,
-                      "A milestone of the current sprint by some of its words, FILE:LINE of any "
-                      "task, or a goal by name or path"),
-      ValueKind::Goal)
-      ->required();
+  add_target_option(sub, &o->target);
   sub->add_option("--reason", o->reason,
                   "Why, written under the milestone or in the goal's ## Log section");
   add_change_flags(sub, &o->change);

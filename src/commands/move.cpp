@@ -37,12 +37,7 @@ int run_move(Session& s, const MoveOptions& o) {
 void setup_move(CLI::App& app, Runner* run) {
   auto o = std::make_shared<MoveOptions>();
   CLI::App* sub = app.add_subcommand("move", "Move a milestone's due date or a goal's deadline");
-  completes(
-      sub->add_option("target", o->target,
-                      "A milestone of the current sprint by some of its words, FILE:LINE of any "
-                      "task, or a goal by name or path"),
-      ValueKind::Goal)
-      ->required();
+  add_target_option(sub, &o->target);
   completes(sub->add_option("--to", o->to, "The new date (YYYY-MM-DD)"), ValueKind::Date)
       ->required();
   sub->add_option("--reason", o->reason,

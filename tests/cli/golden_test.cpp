@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "run_binary.h"
+#include "shell_words.h"
 
 namespace {
 
@@ -34,36 +35,6 @@ struct Case {
   bool check_err = false;
   std::string err;
 };
-
-std::vector<std::string> shell_split(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  bool in_word = false;
-  char quote = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (quote) {
-      if (c == quote)
-        quote = 0;
-      else if (c == '\\' && quote == '"' && i + 1 < s.size())
-        cur += s[++i];
-      else
-        cur += c;
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-      in_word = true;
-    } else if (c == ' ') {
-      if (in_word) out.push_back(cur);
-      cur.clear();
-      in_word = false;
-    } else {
-      cur += c;
-      in_word = true;
-    }
-  }
-  if (in_word) out.push_back(cur);
-  return out;
-}
 
 std::string read_all(const fs::path& p) {
   std::ifstream f(p, std::ios::binary);
@@ -86,7 +57,7 @@ Case parse_case(const fs::path& p) {
   std::string cmd = next_line();
   EXPECT_EQ(cmd.rfind("$ goals", 0), 0u) << p;
   c.command_line = cmd.substr(2);
-  c.args = shell_split(cmd.substr(7));
+  c.args = goals_test::shell_words(cmd.substr(7));
   std::string code = next_line();
   c.exit_code = std::atoi(code.c_str() + 2);
   EXPECT_EQ(next_line(), "--- stdout") << p;
