@@ -1,4 +1,5 @@
 // Thin entry point: everything lives in goalslib.
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -34,6 +35,13 @@ int spawn(const std::vector<std::string>& args) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+/// The columns of the terminal `fd` is; 0 when it is none or does not say.
+int terminal_columns(int fd) {
+  winsize ws{};
+  if (isatty(fd) != 1 || ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
+  return ws.ws_col;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -50,7 +58,9 @@ int main(int argc, char** argv) {
                .err_is_tty = isatty(STDERR_FILENO) == 1,
                .in = &std::cin,
                .in_is_tty = isatty(STDIN_FILENO) == 1,
-               .spawn = spawn};
+               .spawn = spawn,
+               .out_columns = terminal_columns(STDOUT_FILENO),
+               .err_columns = terminal_columns(STDERR_FILENO)};
   int code = goals::kExitUsage;
   try {
     code = goals::run_cli(argc, argv, io);

@@ -52,7 +52,7 @@ std::size_t lint_note(const std::string& body) {
             return std::nullopt;
           return lines[static_cast<std::size_t>(line) - 1];
         },
-        "", true};
+        "", true, Width{}};
     render_lint(os, report, format, rules, Style{false});
     out += os.str().size();
   }

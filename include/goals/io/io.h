@@ -29,11 +29,16 @@ struct Io {
   /// waits for it; returns its exit status, or -1 when it could not start.
   /// Empty: running programs is not possible (tests).
   std::function<int(const std::vector<std::string>& argv)> spawn;
+  /// Columns of the terminal stdout / stderr is, 0 when it is none or does
+  /// not say (tests leave them 0: output laid out for a pipe).
+  int out_columns = 0;
+  int err_columns = 0;
 
   /// This Io reading and writing files through `other` (an overlay holding
   /// an editor's unsaved note, say); everything else as it is.
   Io with_fs(FileSystem& other) const {
-    return Io{other, out, err, getenv, out_is_tty, err_is_tty, in, in_is_tty, spawn};
+    return Io{other, out,       err,   getenv,      out_is_tty, err_is_tty,
+              in,    in_is_tty, spawn, out_columns, err_columns};
   }
 };
 
