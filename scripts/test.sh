@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+# install-deps.sh brings tmux: the real-terminal goldens must run here, not skip.
+export GOALS_REQUIRE_TMUX=1
 jobs=$(nproc 2>/dev/null || echo 2)
 # The independent parsers our Mermaid and iCalendar output is checked with
 # (pinned by each folder's package-lock.json).
