@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(g++ cmake make pkg-config libcli11-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libyaml-cpp-dev libfmt-dev libgtest-dev libgmock-dev nlohmann-json3-dev libkainjow-mustache-dev
   libedit-dev libutf8proc-dev cmark-gfm python3 clang libclang-rt-14-dev bash-completion zsh fish
-  groff man-db dpkg-dev)
+  groff man-db dpkg-dev tmux)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+# install-deps.sh brings tmux: the real-terminal goldens must run here, not skip.
+export GOALS_REQUIRE_TMUX=1
 jobs=$(nproc 2>/dev/null || echo 2)
 # install-deps.sh installed the shells, so the completion tests run in each
 # rather than skip one that is missing.

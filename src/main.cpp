@@ -1,4 +1,5 @@
 // Thin entry point: everything lives in goalslib.
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -98,6 +99,13 @@ bool start_pager(const std::string& command) {
   return true;
 }
 
+/// The columns of the terminal `fd` is; 0 when it is none or does not say.
+int terminal_columns(int fd) {
+  winsize ws{};
+  if (isatty(fd) != 1 || ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
+  return ws.ws_col;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -115,7 +123,9 @@ int main(int argc, char** argv) {
                .in = &std::cin,
                .in_is_tty = isatty(STDIN_FILENO) == 1,
                .spawn = spawn,
-               .start_pager = start_pager};
+               .start_pager = start_pager,
+               .out_columns = terminal_columns(STDOUT_FILENO),
+               .err_columns = terminal_columns(STDERR_FILENO)};
   int code = goals::kExitUsage;
   try {
     code = goals::run_cli(argc, argv, io);

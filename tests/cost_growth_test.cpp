@@ -46,13 +46,16 @@ std::size_t lint_note(const std::string& body) {
   for (LintFormat format : {LintFormat::Text, LintFormat::Sarif}) {
     std::ostringstream os;
     LintReport report{
-        result.diagnostics, result.notes_checked,
+        result.diagnostics,
+        result.notes_checked,
         [&](const std::string& path, int line) -> std::optional<std::string_view> {
           if (path != "Hostile.md" || line < 1 || static_cast<std::size_t>(line) > lines.size())
             return std::nullopt;
           return lines[static_cast<std::size_t>(line) - 1];
         },
-        "", true};
+        "",
+        true,
+        Width{}};
     render_lint(os, report, format, rules, Style{false});
     out += os.str().size();
   }

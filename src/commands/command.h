@@ -14,6 +14,7 @@
 #include "goals/support/date.h"
 #include "goals/support/names.h"
 #include "render/command_spec.h"
+#include "render/common.h"
 
 namespace goals {
 
@@ -40,6 +41,13 @@ struct Loaded {
   Date today;
 };
 
+/// How wide text for people may be: COLUMNS when it is a positive number,
+/// else `terminal_columns` (the terminal's, 0 when none), else 80 with
+/// prose unwrapped (a pipe). Clamped to 60..200: narrower than 60 is laid
+/// out at 60 (the terminal wraps what is left; bars and columns below that
+/// say nothing), and wider than 200 lines only get harder to read.
+Width text_width(const Io& io, int terminal_columns);
+
 /// One run of the tool: loads the vault once, on first use.
 class Session {
  public:
@@ -61,6 +69,9 @@ class Session {
   /// Whether to colour text written to stdout / stderr (`--color`, NO_COLOR, TERM=dumb).
   bool color_out() const { return use_color(io.out_is_tty); }
   bool color_err() const { return use_color(io.err_is_tty); }
+  /// How wide text to stdout / stderr may be (text_width()).
+  Width width_out() const { return text_width(io, io.out_columns); }
+  Width width_err() const { return text_width(io, io.err_columns); }
   /// What to put before a vault-relative path so that it works from the
   /// working directory: the vault as named by --vault or GOALS_VAULT, else the
   /// way from the working directory to the root found ("" or "../" ...).

@@ -249,9 +249,12 @@ int lint_and_report(Session& s, const std::vector<std::unique_ptr<Rule>>& rules,
     render_diagnostic_line(s.io.err, d, s.color_err());
 
   SourceLines source(s.io.fs, l->vault.root);
-  LintReport report{result.diagnostics, result.notes_checked,
+  LintReport report{result.diagnostics,
+                    result.notes_checked,
                     [&](const std::string& path, int line) { return source(path, line); },
-                    s.vault_prefix(), !o.no_summary && !s.options.quiet};
+                    s.vault_prefix(),
+                    !o.no_summary && !s.options.quiet,
+                    s.width_out()};
   render_lint(s.io.out, report, format, rules, Style{s.color_out()});
   return exit_code(result.diagnostics, o.fail_on);
 }

@@ -41,7 +41,7 @@ void report_smart_gaps(Session& s, const Vault& v, const std::string& rel, const
   if (result.diagnostics.empty() || s.options.quiet) return;
   s.io.err << (dry_run ? "goals: the goal would be written; to make it SMART:\n"
                        : "goals: the goal is written; to make it SMART:\n");
-  LintReport report{result.diagnostics, result.notes_checked, nullptr, "", false};
+  LintReport report{result.diagnostics, result.notes_checked, nullptr, "", false, Width{}};
   render_lint(s.io.err, report, LintFormat::Text, rules, Style{s.color_err()});
 }
 

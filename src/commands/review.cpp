@@ -14,6 +14,7 @@
 #include "goals/write/periodic_note.h"
 #include "goals/write/scaffold.h"
 #include "goals/write/templates.h"
+#include "render/terminal_markdown.h"
 
 namespace goals {
 
@@ -287,14 +288,22 @@ std::optional<std::vector<std::string>> ask_questions(Session& s, Prompter& prom
                                                       const std::string& progress,
                                                       const std::string& intro,
                                                       const std::vector<Question>& questions) {
+  // The prompts are on stderr, and the note's Markdown is shown as Obsidian
+  // would show it, wrapped to that terminal; the note keeps the Markdown.
+  const int columns = s.width_err().columns;
+  const Style style{s.color_err()};
+  const auto shown = [&](const std::string& markdown) {
+    return terminal_markdown(for_terminal(markdown), columns, style);
+  };
   if (!progress.empty()) prompter.show(progress);
-  if (!intro.empty()) prompter.show(intro + "\n");
+  if (!intro.empty()) prompter.show(shown(intro) + "\n");
   prompter.show(
-      "An empty line ends an answer; Ctrl-D or Ctrl-C stops without writing anything.\n\n");
+      shown("An empty line ends an answer; Ctrl-D or Ctrl-C stops without writing anything.") +
+      "\n");
   std::vector<std::string> answers;
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const Question& q = questions[i];
-    if (!q.facts.empty()) prompter.show(for_terminal(q.facts) + "\n");
+    if (!q.facts.empty()) prompter.show(shown(q.facts) + "\n");
     std::optional<std::string> a =
         prompter.ask(fmt::format("Question {} of {}: {}", i + 1, questions.size(), q.text));
     if (!a) {

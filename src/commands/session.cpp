@@ -25,6 +25,17 @@ bool Session::use_color(bool tty) const {
   return io.getenv("TERM").value_or("") != "dumb";
 }
 
+Width text_width(const Io& io, int terminal_columns) {
+  constexpr int kNarrowest = 60, kWidest = 200;
+  int columns = 0;
+  const std::string env = io.getenv("COLUMNS").value_or("");
+  if (!env.empty() && env.size() < 6 && env.find_first_not_of("0123456789") == std::string::npos)
+    columns = std::stoi(env);
+  if (columns <= 0) columns = terminal_columns;
+  if (columns <= 0) return Width{80, false};
+  return Width{std::clamp(columns, kNarrowest, kWidest), true};
+}
+
 std::string Session::vault_name() {
   std::string p = vault_prefix();
   if (p.size() > 1 && p.back() == '/') p.pop_back();

@@ -25,7 +25,8 @@ int run_show(Session& s, const ShowOptions& o) {
       s.io.out << json_text(show_json(l->vault, l->graph, d, l->today), 2) << '\n';
       break;
     case TextFormat::Text:
-      render_show_text(s.io.out, l->vault, l->graph, d, l->today, Style{s.color_out()});
+      render_show_text(s.io.out, l->vault, l->graph, d, l->today, Style{s.color_out()},
+                       s.width_out());
       break;
   }
   return kExitOk;

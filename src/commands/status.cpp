@@ -41,7 +41,8 @@ int run_status(Session& s, const StatusOptions& o) {
   // Bars and tree lines need a UTF-8 terminal; without colour the output is
   // going to a file, a pipe or a plain terminal, where ASCII is the safe bet.
   const bool unicode = color && !s.options.ascii && utf8_locale(s.io);
-  render_status_text(s.io.out, l->vault, l->graph, report, unicode, Style{color});
+  render_status_text(s.io.out, l->vault, l->graph, report, unicode, Style{color},
+                     s.width_out().columns);
   return kExitOk;
 }
 

@@ -45,6 +45,16 @@ struct Style {
   std::string cyan(std::string_view t) const { return (*this)(t, "36"); }
 };
 
+/// How wide text for people may be.
+struct Width {
+  /// Layouts (bars, columns, the goal tree) fill this many columns.
+  int columns = 80;
+  /// Whether prose is also wrapped and excerpts cut to `columns`: on a
+  /// terminal or with COLUMNS set. Into a pipe lines stay whole, for grep
+  /// and editors, as they always were.
+  bool fit = false;
+};
+
 /// The text a terminal may show: control characters (ESC above all) and
 /// invalid UTF-8 become U+FFFD, tabs become `tab_width` spaces.
 std::string printable(std::string_view s, int tab_width = 4);

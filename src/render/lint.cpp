@@ -5,6 +5,7 @@
 
 #include "render/diagnostic.h"
 #include "render/lint.h"
+#include "render/text_width.h"
 #include "support/utf8_internal.h"
 
 namespace goals {
@@ -109,12 +110,31 @@ void render_text(std::ostream& os, const LintReport& r, const Style& s) {
       int width = 1;
       if (d.end_line == d.line && d.end_column >= d.column)
         width = std::max(1, display_width(line, static_cast<std::size_t>(d.end_column), 4) - at);
-      os << ' ' << s.blue(number) << ' ' << s.blue("|") << ' ' << printable(line)
-         << (cut ? " …" : "") << '\n';
+      std::string shown = printable(line) + (cut ? " …" : "");
+      if (r.width.fit) {
+        // The line cut to the terminal, as long as the caret stays on it.
+        const int room = r.width.columns - static_cast<int>(number.size()) - 3;
+        if (goals::display_width(shown) > room && at + 2 < room) {
+          shown = fit_width(shown, room, "…");
+          width = std::min(width, room - 1 - at);
+        }
+      }
+      os << ' ' << s.blue(number) << ' ' << s.blue("|") << ' ' << shown << '\n';
       os << ' ' << gutter << ' ' << s.blue("|") << ' ' << std::string(at, ' ')
          << s.green("^" + std::string(width - 1, '~')) << '\n';
     }
-    if (!d.help.empty()) os << "  " << s.cyan("help") << ": " << printable(d.help) << '\n';
+    if (!d.help.empty()) {
+      const std::string help = printable(d.help);
+      if (!r.width.fit) {
+        os << "  " << s.cyan("help") << ": " << help << '\n';
+      } else {
+        bool first = true;
+        for (std::string_view l : wrap_width(help, r.width.columns - 8)) {
+          os << (first ? "  " + s.cyan("help") + ": " : std::string(8, ' ')) << l << '\n';
+          first = false;
+        }
+      }
+    }
     os << '\n';
   }
   if (!r.summary) return;

@@ -36,6 +36,9 @@ struct LintReport {
   /// from the working directory (the repository root in CI).
   std::string path_prefix;
   bool summary = true;  ///< the text format's last line
+  /// The text format's width: with `fit`, excerpts are cut to it and help
+  /// wraps at spaces; the finding's own line stays whole, for editors.
+  Width width;
 };
 
 void render_lint(std::ostream& os, const LintReport& report, LintFormat format,

@@ -41,8 +41,10 @@ void render_list(std::ostream& os, const Vault& v, const GoalGraph& g,
                  const std::function<std::string(const std::string&)>& display_path,
                  bool why = false);
 
+/// `goals show` as text; with `width.fit` long lines wrap at spaces, their
+/// later lines indented under their text.
 void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, const NoteDetails& d,
-                      const Date& today, const Style& style);
+                      const Date& today, const Style& style, const Width& width = {});
 Json show_json(const Vault& v, const GoalGraph& g, const NoteDetails& d, const Date& today);
 
 }  // namespace goals

@@ -1,6 +1,9 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "render/notes.h"
+#include "render/text_width.h"
 
 namespace goals {
 
@@ -41,10 +44,36 @@ std::string item_line(const ListItem& it) {
   return line;
 }
 
+/// Writes `first` + `text` + `tail` (styled as `styled_tail`), wrapped at
+/// spaces to `w` when it fits, later lines `hang` columns in; whole else.
+void put(std::ostream& os, const Width& w, std::string_view first, std::string_view text, int hang,
+         std::string_view tail = "", std::string_view styled_tail = "") {
+  const std::string whole = std::string(text) + std::string(tail);
+  if (!w.fit || display_width(first) + display_width(whole) <= w.columns) {
+    os << first << text << styled_tail << '\n';
+    return;
+  }
+  const std::string indent(static_cast<std::size_t>(hang), ' ');
+  const std::vector<std::string_view> lines =
+      wrap_width(text, w.columns - std::max(hang, display_width(first)));
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    os << (i == 0 ? first : indent) << lines[i];
+    if (i + 1 < lines.size()) os << '\n';
+  }
+  // A location goes last on the line when it fits there, else below.
+  const std::string_view last = lines.empty() ? "" : lines.back();
+  if (tail.empty())
+    os << '\n';
+  else if (hang + display_width(last) + display_width(tail) <= w.columns)
+    os << styled_tail << '\n';
+  else
+    os << '\n' << indent << std::string_view(tail).substr(2) << '\n';
+}
+
 }  // namespace
 
 void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, const NoteDetails& d,
-                      const Date& today, const Style& style) {
+                      const Date& today, const Style& style, const Width& w) {
   const Note& n = v.notes[d.note];
   const GraphNode* node = d.node >= 0 ? &g.nodes[d.node] : nullptr;
   os << style.bold(n.title) << '\n';
@@ -58,7 +87,7 @@ void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, cons
   os << style.dim(fmt::format("{} - {}", kind, n.path)) << '\n';
 
   auto field = [&](std::string_view key, const std::string& value) {
-    if (!value.empty()) os << fmt::format("  {:<15} {}\n", key, value);
+    if (!value.empty()) put(os, w, fmt::format("  {:<15} ", key), value, 18);
   };
   if (kind_from_conventions(n)) field("classified by", kind_reason_text(v, n));
   if (node) {
@@ -96,7 +125,7 @@ void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, cons
   auto section = [&](std::string_view title, const std::vector<int>& nodes) {
     if (nodes.empty()) return;
     os << '\n' << style.bold(title) << '\n';
-    for (int x : nodes) os << "  " << node_line(v, g, x) << '\n';
+    for (int x : nodes) put(os, w, "  ", node_line(v, g, x), 4);
   };
   section("Parent chain", d.parent_chain);
   section("Children", d.children);
@@ -110,24 +139,29 @@ void render_show_text(std::ostream& os, const Vault& v, const GoalGraph& g, cons
           sg.placeholders == 0   ? ""
           : sg.placeholders == 1 ? ", 1 placeholder to fill in"
                                  : fmt::format(", {} placeholders to fill in", sg.placeholders);
-      os << fmt::format("  {}{} ({}/{} milestones{})\n",
-                        sg.number ? fmt::format("Goal {}: ", sg.number) : "", sg.title, gp.done,
-                        gp.total, unfilled);
-      if (!sg.metric.empty()) os << "    success metric: " << sg.metric << '\n';
-      for (const Milestone& m : sg.milestones) os << "    " << item_line(*m.item) << '\n';
+      put(os, w, "  ",
+          fmt::format("{}{} ({}/{} milestones{})",
+                      sg.number ? fmt::format("Goal {}: ", sg.number) : "", sg.title, gp.done,
+                      gp.total, unfilled),
+          4);
+      if (!sg.metric.empty()) put(os, w, "    success metric: ", sg.metric, 6);
+      for (const Milestone& m : sg.milestones) put(os, w, "    ", item_line(*m.item), 6);
     }
     if (node->goals.empty()) os << "  (none)\n";
   } else if (!d.milestones.empty()) {
     os << '\n' << style.bold("Milestones") << '\n';
-    for (const auto& [sprint, m] : d.milestones)
-      os << "  " << item_line(*m->item) << "  "
-         << style.dim(fmt::format("{}:{}", v.notes[g.nodes[sprint].note].path, m->item->line))
-         << '\n';
+    for (const auto& [sprint, m] : d.milestones) {
+      const std::string at =
+          fmt::format("  {}:{}", v.notes[g.nodes[sprint].note].path, m->item->line);
+      put(os, w, "  ", item_line(*m->item), 4, at, "  " + style.dim(at.substr(2)));
+    }
   }
   if (!d.tasks.empty() && !(node && node->kind == NodeKind::Sprint)) {
     os << '\n' << style.bold("Tasks") << '\n';
-    for (const ListItem* it : d.tasks)
-      os << "  " << item_line(*it) << "  " << style.dim(fmt::format("line {}", it->line)) << '\n';
+    for (const ListItem* it : d.tasks) {
+      const std::string at = fmt::format("  line {}", it->line);
+      put(os, w, "  ", item_line(*it), 4, at, "  " + style.dim(at.substr(2)));
+    }
   }
   if (!d.backlinks.empty()) {
     os << '\n' << style.bold("Backlinks") << '\n';

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "goals/passes/status.h"
 #include "render/status.h"
 #include "render/text_width.h"
@@ -7,8 +9,6 @@
 namespace goals {
 
 namespace {
-
-constexpr int kWidth = 80;
 
 /// The characters a status is drawn with: Unicode on a UTF-8 terminal with
 /// colour, plain ASCII otherwise.
@@ -35,8 +35,14 @@ std::string relative(const Date& today, const Date& d) {
 class StatusText {
  public:
   StatusText(std::ostream& os, const Vault& v, const GoalGraph& g, const StatusReport& r,
-             bool unicode, const Style& style)
-      : os_(os), v_(v), g_(g), r_(r), gl_(unicode ? kUnicode : kAscii), st_(style) {}
+             bool unicode, const Style& style, int columns)
+      : os_(os),
+        v_(v),
+        g_(g),
+        r_(r),
+        gl_(unicode ? kUnicode : kAscii),
+        st_(style),
+        w_(std::clamp(columns, 60, 200)) {}
 
   void render() {
     sprint();
@@ -46,8 +52,8 @@ class StatusText {
   }
 
  private:
-  /// A line cut to the terminal's 80 columns.
-  void line(std::string_view text) { os_ << fit_width(text, kWidth, gl_.ellipsis) << '\n'; }
+  /// A line cut to the terminal's width.
+  void line(std::string_view text) { os_ << fit_width(text, w_, gl_.ellipsis) << '\n'; }
   std::string text(std::string_view s) const { return printable(s); }
 
   std::string bar(const Progress& p, int cells) const {
@@ -70,25 +76,29 @@ class StatusText {
     const std::string sep = fmt::format(" {} ", gl_.sep);
     os_ << st_.bold(
                fit_width("Sprint " + text(s.name) + (s.title != s.name ? ": " + text(s.title) : ""),
-                         kWidth, gl_.ellipsis))
+                         w_, gl_.ellipsis))
         << '\n';
     line(fmt::format("Week {} of {}{}{} left{}{} to {}", s.week, s.weeks, sep,
                      plural(s.days_left, "day"), sep, s.start.str(), s.end.str()));
     os_ << '\n';
     if (s.goals.empty()) line("  No goals written down yet: add `## Goal 1: [[...]]` sections");
+    // At 80 columns 2 + 36 + 1 + 24 + 1 + 5 + 1 + 4 = 74; a wider terminal
+    // gives title and bar half the room each (up to 60 and 40 columns, past
+    // which the eye loses the row), a narrower one takes from both.
+    const int cells = std::clamp(24 - (80 - w_) / 2, 14, 40);
+    const int title = std::min(w_ - 20 - cells, 60);
     for (const SprintGoalStatus& goal : s.goals) {
-      // 2 + 36 + 1 + 24 + 1 + 5 + 1 + 4 = 74 columns.
-      std::string row = "  " + pad_width(text(goal.title), 36, gl_.ellipsis) + " ";
+      std::string row = "  " + pad_width(text(goal.title), title, gl_.ellipsis) + " ";
       if (goal.progress.total == 0) {
         row += st_.dim("no milestones");
       } else {
         const Progress& p = goal.progress;
-        row += bar(p, 24) + fmt::format(" {:>5} {:>3}%", fmt::format("{}/{}", p.done, p.total),
-                                        (200 * p.done + p.total) / (2 * p.total));
+        row += bar(p, cells) + fmt::format(" {:>5} {:>3}%", fmt::format("{}/{}", p.done, p.total),
+                                           (200 * p.done + p.total) / (2 * p.total));
       }
       os_ << row << '\n';
       if (!goal.metric.empty())
-        os_ << st_.dim(fit_width("    " + text(goal.metric), kWidth, gl_.ellipsis)) << '\n';
+        os_ << st_.dim(fit_width("    " + text(goal.metric), w_, gl_.ellipsis)) << '\n';
       else
         os_ << st_.yellow("    no success metric") << '\n';
     }
@@ -107,16 +117,16 @@ class StatusText {
     if (r_.due_this_week.empty()) line("  nothing");
     for (const MilestoneInfo& m : r_.due_this_week)
       os_ << "  " << st_.yellow(m.due->str()) << "  "
-          << fit_width(milestone(m), kWidth - 14, gl_.ellipsis) << '\n';
+          << fit_width(milestone(m), w_ - 14, gl_.ellipsis) << '\n';
     os_ << st_.bold("Overdue") << '\n';
     if (r_.overdue.empty() && r_.overdue_goals.empty()) line("  nothing");
     for (const MilestoneInfo& m : r_.overdue)
-      os_ << "  " << st_.red(m.due->str()) << "  "
-          << fit_width(milestone(m), kWidth - 14, gl_.ellipsis) << '\n';
+      os_ << "  " << st_.red(m.due->str()) << "  " << fit_width(milestone(m), w_ - 14, gl_.ellipsis)
+          << '\n';
     for (int node : r_.overdue_goals) {
       const GraphNode& n = g_.nodes[node];
       os_ << "  " << st_.red(n.deadline->str()) << "  "
-          << fit_width(text(n.title) + ": the goal's deadline", kWidth - 14, gl_.ellipsis) << '\n';
+          << fit_width(text(n.title) + ": the goal's deadline", w_ - 14, gl_.ellipsis) << '\n';
     }
     os_ << '\n';
   }
@@ -138,7 +148,7 @@ class StatusText {
         std::string what = text(label(m));
         if (display_width(what) < 8) what = pad_width(what, 8, gl_.ellipsis);
         os_ << "  " << st_.red(m.due.str()) << "  " << what;
-        if (2 + 10 + 2 + display_width(what) + 2 + display_width(m.command) <= kWidth)
+        if (2 + 10 + 2 + display_width(what) + 2 + display_width(m.command) <= w_)
           os_ << "  " << m.command << '\n';
         else
           os_ << "\n    " << m.command << '\n';
@@ -163,8 +173,17 @@ class StatusText {
       const ReviewDue& d = *r_.next_review;
       const std::string when = relative(r_.today, d.due);
       const std::string due = d.due < r_.today ? st_.red(when) : when;
+      const std::string head =
+          fmt::format("Next review: {}, due {} ({}):", to_string(d.cadence), d.due.str(), when);
+      const std::string command = fmt::format("goals review --cadence {}", to_string(d.cadence));
       os_ << st_.bold("Next review") << ": " << to_string(d.cadence) << ", due " << d.due.str()
-          << " (" << due << "): goals review --cadence " << to_string(d.cadence) << '\n';
+          << " (" << due << "):";
+      // The command is there to be copied: never cut, on a line of its own
+      // when the row cannot hold it.
+      if (display_width(head) + 1 + display_width(command) <= w_)
+        os_ << ' ' << command << '\n';
+      else
+        os_ << "\n    " << command << '\n';
     }
     os_ << st_.bold(r_.wins_since
                         ? "Wins since " + r_.wins_since_what + " (" + r_.wins_since->str() + ")"
@@ -177,7 +196,7 @@ class StatusText {
       std::string what = w.kind == Win::Kind::Goal ? "goal done: " + text(w.title)
                                                    : text(w.goal) + ": " + text(w.title);
       os_ << "  " << st_.green(gl_.tick) << " " << (w.date ? w.date->str() : "undated   ") << "  "
-          << fit_width(what, kWidth - 16, gl_.ellipsis) << '\n';
+          << fit_width(what, w_ - 16, gl_.ellipsis) << '\n';
     }
     if (r_.wins.size() > kShown)
       os_ << "  " << fmt::format("and {} more: goals wins", r_.wins.size() - kShown) << '\n';
@@ -186,8 +205,9 @@ class StatusText {
 
   void tree() {
     // Left: drawing and title; right: SMART(5) 2 deadline(10) 2 days(6).
-    constexpr int kRight = 25, kLeft = kWidth - kRight - 1;
-    os_ << st_.bold(pad_width("Goals", kLeft, gl_.ellipsis) + " SMART  deadline      left") << '\n';
+    constexpr int kRight = 25;
+    const int left = w_ - kRight - 1;
+    os_ << st_.bold(pad_width("Goals", left, gl_.ellipsis) + " SMART  deadline      left") << '\n';
     if (r_.tree.empty()) line("  none yet: goals new vision, then goals new goal \"...\"");
     for (const TreeRow& row : r_.tree) {
       const GraphNode& n = g_.nodes[row.node];
@@ -198,14 +218,14 @@ class StatusText {
       std::string label = text(n.title);
       if (!row.is_goal) {
         os_ << prefix
-            << st_.bold(fit_width(label + " (vision)", kLeft - display_width(prefix), gl_.ellipsis))
+            << st_.bold(fit_width(label + " (vision)", left - display_width(prefix), gl_.ellipsis))
             << '\n';
         continue;
       }
       const std::string_view h = to_string(n.horizon);
       if (!h.empty() && (row.depth == 0 || n.horizon == Horizon::Long))
         label += " (" + std::string(h) + ")";
-      os_ << prefix << pad_width(label, kLeft - display_width(prefix), gl_.ellipsis) << ' ';
+      os_ << prefix << pad_width(label, left - display_width(prefix), gl_.ellipsis) << ' ';
       for (std::size_t k = 0; k < kSmartLetters.size(); ++k)
         os_ << (row.smart[k] ? st_.green(std::string(1, kSmartLetters[k])) : st_.red(gl_.missing));
       if (n.deadline) {
@@ -222,6 +242,7 @@ class StatusText {
   const StatusReport& r_;
   const Glyphs& gl_;
   const Style& st_;
+  const int w_;  ///< columns
 };
 
 Json milestone_json(const Vault& v, const MilestoneInfo& m) {
@@ -237,8 +258,8 @@ Json milestone_json(const Vault& v, const MilestoneInfo& m) {
 }  // namespace
 
 void render_status_text(std::ostream& os, const Vault& v, const GoalGraph& g,
-                        const StatusReport& report, bool unicode, const Style& style) {
-  StatusText(os, v, g, report, unicode, style).render();
+                        const StatusReport& report, bool unicode, const Style& style, int columns) {
+  StatusText(os, v, g, report, unicode, style, columns).render();
 }
 
 Json status_json(const Vault& v, const GoalGraph& g, const StatusReport& r) {

@@ -10,10 +10,13 @@
 
 namespace goals {
 
-/// `goals status` as text of at most 80 columns: Unicode bars and tree lines
+/// `goals status` as text laid out for `columns` (60 to 200; 80 for a
+/// pipe): bars, columns and the goal tree fill the width, and a line too
+/// long is cut with an ellipsis, never wrapped. Unicode bars and tree lines
 /// when `unicode`, plain ASCII otherwise.
 void render_status_text(std::ostream& os, const Vault& v, const GoalGraph& g,
-                        const StatusReport& report, bool unicode, const Style& style);
+                        const StatusReport& report, bool unicode, const Style& style,
+                        int columns = 80);
 Json status_json(const Vault& v, const GoalGraph& g, const StatusReport& report);
 
 }  // namespace goals

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace goals {
 
@@ -17,5 +18,12 @@ std::string fit_width(std::string_view s, int width, std::string_view ellipsis);
 
 /// fit_width(), then spaces up to exactly `width` columns.
 std::string pad_width(std::string_view s, int width, std::string_view ellipsis);
+
+/// `s` broken into lines of at most `width` columns (at least 1): at each
+/// newline, and at spaces, which a break swallows. A word wider than a line
+/// is cut where the line ends, never inside a character. A paragraph's
+/// leading spaces stay (an indent); trailing ones go. Each line is a view
+/// into `s`, so callers can map it back to styled ranges.
+std::vector<std::string_view> wrap_width(std::string_view s, int width);
 
 }  // namespace goals

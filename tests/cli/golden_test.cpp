@@ -1,7 +1,8 @@
 // Golden tests: run the real binary, compare stdout, stderr and exit code exactly.
 //
 // Each tests/golden/*.t file is one case:
-//   $ goals ARG...          (shell-like quoting; run from the source folder)
+//   $ goals ARG...          (shell-like quoting; run from the source folder;
+//                            NAME=VALUE words before `goals` set the environment)
 //   ? EXIT
 //   --- stdout
 //   ...exact bytes...
@@ -29,7 +30,7 @@ using goals_test::run;
 struct Case {
   std::string name;
   std::string command_line;
-  std::vector<std::string> args;
+  std::vector<std::string> env, args;
   int exit_code = 0;
   std::string out;
   bool check_err = false;
@@ -55,9 +56,14 @@ Case parse_case(const fs::path& p) {
     return line;
   };
   std::string cmd = next_line();
-  EXPECT_EQ(cmd.rfind("$ goals", 0), 0u) << p;
+  EXPECT_EQ(cmd.rfind("$ ", 0), 0u) << p;
   c.command_line = cmd.substr(2);
-  c.args = goals_test::shell_words(cmd.substr(7));
+  std::vector<std::string> words = goals_test::shell_words(cmd.substr(2));
+  std::size_t at = 0;
+  while (at < words.size() && words[at] != "goals" && words[at].find('=') != std::string::npos)
+    c.env.push_back(words[at++]);
+  EXPECT_TRUE(at < words.size() && words[at] == "goals") << p;
+  if (at < words.size()) c.args.assign(words.begin() + static_cast<long>(at) + 1, words.end());
   std::string code = next_line();
   c.exit_code = std::atoi(code.c_str() + 2);
   EXPECT_EQ(next_line(), "--- stdout") << p;
@@ -85,7 +91,7 @@ class Golden : public testing::TestWithParam<fs::path> {};
 
 TEST_P(Golden, MatchesExactly) {
   const Case c = parse_case(GetParam());
-  const Result r = run(c.args);
+  const Result r = run(c.args, GOALS_SOURCE_DIR, c.env);
   if (std::getenv("GOALS_UPDATE_GOLDEN")) {
     std::ofstream f(GetParam(), std::ios::binary);
     f << "$ " << c.command_line << "\n? " << r.exit_code << "\n--- stdout\n" << r.out;

@@ -40,11 +40,16 @@ struct Io {
   /// to `out` from now on, as git does; false when it could not start (the
   /// output then goes where it went). Empty: no pager (tests, none possible).
   std::function<bool(const std::string& command)> start_pager;
+  /// Columns of the terminal stdout / stderr is, 0 when it is none or does
+  /// not say (tests leave them 0: output laid out for a pipe).
+  int out_columns = 0;
+  int err_columns = 0;
 
   /// This Io reading and writing files through `other` (an overlay holding
   /// an editor's unsaved note, say); everything else as it is.
   Io with_fs(FileSystem& other) const {
-    return Io{other, out, err, getenv, out_is_tty, err_is_tty, in, in_is_tty, spawn, start_pager};
+    return Io{other, out,       err,   getenv,      out_is_tty,  err_is_tty,
+              in,    in_is_tty, spawn, start_pager, out_columns, err_columns};
   }
 };
 
