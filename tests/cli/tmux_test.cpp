@@ -85,12 +85,12 @@ std::string sh_quoted(const std::string& s) {
   return q + "'";
 }
 
-/// A private tmux server (its own socket) and a temp folder holding a copy
-/// of examples/engineering-manager; both go away with it, on failure too.
+/// A private tmux server (its socket in the temp folder) and a temp folder
+/// holding a copy of examples/engineering-manager; both go away with it, on
+/// failure too.
 class TmuxPane {
  public:
-  explicit TmuxPane(const std::string& name) {
-    socket_ = "goals-test-" + std::to_string(getpid()) + "-" + name;
+  TmuxPane() {
     std::string tmpl = (fs::temp_directory_path() / "goals-tmux-XXXXXX").string();
     dir_ = mkdtemp(tmpl.data());
     fs::copy(fs::path(GOALS_SOURCE_DIR) / "examples" / "engineering-manager", dir_ / "vault",
@@ -105,7 +105,8 @@ class TmuxPane {
   TmuxPane& operator=(const TmuxPane&) = delete;
 
   Output tmux(std::vector<std::string> args, bool read_out = true) const {
-    args.insert(args.begin(), {"tmux", "-u", "-L", socket_, "-f", "/dev/null"});
+    args.insert(args.begin(),
+                {"tmux", "-u", "-S", (dir_ / "tmux.sock").string(), "-f", "/dev/null"});
     return run_program(args, read_out);
   }
 
@@ -153,7 +154,6 @@ class TmuxPane {
     return true;
   }
 
-  std::string socket_;
   fs::path dir_;
 };
 
@@ -186,7 +186,7 @@ TEST_P(Tmux, PaneMatchesGolden) {
     if (std::getenv("GOALS_REQUIRE_TMUX")) FAIL() << "tmux is missing (GOALS_REQUIRE_TMUX=1)";
     GTEST_SKIP() << "tmux is not installed (scripts/install-deps.sh installs it)";
   }
-  TmuxPane pane(name_of(c));
+  TmuxPane pane;
   std::vector<std::string> args{"--today", "2026-11-22"};
   if (c.command != "bare") args.push_back(c.command);
   ASSERT_TRUE(pane.start(args, c.width, c.locale));
