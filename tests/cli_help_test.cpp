@@ -70,11 +70,11 @@ TEST(HelpCommand, UnknownCommandIsAUsageErrorWithASuggestion) {
   EXPECT_EQ(o.code, 2);
   EXPECT_EQ(o.out, "");
   EXPECT_EQ(o.err,
-            "goals: 'new gaol' is not a goals command. See 'goals --help'.\n\n"
-            "The most similar command is\n\tnew goal\n");
+            "goals: unknown command 'gaol' for 'goals new'; did you mean 'goal'?\n"
+            "See 'goals help --help'.\n");
   o = r.run({"help", "list", "goal"});
   EXPECT_EQ(o.code, 2);
-  EXPECT_EQ(o.err, "goals: 'list goal' is not a goals command. See 'goals --help'.\n");
+  EXPECT_EQ(o.err, "goals: unknown command 'goal' for 'goals list'\nSee 'goals help --help'.\n");
 }
 
 }  // namespace

@@ -2,26 +2,10 @@
 #include <memory>
 
 #include "commands/command.h"
-#include "support/edit_distance.h"
 
 namespace goals {
 
 namespace {
-
-/// The nearest of `c`'s commands to `word` within a small distance (as
-/// cli.cpp's "did you mean"), by its path; "" when none is near.
-std::string nearest(const CommandSpec& c, const std::string& word) {
-  std::string best;
-  std::size_t best_d = 3;
-  for (const CommandSpec& sub : c.subcommands) {
-    const std::size_t d = edit_distance(word, sub.name);
-    if (d < best_d || (!word.empty() && sub.name.rfind(word, 0) == 0 && best.empty())) {
-      best_d = std::min(d, best_d);
-      best = sub.path;
-    }
-  }
-  return best;
-}
 
 /// Whether goals(1) is installed where man finds it (`man -w` prints its
 /// path, which the shell throws away).
@@ -40,10 +24,12 @@ int run_help(CLI::App& app, const std::vector<std::string>& words, Session& s) {
     const auto it = std::find_if(at->subcommands.begin(), at->subcommands.end(),
                                  [&](const CommandSpec& c) { return c.name == w; });
     if (it == at->subcommands.end()) {
-      s.io.err << "goals: '" << typed << "' is not a goals command. See 'goals --help'.\n";
-      const std::string near = nearest(*at, w);
-      if (!near.empty()) s.io.err << "\nThe most similar command is\n\t" << near << '\n';
-      return kExitUsage;
+      // Worded as an unknown command on the command line is (cli.cpp).
+      std::vector<std::string> names;
+      for (const CommandSpec& c : at->subcommands) names.push_back(c.name);
+      const std::string where = at->path.empty() ? "" : " for 'goals " + at->path + "'";
+      return usage_error(s.io, "unknown command '" + w + "'" + where + did_you_mean(w, names),
+                         "goals help");
     }
     at = &*it;
     target = target->get_subcommand(w);

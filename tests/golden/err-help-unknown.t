@@ -2,7 +2,5 @@ $ goals help nope
 ? 2
 --- stdout
 --- stderr
-goals: 'nope' is not a goals command. See 'goals --help'.
-
-The most similar command is
-	done
+goals: unknown command 'nope'
+See 'goals help --help'.
