@@ -554,7 +554,8 @@ void setup_review(CLI::App& app, Runner* run) {
       "review", "Guided review: shows the sprint's progress, asks the questions, writes the note");
   sub->footer(
       "Each answer ends with an empty line. Ctrl-C before the last answer writes nothing and "
-      "exits 130 (Ctrl-D: 2), printing the answers given so far. Without a terminal, use --answers FILE (YAML: question text or "
+      "exits 130 (Ctrl-D: 2), printing the answers given so far. Without a terminal, use --answers "
+      "FILE (YAML: question text or "
       "number -> answer) or --no-input. `goals status` lists the reviews you missed, each with "
       "its --period.");
   add_choice(sub, "--cadence", &o->cadence,
